@@ -1,0 +1,99 @@
+# Build, run and test the disclosure portal. `make run` and `make test` are
+# the two commands a new machine needs; both install missing Debian packages
+# first when run as root (conf/deps.sh).
+
+CC      ?= gcc
+CXX     ?= g++
+PORT    ?= 8080
+SANITIZE ?= 0
+
+PKGS := sqlite3 libctemplate libsodium libcmark-gfm fcgi
+WARN := -Wall -Wextra -Werror -Wformat=2 -Wshadow
+COMMON := -O2 -g -D_GNU_SOURCE -Icgi-bin/core -Icgi-bin/site -Icgi-bin/public -Icgi-bin/apply -Icgi-bin/admin
+
+ifeq ($(SANITIZE),1)
+BUILD := build/asan
+COMMON += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDSAN := -fsanitize=address,undefined
+else
+BUILD := build/release
+LDSAN :=
+endif
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CFLAGS   := -std=c17 $(WARN) $(COMMON)
+CXXFLAGS := -std=c++17 $(WARN) $(COMMON)
+LDLIBS    = $(PKG_LIBS) $(LDSAN)
+
+CORE_SRC   := $(wildcard cgi-bin/core/*.c)
+SITE_SRC   := $(wildcard cgi-bin/site/*.c)
+PUBLIC_SRC := $(wildcard cgi-bin/public/*.c)
+APPLY_SRC  := $(wildcard cgi-bin/apply/*.c)
+ADMIN_SRC  := $(wildcard cgi-bin/admin/*.c)
+
+obj = $(patsubst %.c,$(BUILD)/%.o,$(1))
+CORE_OBJ := $(call obj,$(CORE_SRC)) $(BUILD)/cgi-bin/core/tmpl.o
+SITE_OBJ := $(call obj,$(SITE_SRC))
+
+PROGRAMS := $(BUILD)/portal.fcgi $(BUILD)/apply.fcgi $(BUILD)/admin.fcgi $(BUILD)/portalctl
+UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all deps run test unit-test http-test browser-test bench fuzz clean check-templates
+.DEFAULT_GOAL := all
+
+all: $(PROGRAMS)
+
+deps:
+	@sh conf/deps.sh
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/cgi-bin/core/tmpl.o: cgi-bin/core/tmpl.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(CXXFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/portal.fcgi: $(call obj,cgi-bin/main/portal.c $(PUBLIC_SRC)) $(SITE_OBJ) $(CORE_OBJ)
+	$(CXX) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/apply.fcgi: $(call obj,cgi-bin/main/apply.c $(APPLY_SRC)) $(SITE_OBJ) $(CORE_OBJ)
+	$(CXX) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/admin.fcgi: $(call obj,cgi-bin/main/admin.c $(ADMIN_SRC)) $(SITE_OBJ) $(CORE_OBJ)
+	$(CXX) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/portalctl: $(call obj,cgi-bin/main/portalctl.c) $(SITE_OBJ) $(CORE_OBJ)
+	$(CXX) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(SITE_OBJ) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@.o $<
+	$(CXX) -o $@ $@.o $(SITE_OBJ) $(CORE_OBJ) $(LDLIBS) -lcmocka
+
+# Starts the portal in the foreground with demo data under var/.
+run: deps all
+	@BUILD=$(BUILD) PORT=$(PORT) sh conf/run.sh
+
+check-templates:
+	@sh conf/check-templates.sh
+
+unit-test: deps $(UNIT_TESTS)
+	@status=0; for t in $(UNIT_TESTS); do echo "== $$t"; $$t || status=1; done; exit $$status
+
+http-test: deps all
+	BUILD=$(BUILD) /usr/bin/python3 -m pytest -q tests/http
+
+browser-test: deps all
+	BUILD=$(BUILD) /usr/bin/python3 -m pytest -q tests/browser
+
+test: deps check-templates unit-test http-test browser-test
+
+bench: deps all
+	BUILD=$(BUILD) sh tests/bench/run.sh
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,50 @@
+/* SQLite helpers: opening with the right rights and pragmas, statements
+ * prepared once per process, a nesting BEGIN IMMEDIATE transaction, and
+ * migrations by PRAGMA user_version. */
+#ifndef PORTAL_DB_H
+#define PORTAL_DB_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+
+struct arena;
+
+enum db_access {
+    DB_READ_ONLY,   /* SQLITE_OPEN_READONLY + query_only: the public process */
+    DB_READ_WRITE,
+    DB_CREATE,      /* portalctl init */
+};
+
+/* Opens PATH with WAL, foreign keys, a busy timeout, ATTACH denied. NULL on failure (logged). */
+sqlite3 *db_open(const char *path, enum db_access access);
+void db_close(sqlite3 *db);
+
+/* The statement for SQL, prepared on first use and kept for the process.
+ * SQL must be a string literal: the cache is keyed by its address.
+ * Aborts the worker if the SQL does not compile (a programming error). */
+sqlite3_stmt *db_stmt(sqlite3 *db, const char *sql);
+/* Resets every statement of DB (after each request) so none pins the WAL. */
+void db_reset_all(sqlite3 *db);
+
+/* Nesting transaction: the outermost begin is BEGIN IMMEDIATE. Return SQLITE_OK or an error. */
+int db_begin(sqlite3 *db, const char *where);
+int db_commit(sqlite3 *db);
+void db_rollback(sqlite3 *db);
+
+/* Runs SQL text without results (migrations, pragmas). Returns SQLITE_OK or an error (logged). */
+int db_exec(sqlite3 *db, const char *sql);
+
+/* Column helpers that never return NULL: text columns give "" for NULL. */
+const char *db_text(struct arena *arena, sqlite3_stmt *st, int col);
+long long db_int(sqlite3_stmt *st, int col);
+
+/* The content version (bumped by triggers on every content change). */
+long long db_content_version(sqlite3 *db);
+/* A site setting from content.db, "" if unset; copied into ARENA. */
+const char *db_setting(struct arena *arena, sqlite3 *db, const char *key);
+
+/* Applies migrations NNN_*.sql from DIR whose number exceeds user_version. */
+int db_migrate(sqlite3 *db, const char *dir);
+int db_user_version(sqlite3 *db);
+
+#endif

@@ -1,0 +1,60 @@
+/* cmark-gfm rendering in safe mode; see markdown.h. */
+#include "markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+/* CMARK_OPT_UNSAFE is never set: cmark-gfm then omits raw HTML and unsafe URLs. */
+static const int markdown_options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+
+static cmark_parser *parser_with_extensions(void)
+{
+    static const char *const extensions[] = { "table", "strikethrough", "autolink" };
+    cmark_gfm_core_extensions_ensure_registered();
+    cmark_parser *parser = cmark_parser_new(markdown_options);
+    for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++) {
+        cmark_syntax_extension *ext = cmark_find_syntax_extension(extensions[i]);
+        if (ext)
+            cmark_parser_attach_syntax_extension(parser, ext);
+    }
+    return parser;
+}
+
+char *markdown_to_html(struct arena *arena, const char *markdown, size_t len)
+{
+    cmark_parser *parser = parser_with_extensions();
+    cmark_parser_feed(parser, markdown, len);
+    cmark_node *doc = cmark_parser_finish(parser);
+    char *html = cmark_render_html(doc, markdown_options, cmark_parser_get_syntax_extensions(parser));
+    char *copy = arena_strdup(arena, html ? html : "");
+    free(html);
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+    return copy;
+}
+
+void markdown_each_link(const char *markdown, size_t len,
+                        void (*fn)(void *ctx, const char *url), void *ctx)
+{
+    cmark_parser *parser = parser_with_extensions();
+    cmark_parser_feed(parser, markdown, len);
+    cmark_node *doc = cmark_parser_finish(parser);
+    cmark_iter *iter = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        cmark_node_type type = cmark_node_get_type(node);
+        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)) {
+            const char *url = cmark_node_get_url(node);
+            if (url && *url)
+                fn(ctx, url);
+        }
+    }
+    cmark_iter_free(iter);
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+}

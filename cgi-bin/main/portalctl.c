@@ -1,0 +1,265 @@
+/* portalctl: the operator's command-line tool. init creates both databases
+ * and loads the demo data, migrate applies new migrations, user add creates
+ * staff accounts, backup copies both databases online, check verifies them. */
+#include <errno.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "crypto.h"
+#include "db.h"
+#include "log.h"
+
+static struct config cfg;
+
+static const char *const role_names[] = { "admin", "editor", "reviewer", "handler" };
+
+static int usage(void)
+{
+    fputs("usage: portalctl init [--no-demo]\n"
+          "       portalctl migrate\n"
+          "       portalctl user add NAME ROLE[,ROLE...]   (password on stdin; roles: admin editor reviewer handler)\n"
+          "       portalctl backup DIR\n"
+          "       portalctl check\n"
+          "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE\n", stderr);
+    return 2;
+}
+
+static int migrate_one(const char *path, const char *subdir)
+{
+    sqlite3 *db = db_open(path, DB_CREATE);
+    if (!db)
+        return 1;
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/%s", cfg.sql_dir, subdir);
+    int rc = db_migrate(db, dir);
+    printf("%s: schema version %d\n", path, db_user_version(db));
+    db_close(db);
+    return rc == SQLITE_OK ? 0 : 1;
+}
+
+static int cmd_migrate(void)
+{
+    return migrate_one(cfg.content_db, "content") | migrate_one(cfg.private_db, "private");
+}
+
+static int load_sql_file(const char *db_path, const char *file)
+{
+    FILE *f = fopen(file, "rb");
+    if (!f) {
+        fprintf(stderr, "cannot read %s: %s\n", file, strerror(errno));
+        return 1;
+    }
+    char *text = NULL;
+    size_t size = 0;
+    FILE *mem = open_memstream(&text, &size);
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        fwrite(chunk, 1, n, mem);
+    fclose(f);
+    fclose(mem);
+    sqlite3 *db = db_open(db_path, DB_READ_WRITE);
+    int rc = db ? db_exec(db, text) : SQLITE_ERROR;
+    db_close(db);
+    free(text);
+    return rc == SQLITE_OK ? 0 : 1;
+}
+
+static int parse_roles(const char *list, int *mask)
+{
+    *mask = 0;
+    char copy[256];
+    snprintf(copy, sizeof copy, "%s", list);
+    for (char *save, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        int found = 0;
+        for (int i = 0; i < 4; i++)
+            if (strcmp(tok, role_names[i]) == 0)
+                *mask |= 1 << i, found = 1;
+        if (!found) {
+            fprintf(stderr, "unknown role: %s\n", tok);
+            return -1;
+        }
+    }
+    return *mask ? 0 : -1;
+}
+
+static int insert_user(sqlite3 *db, const char *name, const char *password, int roles)
+{
+    char hash[PASSWORD_HASH_MAX];
+    if (password_hash(password, hash) != 0)
+        return 1;
+    sqlite3_stmt *st = db_stmt(db, "INSERT INTO users (name, display_name, password_hash, "
+                                   "password_changed_at) VALUES (?1, ?1, ?2, "
+                                   "strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+    if (db_begin(db, "user add") != SQLITE_OK)
+        return 1;
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        fprintf(stderr, "cannot add user %s: %s\n", name, sqlite3_errmsg(db));
+        db_rollback(db);
+        return 1;
+    }
+    long long id = sqlite3_last_insert_rowid(db);
+    for (int i = 0; i < 4; i++) {
+        if (!(roles & (1 << i)))
+            continue;
+        sqlite3_stmt *r = db_stmt(db, "INSERT INTO user_roles (user_id, role) VALUES (?1, ?2)");
+        sqlite3_bind_int64(r, 1, id);
+        sqlite3_bind_text(r, 2, role_names[i], -1, SQLITE_STATIC);
+        sqlite3_step(r);
+        sqlite3_reset(r);
+    }
+    sqlite3_stmt *a = db_stmt(db, "INSERT INTO audit_log (user_name, action, target, summary) "
+                                  "VALUES ('portalctl', 'user.add', ?1, 'created from the command line')");
+    sqlite3_bind_text(a, 1, name, -1, SQLITE_STATIC);
+    sqlite3_step(a);
+    sqlite3_reset(a);
+    return db_commit(db) == SQLITE_OK ? 0 : 1;
+}
+
+static int read_password(char *out, size_t size)
+{
+    if (!fgets(out, (int)size, stdin))
+        return -1;
+    out[strcspn(out, "\r\n")] = '\0';
+    if (strlen(out) < 10) {
+        fputs("password must have at least 10 characters\n", stderr);
+        return -1;
+    }
+    return 0;
+}
+
+static int cmd_user_add(const char *name, const char *role_list)
+{
+    int roles;
+    char password[512];
+    if (parse_roles(role_list, &roles) != 0 || read_password(password, sizeof password) != 0)
+        return 2;
+    sqlite3 *db = db_open(cfg.private_db, DB_READ_WRITE);
+    int rc = db ? insert_user(db, name, password, roles) : 1;
+    sodium_memzero(password, sizeof password);
+    db_close(db);
+    if (rc == 0)
+        printf("user %s added with roles %s\n", name, role_list);
+    return rc;
+}
+
+/* The first administrator gets a random password printed once. */
+static int create_first_admin(void)
+{
+    char password[20];
+    random_code(password, 16);
+    sqlite3 *db = db_open(cfg.private_db, DB_READ_WRITE);
+    int rc = db ? insert_user(db, "admin", password, 0xf) : 1;
+    db_close(db);
+    if (rc == 0) {
+        printf("\nStaff login created (shown once, write it down):\n");
+        printf("    user: admin   password: %s\n", password);
+        printf("    change it after the first login at /admin/password\n\n");
+    }
+    return rc;
+}
+
+static int cmd_init(int with_demo)
+{
+    if (access(cfg.content_db, F_OK) == 0 || access(cfg.private_db, F_OK) == 0) {
+        fprintf(stderr, "databases exist already (%s, %s): use migrate\n", cfg.content_db, cfg.private_db);
+        return 1;
+    }
+    unsigned char key[SECRET_KEY_BYTES];
+    if (secret_key_load(cfg.secret_file, key) != 0) {
+        fprintf(stderr, "cannot create the secret key %s\n", cfg.secret_file);
+        return 1;
+    }
+    sodium_memzero(key, sizeof key);
+    if (cmd_migrate() != 0)
+        return 1;
+    if (with_demo) {
+        char demo[4096];
+        snprintf(demo, sizeof demo, "%s/demo/content_demo.sql", cfg.sql_dir);
+        if (load_sql_file(cfg.content_db, demo) != 0)
+            return 1;
+        printf("demo data loaded from %s\n", demo);
+    }
+    return create_first_admin();
+}
+
+static int backup_one(const char *src_path, const char *dir, const char *name)
+{
+    char dest_path[4096];
+    snprintf(dest_path, sizeof dest_path, "%s/%s", dir, name);
+    sqlite3 *src = db_open(src_path, DB_READ_ONLY), *dest = NULL;
+    if (!src || sqlite3_open(dest_path, &dest) != SQLITE_OK) {
+        db_close(src);
+        sqlite3_close(dest);
+        return 1;
+    }
+    /* The online backup API copies a consistent snapshot while the site runs. */
+    sqlite3_backup *b = sqlite3_backup_init(dest, "main", src, "main");
+    int rc = SQLITE_ERROR;
+    if (b) {
+        while ((rc = sqlite3_backup_step(b, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(10);
+        sqlite3_backup_finish(b);
+    }
+    db_close(src);
+    sqlite3_close(dest);
+    printf("%s -> %s: %s\n", src_path, dest_path, rc == SQLITE_DONE ? "ok" : "FAILED");
+    return rc == SQLITE_DONE ? 0 : 1;
+}
+
+static int cmd_backup(const char *dir)
+{
+    if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+        fprintf(stderr, "cannot create %s: %s\n", dir, strerror(errno));
+        return 1;
+    }
+    return backup_one(cfg.content_db, dir, "content.db") | backup_one(cfg.private_db, dir, "private.db");
+}
+
+static int check_one(const char *path)
+{
+    sqlite3 *db = db_open(path, DB_READ_ONLY);
+    if (!db)
+        return 1;
+    sqlite3_stmt *st;
+    int bad = 0;
+    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, NULL);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        if (strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0)
+            bad = 1, printf("%s: %s\n", path, sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &st, NULL);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        bad = 1, printf("%s: foreign key broken in %s\n", path, sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    printf("%s: schema version %d, %s\n", path, db_user_version(db), bad ? "PROBLEMS" : "ok");
+    db_close(db);
+    return bad;
+}
+
+int main(int argc, char **argv)
+{
+    log_set_program("portalctl");
+    config_load(&cfg);
+    if (crypto_init() != 0 || argc < 2)
+        return usage();
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "init") == 0)
+        return cmd_init(!(argc > 2 && strcmp(argv[2], "--no-demo") == 0));
+    if (strcmp(cmd, "migrate") == 0)
+        return cmd_migrate();
+    if (strcmp(cmd, "user") == 0 && argc == 5 && strcmp(argv[2], "add") == 0)
+        return cmd_user_add(argv[3], argv[4]);
+    if (strcmp(cmd, "backup") == 0 && argc == 3)
+        return cmd_backup(argv[2]);
+    if (strcmp(cmd, "check") == 0)
+        return check_one(cfg.content_db) | check_one(cfg.private_db);
+    return usage();
+}

@@ -1,0 +1,18 @@
+/* Configuration from the environment (set by lighttpd's bin-environment or
+ * the shell): database paths, template directory, secrets, limits. */
+#ifndef PORTAL_CONFIG_H
+#define PORTAL_CONFIG_H
+
+struct config {
+    const char *content_db;     /* PORTAL_CONTENT_DB, default var/content.db */
+    const char *private_db;     /* PORTAL_PRIVATE_DB, default var/private.db */
+    const char *template_dir;   /* PORTAL_TEMPLATES, default templates */
+    const char *secret_file;    /* PORTAL_SECRET_FILE, default var/secret.key */
+    const char *sql_dir;        /* PORTAL_SQL_DIR, default sql */
+    int apply_rate_per_hour;    /* PORTAL_APPLY_RATE, default 5 */
+    int status_rate_per_hour;   /* PORTAL_STATUS_RATE, default 30 */
+};
+
+void config_load(struct config *cfg);
+
+#endif

@@ -1,0 +1,40 @@
+/* Program start-up; see program.h. */
+#include "program.h"
+
+#include "db.h"
+#include "log.h"
+#include "page.h"
+#include "tmpl.h"
+
+struct config program_config;
+unsigned char program_secret[SECRET_KEY_BYTES];
+
+int program_main(struct app *app, enum program_rights rights)
+{
+    log_set_program(app->name);
+    config_load(&program_config);
+    tmpl_init(program_config.template_dir);
+    /* The public process needs no secret: it has no forms and no sessions. */
+    if (crypto_init() != 0 || (rights != RIGHTS_PUBLIC &&
+                               secret_key_load(program_config.secret_file, program_secret) != 0)) {
+        log_event(LOG_ERROR, "secret", "cannot load the server secret");
+        return 1;
+    }
+    app->content_db = db_open(program_config.content_db,
+                              rights == RIGHTS_ADMIN ? DB_READ_WRITE : DB_READ_ONLY);
+    if (!app->content_db)
+        return 1;
+    if (rights != RIGHTS_PUBLIC) {
+        app->private_db = db_open(program_config.private_db, DB_READ_WRITE);
+        if (!app->private_db)
+            return 1;
+    }
+    if (!app->render_error)
+        app->render_error = page_render_error;
+    if (app->limits.max_fields == 0)
+        app->limits = parse_limits_default;
+    int rc = app_run(app);
+    db_close(app->content_db);
+    db_close(app->private_db);
+    return rc;
+}

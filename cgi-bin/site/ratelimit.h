@@ -1,0 +1,18 @@
+/* Fixed-window rate limits kept in private.db, per client. The client is a
+ * keyed hash of its address, so the table holds no IP addresses. */
+#ifndef PORTAL_RATELIMIT_H
+#define PORTAL_RATELIMIT_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+
+#include "request.h"
+
+/* The keyed hash that stands for this client (hex, in the request arena). */
+const char *client_key(struct request *req);
+/* Counts one event in BUCKET for this client; true when it exceeds LIMIT per WINDOW seconds. */
+bool rate_limit_exceeded(struct request *req, sqlite3 *db, const char *bucket, int limit, int window_seconds);
+/* Forgets BUCKET for this client (e.g. after a successful login). */
+void rate_limit_clear(struct request *req, sqlite3 *db, const char *bucket);
+
+#endif

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Every template must start with an AUTOESCAPE pragma (nothing is escaped
+# otherwise), and unescaped values may appear only where templates/README.md
+# lists them.
+set -eu
+status=0
+for t in $(find templates -name '*.tpl'); do
+    if ! head -c 200 "$t" | grep -q '{{%AUTOESCAPE'; then
+        echo "template without AUTOESCAPE pragma: $t"
+        status=1
+    fi
+done
+grep -rn ':none}}' templates --include='*.tpl' | while IFS=: read -r file line rest; do
+    if ! grep -qF "$file" templates/README.md; then
+        echo "unlisted unescaped value in $file:$line"
+        exit 1
+    fi
+done || status=1
+[ $status = 0 ] && echo "templates: all escaped by default"
+exit $status

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs the Debian packages the portal needs to build, run and test.
+# As root it runs apt-get; otherwise it prints the command to run.
+set -eu
+
+packages="build-essential pkg-config lighttpd sqlite3 libsqlite3-dev libfcgi-dev
+libctemplate-dev libsodium-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+libcmocka-dev python3 python3-pytest python3-requests python3-selenium
+chromium chromium-driver tidy fonts-wqy-microhei wrk curl"
+
+missing=""
+for p in $packages; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ]; then
+    echo "Installing missing Debian packages:$missing"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+else
+    echo "Missing Debian packages. Run as root:" >&2
+    echo "    apt-get install -y$missing" >&2
+    exit 1
+fi

@@ -1,0 +1,30 @@
+#!/bin/sh
+# make run: creates var/ with demo data on first use, writes the lighttpd
+# config and runs lighttpd in the foreground until Ctrl-C.
+set -eu
+root=$(pwd)
+bin="$root/${BUILD:-build/release}"
+state="$root/var"
+port=${PORT:-8080}
+mkdir -p "$state"
+
+export PORTAL_CONTENT_DB="$state/content.db" PORTAL_PRIVATE_DB="$state/private.db"
+export PORTAL_SECRET_FILE="$state/secret.key" PORTAL_SQL_DIR="$root/sql"
+if [ ! -f "$state/content.db" ]; then
+    "$bin/portalctl" init | tee "$state/first-login.txt"
+else
+    "$bin/portalctl" migrate >/dev/null
+fi
+
+sh "$root/conf/write-config.sh" "$root" "$bin" "$state" "$port" > "$state/lighttpd.conf"
+lighttpd -tt -f "$state/lighttpd.conf"
+
+echo
+echo "Portal running at http://127.0.0.1:$port/   (Ctrl-C stops it)"
+echo "Staff area: http://127.0.0.1:$port/admin/login"
+if [ -f "$state/first-login.txt" ]; then
+    echo "First staff login: see $state/first-login.txt (user admin); add more with"
+    echo "    echo 'PASSWORD' | PORTAL_PRIVATE_DB=var/private.db $bin/portalctl user add NAME ROLE"
+fi
+echo "Logs: $state/log/"
+exec lighttpd -D -f "$state/lighttpd.conf"

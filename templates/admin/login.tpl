@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>工作人员登录</h1>

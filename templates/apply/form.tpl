@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>依申请公开</h1>

@@ -1,0 +1,148 @@
+"""Starts a real portal for tests: fresh SQLite files from the migrations and
+the demo data (portalctl init), the real handlers behind a real lighttpd on
+a free loopback port. Used by the HTTP and browser suites."""
+
+import os
+import re
+import shutil
+import socket
+import sqlite3
+import subprocess
+import tempfile
+import time
+
+import requests
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+BUILD = os.path.join(ROOT, os.environ.get("BUILD", "build/release"))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Portal:
+    """One running portal instance with its own state directory."""
+
+    def __init__(self, env_overrides=None, demo=True):
+        self.state = tempfile.mkdtemp(prefix="portal-test-")
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.env = dict(os.environ)
+        self.env.update({
+            "PORTAL_CONTENT_DB": os.path.join(self.state, "content.db"),
+            "PORTAL_PRIVATE_DB": os.path.join(self.state, "private.db"),
+            "PORTAL_SECRET_FILE": os.path.join(self.state, "secret.key"),
+            "PORTAL_SQL_DIR": os.path.join(ROOT, "sql"),
+        })
+        self.env.update(env_overrides or {})
+        self.content_db = self.env["PORTAL_CONTENT_DB"]
+        self.private_db = self.env["PORTAL_PRIVATE_DB"]
+        args = [os.path.join(BUILD, "portalctl"), "init"] + ([] if demo else ["--no-demo"])
+        out = subprocess.run(args, env=self.env, check=True, capture_output=True, text=True).stdout
+        m = re.search(r"user: admin\s+password: (\S+)", out)
+        self.admin_password = m.group(1) if m else None
+        self.process = None
+        self.start()
+
+    def write_config(self):
+        conf = subprocess.run(
+            ["sh", os.path.join(ROOT, "conf", "write-config.sh"), ROOT, BUILD, self.state, str(self.port)],
+            env=self.env, check=True, capture_output=True, text=True).stdout
+        path = os.path.join(self.state, "lighttpd.conf")
+        with open(path, "w") as f:
+            f.write(conf)
+        return path
+
+    def start(self):
+        conf = self.write_config()
+        self.process = subprocess.Popen(["lighttpd", "-D", "-f", conf], env=self.env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 15
+        while time.time() < deadline:
+            try:
+                if requests.get(self.base + "/healthz", timeout=1).status_code == 200:
+                    return
+            except requests.ConnectionError:
+                pass
+            time.sleep(0.05)
+        raise RuntimeError("portal did not start; see " + os.path.join(self.state, "log"))
+
+    def stop(self, hard=False):
+        if self.process and self.process.poll() is None:
+            if hard:
+                self.process.kill()
+            else:
+                self.process.terminate()
+            self.process.wait(timeout=10)
+        self.process = None
+
+    def close(self):
+        self.stop()
+        shutil.rmtree(self.state, ignore_errors=True)
+
+    def url(self, path):
+        return self.base + path
+
+    def get(self, path, **kw):
+        kw.setdefault("allow_redirects", False)
+        kw.setdefault("timeout", 10)
+        return requests.get(self.base + path, **kw)
+
+    def post(self, path, **kw):
+        kw.setdefault("allow_redirects", False)
+        kw.setdefault("timeout", 10)
+        return requests.post(self.base + path, **kw)
+
+    def session(self):
+        s = requests.Session()
+        return s
+
+    def query(self, db, sql, params=()):
+        """Reads a database as a test oracle (never through the handlers)."""
+        path = self.content_db if db == "content" else self.private_db
+        con = sqlite3.connect(path, timeout=10)
+        try:
+            return con.execute(sql, params).fetchall()
+        finally:
+            con.close()
+
+    def execute(self, db, sql, params=()):
+        path = self.content_db if db == "content" else self.private_db
+        con = sqlite3.connect(path, timeout=10)
+        try:
+            con.execute(sql, params)
+            con.commit()
+        finally:
+            con.close()
+
+    def error_log(self):
+        try:
+            with open(os.path.join(self.state, "log", "error.log"), encoding="utf-8", errors="replace") as f:
+                return f.read()
+        except FileNotFoundError:
+            return ""
+
+    def pids(self, program):
+        """PIDs of running handler processes named PROGRAM (portal.fcgi ...) of this instance."""
+        out = []
+        for pid in os.listdir("/proc"):
+            if not pid.isdigit():
+                continue
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    cmd = f.read().split(b"\0")[0].decode(errors="replace")
+                with open(f"/proc/{pid}/environ", "rb") as f:
+                    env = f.read()
+            except OSError:
+                continue
+            if cmd.endswith("/" + program) and self.state.encode() in env:
+                out.append(int(pid))
+        return out
+
+
+def csrf_from(html):
+    m = re.search(r'name="csrf_token" value="([0-9a-f]+)"', html)
+    return m.group(1) if m else None
