@@ -97,3 +97,23 @@ clean:
 	rm -rf build
 
 -include $(shell find build -name '*.d' 2>/dev/null)
+
+# libFuzzer harnesses (Debian clang): make fuzz FUZZ_SECONDS=60
+FUZZ_SECONDS ?= 30
+FUZZ_CFLAGS := -std=c17 -g -O1 -D_GNU_SOURCE -Icgi-bin/core -fsanitize=fuzzer,address,undefined
+FUZZ_CORE := cgi-bin/core/arena.c cgi-bin/core/params.c cgi-bin/core/validate.c cgi-bin/core/log.c \
+             cgi-bin/core/markdown.c cgi-bin/core/workdays.c
+FUZZERS := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+
+build/fuzz/%: tests/fuzz/%.c $(FUZZ_CORE)
+	@mkdir -p build/fuzz
+	clang $(FUZZ_CFLAGS) -o $@ $^ $(shell pkg-config --libs libcmark-gfm)
+
+fuzz: deps $(FUZZERS)
+	@status=0; for f in $(FUZZERS); do \
+	  name=$${f#build/fuzz/fuzz_}; mkdir -p build/fuzz/work-$$name; \
+	  echo "== $$f ($(FUZZ_SECONDS) s)"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=0 \
+	      -artifact_prefix=build/fuzz/crash-$$name- build/fuzz/work-$$name tests/fuzz/corpus/$$name \
+	      2>&1 | tail -n 3 || status=1; \
+	done; exit $$status

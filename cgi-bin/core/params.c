@@ -249,6 +249,13 @@ static const char *disposition_attr(struct arena *arena, const char *line, size_
     return NULL;
 }
 
+/* Case-insensitive "Name:" prefix test that never reads past the line. */
+static bool header_is(const char *line, size_t line_len, const char *name)
+{
+    size_t n = strlen(name);
+    return line_len >= n && strncasecmp(line, name, n) == 0;
+}
+
 struct part_headers {
     const char *name;
     const char *filename;
@@ -264,12 +271,12 @@ static enum parse_error parse_part_headers(struct arena *arena, const char *h, s
         const char *eol = memmem(h + pos, len - pos, "\r\n", 2);
         size_t line_len = eol ? (size_t)(eol - (h + pos)) : len - pos;
         const char *line = h + pos;
-        if (strncasecmp(line, "Content-Disposition:", 20) == 0) {
+        if (header_is(line, line_len, "Content-Disposition:")) {
             out->name = disposition_attr(arena, line, line_len, "name");
             out->filename = disposition_attr(arena, line, line_len, "filename");
-        } else if (strncasecmp(line, "Content-Type:", 13) == 0) {
+        } else if (header_is(line, line_len, "Content-Type:")) {
             const char *v = line + 13;
-            while (*v == ' ')
+            while (v < line + line_len && *v == ' ')
                 v++;
             out->content_type = arena_strndup(arena, v, line_len - (size_t)(v - line));
         }

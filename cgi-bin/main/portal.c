@@ -6,6 +6,28 @@
 static const struct route portal_routes[] = {
     { METHOD_GET, "/", home_page, 0 },
     { METHOD_GET, "/healthz", health_check, 0 },
+    /* --- catalogue, guides, contacts, pages, files, prefs (issue 3, part 1) --- */
+    { METHOD_GET, "/catalogue", catalogue_list, 0 },
+    { METHOD_GET, "/catalogue/{id}", catalogue_entry, 0 },
+    { METHOD_GET, "/files/{id}/{name}", file_download, 0 },
+    { METHOD_GET, "/guides", guides_list, 0 },
+    { METHOD_GET, "/guides/{id}", guide_page, 0 },
+    { METHOD_GET, "/contacts", contacts_page, 0 },
+    { METHOD_GET, "/disclosure-guide", disclosure_guide_page, 0 },
+    { METHOD_GET, "/functions", functions_page, 0 },
+    { METHOD_GET, "/accessibility", accessibility_page, 0 },
+    { METHOD_GET, "/prefs", prefs_toggle, 0 },
+    /* --- end catalogue, guides, contacts, pages, files, prefs --- */
+    /* --- search, feeds, reports, news (issue 3, part 2) --- */
+    { METHOD_GET, "/search", search_page, 0 },
+    { METHOD_GET, "/feed.atom", feed_atom, 0 },
+    { METHOD_GET, "/sitemap.xml", sitemap_xml, 0 },
+    { METHOD_GET, "/robots.txt", robots_txt, 0 },
+    { METHOD_GET, "/reports", reports_list, 0 },
+    { METHOD_GET, "/reports/{year}", report_page, 0 },
+    { METHOD_GET, "/news", news_list, 0 },
+    { METHOD_GET, "/news/{id}", news_item, 0 },
+    /* --- end search, feeds, reports, news --- */
 };
 
 int main(void)
@@ -15,6 +37,9 @@ int main(void)
         .routes = portal_routes,
         .route_count = sizeof portal_routes / sizeof portal_routes[0],
         .max_body = 64 * 1024,
+        /* HTTP caching and the render cache (cgi-bin/public/cache.c, issue 3 part 2 / issue 7) */
+        .cache_lookup = portal_cache_lookup,
+        .cache_store = portal_cache_store,
     };
     return program_main(&app, RIGHTS_PUBLIC);
 }

@@ -48,7 +48,10 @@ struct tmpl_dict *page_begin(struct page *page, struct request *req, const char 
     page->root = tmpl_dict_new();
     tmpl_set(page->root, "title", title);
     tmpl_set(page->root, "body_class", page_body_class(req));
-    tmpl_set(page->root, "path", req->path);
+    /* The a11y links send the person back here: keep the query (a search, a filter). */
+    tmpl_set(page->root, "path", req->raw_query && *req->raw_query
+                                     ? arena_printf(req->arena, "%s?%s", req->path, req->raw_query)
+                                     : req->path);
     tmpl_set(page->root, "search_query", params_get(&req->query, "q"));
     if (nav != NAV_NONE)
         tmpl_show(page->root, arena_printf(req->arena, "%s_current", nav_keys[nav]));
@@ -88,6 +91,7 @@ static const char *default_error_message(int status)
     case 403: return "您没有权限访问此页面，或表单已过期。请返回上一页刷新后重试。";
     case 404: return "您访问的页面不存在或已被移除。";
     case 405: return "此页面不支持该请求方式。";
+    case 409: return "该操作与当前状态不符，未执行。请刷新页面查看最新状态。";
     case 413: return "提交的内容过大，超过了本站允许的大小。";
     case 429: return "您的操作过于频繁，请稍后再试。";
     default: return "服务器暂时无法处理您的请求，请稍后再试。如问题持续，请拨打页面底部的运维电话。";
@@ -101,6 +105,7 @@ static const char *error_title(int status)
     case 403: return "禁止访问";
     case 404: return "页面不存在";
     case 405: return "请求方式不允许";
+    case 409: return "无法执行此操作";
     case 413: return "提交内容过大";
     case 429: return "请求过于频繁";
     default: return "服务器错误";

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -177,6 +178,22 @@ static void multipart_limits_file_size(void **state)
                                      &small, &f, &u), PARSE_FILE_TOO_LARGE);
 }
 
+/* Found by fuzz_multipart: a short header line at the very end of an
+ * unterminated buffer was compared 20 bytes long, reading past the body. */
+static void multipart_short_header_line_stays_in_bounds(void **state)
+{
+    (void)state;
+    const char text[] = "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\nCf\r\n\r\n";
+    size_t len = sizeof text - 1;
+    unsigned char *exact = malloc(len);        /* no NUL after it: ASan sees any overread */
+    memcpy(exact, text, len);
+    struct params f = { 0 };
+    struct uploads u = { 0 };
+    assert_int_equal(parse_multipart(arena, multipart_type, exact, len, &parse_limits_default, &f, &u),
+                     PARSE_MALFORMED);
+    free(exact);
+}
+
 static void url_path_decode_rejects_nul_and_bad_utf8(void **state)
 {
     (void)state;
@@ -203,6 +220,7 @@ int main(void)
         cmocka_unit_test(multipart_reads_fields_and_files),
         cmocka_unit_test(multipart_rejects_malformed_bodies),
         cmocka_unit_test(multipart_limits_file_size),
+        cmocka_unit_test(multipart_short_header_line_stays_in_bounds),
         cmocka_unit_test(url_path_decode_rejects_nul_and_bad_utf8),
     };
     return cmocka_run_group_tests_name("params", tests, setup, teardown);

@@ -1,0 +1,43 @@
+{{%AUTOESCAPE context="HTML"}}
+<article class="entry">
+  {{#invalid}}
+  <div class="validity-notice validity-{{validity}}" role="note">
+    <p class="validity-title"><span class="status-badge status-{{validity}}">{{badge}}</span> 本文件{{badge}}，仅供查阅，不再作为办事依据。</p>
+    {{#note}}<p>{{note}}</p>{{/note}}
+  </div>
+  {{/invalid}}
+  <h1>{{title}}</h1>
+  <div class="table-wrap">
+    <table class="entry-meta">
+      <caption class="visually-hidden">信息属性</caption>
+      <tbody>
+        {{#meta}}<tr><th scope="row">{{label}}</th><td>{{#link}}<a href="{{url}}">{{value}}</a>{{/link}}{{#text}}{{value}}{{/text}}</td></tr>{{/meta}}
+      </tbody>
+    </table>
+  </div>
+  <div class="markdown entry-body">{{body_html:none}}</div>
+
+  {{#has_attachments}}
+  <section class="attachments" aria-labelledby="attachments-heading">
+    <h2 id="attachments-heading">附件</h2>
+    <ul class="doc-list">
+      {{#attachments}}<li><a href="{{url}}">{{filename}}</a> <span class="meta">{{kind}}，{{size}}</span></li>{{/attachments}}
+    </ul>
+  </section>
+  {{/has_attachments}}
+
+  {{#has_revisions}}
+  <section class="revisions" aria-labelledby="revisions-heading">
+    <h2 id="revisions-heading">修订记录</h2>
+    <div class="table-wrap">
+      <table>
+        <thead><tr><th scope="col">版本</th><th scope="col">发布日期</th><th scope="col">修订说明</th></tr></thead>
+        <tbody>
+          {{#revisions}}<tr><td>第{{rev_no}}版{{#current}}（现行）{{/current}}</td><td><time datetime="{{date}}">{{date}}</time></td><td>{{note}}</td></tr>{{/revisions}}
+        </tbody>
+      </table>
+    </div>
+  </section>
+  {{/has_revisions}}
+  <p class="no-print"><a href="/catalogue">返回政府信息公开目录</a></p>
+</article>

@@ -1,0 +1,67 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>站内搜索</h1>
+<form class="search-form panel" role="search" action="/search" method="get">
+  <label for="search-q">搜索公开目录、办事指南、工作动态和年度报告</label>
+  <div class="search-box">
+    <input id="search-q" name="q" type="search" maxlength="100" value="{{query}}" aria-describedby="search-help">
+    <button type="submit">搜索</button>
+  </div>
+  <p id="search-help" class="hint">最多 100 个字；多个关键词用空格分开。</p>
+</form>
+{{#too_long}}
+<div class="error-summary" role="alert">
+  <p>搜索词太长了：最多 {{max}} 个字，您输入了 {{length}} 个字。请删减后再搜索（您输入的内容仍保留在搜索框中）。</p>
+</div>
+{{/too_long}}
+{{#hints}}
+<section class="notice search-hints" aria-labelledby="hints-heading">
+  <h2 id="hints-heading">搜索提示</h2>
+  <ul>
+    <li>输入标题、文号或关键词，例如“婚姻登记”“最低生活保障”“殡葬”。</li>
+    <li>多个关键词之间用空格分开，结果须同时包含所有关键词。</li>
+    <li>一两个字的词也可以搜索，例如“低保”“婚”。</li>
+    <li>也可以浏览<a href="/catalogue">政府信息公开目录</a>和<a href="/guides">办事指南</a>。</li>
+  </ul>
+</section>
+{{/hints}}
+{{#search_failed}}<p class="error-summary" role="alert">搜索暂时出错，请换个关键词或稍后再试。</p>{{/search_failed}}
+{{#no_results}}
+<section class="notice search-empty" aria-labelledby="empty-heading">
+  <h2 id="empty-heading">没有找到与“{{shown_query}}”相关的内容</h2>
+  <ul>
+    <li>试试更短或更常用的词，例如把“婚姻登记办理流程”改为“婚姻登记”或“婚姻”；</li>
+    <li>检查是否有错别字，或去掉部分关键词；</li>
+    <li>浏览<a href="/catalogue">政府信息公开目录</a>，或阅读<a href="/disclosure-guide">政府信息公开指南</a>了解公开范围；</li>
+    <li>仍未找到所需信息，可以<a href="/apply">依申请公开</a>，向我局提出政府信息公开申请。</li>
+  </ul>
+</section>
+{{/no_results}}
+{{#found}}
+<p class="search-summary" role="status">找到 <strong>{{total}}</strong> 条与“<span class="search-term">{{shown_query}}</span>”相关的{{#kind_note}}{{kind_label}}{{/kind_note}}结果。</p>
+<nav class="search-kinds" aria-label="按类别筛选搜索结果">
+  <ul>
+    {{#kind_filter}}<li>{{#other}}<a href="{{url}}">{{label}}（{{count}}）</a>{{/other}}{{#current}}<span aria-current="page">{{label}}（{{count}}）</span>{{/current}}</li>{{/kind_filter}}
+  </ul>
+</nav>
+{{#results}}
+<ol class="search-results" start="{{first_number}}">
+  {{#result}}
+  <li class="search-result">
+    <h2 class="search-title"><a href="{{url}}">{{#title_part}}{{#plain}}{{text}}{{/plain}}{{#hit}}<mark>{{text}}</mark>{{/hit}}{{/title_part}}</a></h2>
+    <p class="search-snippet">{{#snippet_part}}{{#plain}}{{text}}{{/plain}}{{#hit}}<mark>{{text}}</mark>{{/hit}}{{/snippet_part}}</p>
+    <p class="meta"><span class="search-kind kind-{{kind}}">{{kind_label}}</span>{{#date}} <time datetime="{{posted_on}}">{{posted_on}}</time>{{/date}}</p>
+  </li>
+  {{/result}}
+</ol>
+{{/results}}
+{{#pager}}
+<nav class="pagination" aria-label="分页">
+  <p>第 {{page}} 页，共 {{pages}} 页</p>
+  <ul>
+    {{#prev}}<li><a href="{{url}}" rel="prev">上一页</a></li>{{/prev}}
+    {{#page_link}}<li>{{#other}}<a href="{{url}}" aria-label="第{{number}}页">{{number}}</a>{{/other}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}</li>{{/page_link}}
+    {{#next}}<li><a href="{{url}}" rel="next">下一页</a></li>{{/next}}
+  </ul>
+</nav>
+{{/pager}}
+{{/found}}

@@ -1,0 +1,129 @@
+"""Feeds and crawlers: /feed.atom (Atom 1.0), /sitemap.xml (sitemaps.org
+0.9) and /robots.txt, parsed as a feed reader or crawler would."""
+
+import re
+import xml.etree.ElementTree as ET
+from urllib.parse import urlparse
+
+import requests
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+
+
+def feed(portal, path="/feed.atom"):
+    r = portal.get(path)
+    assert r.status_code == 200
+    assert r.headers["Content-Type"] == "application/atom+xml; charset=utf-8"
+    return ET.fromstring(r.content)
+
+
+def local(portal, url):
+    """The same URL on this portal (links are absolute, built from the Host header)."""
+    u = urlparse(url)
+    assert u.scheme == "http" and u.netloc == urlparse(portal.base).netloc, url
+    return u.path
+
+
+def test_atom_feed_has_the_required_feed_elements(portal):
+    root = feed(portal)
+    assert root.tag == ATOM + "feed"
+    for name in ["id", "title", "updated"]:
+        assert root.find(ATOM + name) is not None and root.find(ATOM + name).text.strip()
+    assert RFC3339.match(root.find(ATOM + "updated").text)
+    assert root.find(ATOM + "title").text == "宁国市民政局政府信息公开"
+    assert root.find(f"{ATOM}author/{ATOM}name").text == "宁国市民政局"
+    links = {link.get("rel"): link.get("href") for link in root.findall(ATOM + "link")}
+    assert links["self"] == portal.base + "/feed.atom"
+    assert links["alternate"] == portal.base + "/"
+
+
+def test_atom_feed_holds_the_latest_30_published_entries_and_news(portal):
+    entries = feed(portal).findall(ATOM + "entry")
+    published = portal.query("content", """
+        SELECT '/catalogue/' || id, published_on FROM entries WHERE status = 'published'
+        UNION ALL SELECT '/news/' || id, published_on FROM news WHERE status = 'published'
+        ORDER BY 2 DESC""")
+    assert len(entries) == min(30, len(published)) == 30
+    paths = [local(portal, e.find(ATOM + "link").get("href")) for e in entries]
+    cutoff = published[29][1]
+    assert set(paths) >= {p for p, day in published if day > cutoff}
+    assert "/news/8" in paths   # the newest news item
+    for e in entries:
+        for name in ["id", "title", "updated", "summary"]:
+            assert e.find(ATOM + name) is not None and e.find(ATOM + name).text.strip(), name
+        assert RFC3339.match(e.find(ATOM + "updated").text)
+        assert e.find(ATOM + "id").text == e.find(ATOM + "link").get("href")
+
+
+def test_every_feed_link_opens_a_page(portal):
+    failing = []
+    for e in feed(portal).findall(ATOM + "entry"):
+        path = local(portal, e.find(ATOM + "link").get("href"))
+        if portal.get(path).status_code != 200:
+            failing.append(path)
+    assert not failing
+
+
+def test_feed_uses_site_url_setting_and_escapes_titles(fresh_portal):
+    p = fresh_portal()
+    p.execute("content", "INSERT INTO settings (key, value) VALUES ('site_url', 'https://mzj.example.gov.cn/')")
+    p.execute("content", "UPDATE news SET title = '养老 & 助餐 <试点> \"启动\"' WHERE id = 8")
+    root = feed(p)
+    links = {link.get("rel"): link.get("href") for link in root.findall(ATOM + "link")}
+    assert links["self"] == "https://mzj.example.gov.cn/feed.atom"
+    titles = {e.find(ATOM + "link").get("href"): e.find(ATOM + "title").text for e in root.findall(ATOM + "entry")}
+    assert titles["https://mzj.example.gov.cn/news/8"] == '养老 & 助餐 <试点> "启动"'
+    assert "Sitemap: https://mzj.example.gov.cn/sitemap.xml" in p.get("/robots.txt").text
+
+
+def sitemap_paths(portal):
+    r = portal.get("/sitemap.xml")
+    assert r.status_code == 200
+    assert r.headers["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(r.content)
+    assert root.tag == SITEMAP + "urlset"
+    urls = root.findall(SITEMAP + "url")
+    for u in urls:
+        lastmod = u.find(SITEMAP + "lastmod")
+        assert lastmod is None or re.match(r"^\d{4}-\d\d-\d\d$", lastmod.text)
+    return [local(portal, u.find(SITEMAP + "loc").text) for u in urls]
+
+
+def test_sitemap_lists_every_public_page_and_document(portal):
+    paths = set(sitemap_paths(portal))
+    assert {"/", "/catalogue", "/guides", "/contacts", "/disclosure-guide", "/reports", "/news"} <= paths
+    expected = portal.query("content", """
+        SELECT '/catalogue/' || id FROM entries WHERE status = 'published'
+        UNION ALL SELECT '/guides/' || id FROM guides WHERE status = 'published'
+        UNION ALL SELECT '/news/' || id FROM news WHERE status = 'published'
+        UNION ALL SELECT '/reports/' || year FROM annual_reports WHERE status = 'published'""")
+    assert {p for (p,) in expected} <= paths
+    assert len(expected) >= 50 + 11 + 8 + 2
+
+
+def test_every_sitemap_url_resolves(portal):
+    failing = [(path, code) for path in sitemap_paths(portal)
+               if (code := portal.get(path).status_code) != 200]
+    assert not failing
+
+
+def test_draft_news_is_not_in_the_feed_or_sitemap(fresh_portal):
+    p = fresh_portal()
+    p.execute("content", "UPDATE news SET status = 'draft' WHERE id = 8")
+    assert "/news/8" not in sitemap_paths(p)
+    hrefs = [e.find(ATOM + "link").get("href") for e in feed(p).findall(ATOM + "entry")]
+    assert p.base + "/news/8" not in hrefs
+
+
+def test_robots_txt_keeps_crawlers_out_of_admin_and_status_and_names_the_sitemap(portal):
+    r = portal.get("/robots.txt")
+    assert r.status_code == 200
+    assert r.headers["Content-Type"] == "text/plain; charset=utf-8"
+    lines = r.text.splitlines()
+    assert "User-agent: *" in lines
+    assert "Disallow: /admin/" in lines and "Disallow: /apply/status" in lines
+    sitemap = [line.split(" ", 1)[1] for line in lines if line.startswith("Sitemap: ")]
+    assert sitemap == [portal.base + "/sitemap.xml"]
+    assert requests.get(sitemap[0], timeout=10).status_code == 200

@@ -1,0 +1,53 @@
+"""Every public page type is valid HTML as tidy sees it
+(`tidy -errors -q -utf8` prints no errors), like cgit's tests."""
+
+import os
+import subprocess
+
+import pytest
+
+OUTPUT = os.path.join(os.path.dirname(__file__), "..", "output")
+
+PAGES = [
+    ("home", "/", 200),
+    ("catalogue", "/catalogue", 200),
+    ("entry", "/catalogue/44", 200),
+    ("guides", "/guides", 200),
+    ("guide", "/guides/1", 200),
+    ("contacts", "/contacts", 200),
+    ("disclosure_guide", "/disclosure-guide", 200),
+    ("reports", "/reports", 200),
+    ("report", "/reports/2012", 200),
+    ("news", "/news", 200),
+    ("news_item", "/news/2", 200),
+    ("search_results", "/search?q=婚姻登记", 200),
+    ("search_short", "/search?q=婚", 200),
+    ("search_empty", "/search", 200),
+    ("search_nothing_found", "/search?q=量子计算机", 200),
+    ("search_too_long", "/search?q=" + "长" * 101, 200),
+    ("not_found", "/no-such-page", 404),
+]
+
+# Routes another engineer builds; until they exist a 404 here is expected, not a defect.
+OTHER_ENGINEERS_PAGES = {"catalogue", "entry", "guides", "guide", "contacts", "disclosure_guide"}
+
+
+def tidy_errors(html_bytes, name):
+    os.makedirs(OUTPUT, exist_ok=True)
+    path = os.path.join(OUTPUT, f"tidy-{name}.html")
+    with open(path, "wb") as f:
+        f.write(html_bytes)
+    run = subprocess.run(["tidy", "-errors", "-q", "-utf8", path], capture_output=True, text=True)
+    errors = [line for line in run.stderr.splitlines() if " - Error: " in line]
+    return run.returncode, errors
+
+
+@pytest.mark.parametrize("name,path,status", PAGES, ids=[p[0] for p in PAGES])
+def test_page_has_no_tidy_errors(portal, name, path, status):
+    r = portal.get(path)
+    if r.status_code == 404 and status == 200 and name in OTHER_ENGINEERS_PAGES:
+        pytest.xfail(f"{path} is not routed yet (another engineer's page)")
+    assert r.status_code == status
+    assert r.headers["Content-Type"] == "text/html; charset=utf-8"
+    code, errors = tidy_errors(r.content, name)
+    assert errors == [] and code < 2, errors
