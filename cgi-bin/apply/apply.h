@@ -1,9 +1,48 @@
-/* Handlers of apply.fcgi, one file per feature. */
+/* Handlers of apply.fcgi, one file per feature, and what the features
+ * share: the signed receipt and status cookies and the status page. */
 #ifndef PORTAL_APPLY_H
 #define PORTAL_APPLY_H
 
+#include <stdbool.h>
+
 #include "request.h"
 
+struct form;
+
+/* form.c: GET /apply (the form) and POST /apply (submit, then 303 to the receipt). */
 int apply_form_page(struct request *req);
+int apply_submit(struct request *req);
+/* receipt.c: GET /apply/receipt. */
+int apply_receipt_page(struct request *req);
+/* status.c: GET /apply/status (lookup form, or the status after ?view=1), POST lookup. */
+int apply_status_page(struct request *req);
+int apply_status_lookup(struct request *req);
+/* actions.c: POST /apply/correct, POST /apply/withdraw, GET /apply/files/{id}. */
+int apply_correct(struct request *req);
+int apply_withdraw(struct request *req);
+int apply_file_download(struct request *req);
+
+/* status.c: renders the status of APPLICATION_ID; CORRECTION (or NULL) re-shows a
+ * correction form with its errors, NOTICE (or NULL) is said at the top. */
+int status_page_render(struct request *req, long long application_id,
+                       const struct form *correction, const char *notice);
+
+/* tickets.c: short-lived signed cookies (HttpOnly, SameSite=Strict, Path=/apply).
+ * receipt: the application just submitted and, only there, its plain 查询码;
+ * status: the application whose number and code were just entered. */
+struct receipt_ticket {
+    long long application_id;
+    const char *code;   /* "" when the browser no longer holds it */
+};
+void receipt_cookie_set(struct request *req, long long application_id, const char *code);
+bool receipt_cookie_read(struct request *req, struct receipt_ticket *out);
+void status_cookie_set(struct request *req, long long application_id);
+/* The application named by a valid, unexpired status cookie, or 0. */
+long long status_cookie_application(struct request *req);
+
+/* Answers 403 with the Chinese message every apply form uses when CSRF fails. */
+int apply_csrf_failed(struct request *req);
+/* Answers 429 with Retry-After for BUCKET (window one hour). */
+int apply_too_many(struct request *req, const char *bucket, const char *message_zh);
 
 #endif

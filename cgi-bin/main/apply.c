@@ -4,7 +4,15 @@
 #include "program.h"
 
 static const struct route apply_routes[] = {
+    /* Citizen side (issue 4): form, receipt, status, correction, withdrawal, files. */
     { METHOD_GET, "/apply", apply_form_page, 0 },
+    { METHOD_POST, "/apply", apply_submit, 0 },
+    { METHOD_GET, "/apply/receipt", apply_receipt_page, 0 },
+    { METHOD_GET, "/apply/status", apply_status_page, 0 },
+    { METHOD_POST, "/apply/status", apply_status_lookup, 0 },
+    { METHOD_POST, "/apply/correct", apply_correct, 0 },
+    { METHOD_POST, "/apply/withdraw", apply_withdraw, 0 },
+    { METHOD_GET, "/apply/files/{id}", apply_file_download, 0 },
 };
 
 int main(void)

@@ -44,3 +44,14 @@ void rate_limit_clear(struct request *req, sqlite3 *db, const char *bucket)
     sqlite3_step(st);
     sqlite3_reset(st);
 }
+
+int rate_limit_retry_after(struct request *req, sqlite3 *db, const char *bucket, int window_seconds)
+{
+    sqlite3_stmt *st = db_stmt(db, "SELECT window_start FROM rate_limits WHERE bucket = ?1 AND client = ?2");
+    sqlite3_bind_text(st, 1, bucket, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, client_key(req), -1, SQLITE_TRANSIENT);
+    long long start = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    long long left = start + window_seconds - (long long)time(NULL);
+    return left < 1 ? 1 : left > window_seconds ? window_seconds : (int)left;
+}

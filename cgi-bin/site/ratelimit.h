@@ -14,5 +14,7 @@ const char *client_key(struct request *req);
 bool rate_limit_exceeded(struct request *req, sqlite3 *db, const char *bucket, int limit, int window_seconds);
 /* Forgets BUCKET for this client (e.g. after a successful login). */
 void rate_limit_clear(struct request *req, sqlite3 *db, const char *bucket);
+/* Seconds until this client's window in BUCKET ends (for Retry-After); at least 1. */
+int rate_limit_retry_after(struct request *req, sqlite3 *db, const char *bucket, int window_seconds);
 
 #endif

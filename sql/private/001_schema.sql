@@ -1,6 +1,6 @@
 -- private.db, migration 1: personal data and staff data only.
 -- Never opened by portal.fcgi. States and outcome codes are listed once in
--- cgi-bin/site/application_codes.c; the CHECKs here mirror that list.
+-- cgi-bin/site/application.c; the CHECKs here mirror that list.
 
 -- 依申请公开 applications. Personal fields stay here and are masked in staff lists.
 CREATE TABLE applications (

@@ -1,0 +1,93 @@
+/* The printable receipt shown once after a submission: 申请编号, 查询码 (only
+ * from the signed receipt cookie, see tickets.c), the time, a summary with
+ * the ID number masked, and what happens next. */
+#include <string.h>
+
+#include "app.h"
+#include "application.h"
+#include "apply.h"
+#include "db.h"
+#include "page.h"
+#include "tmpl.h"
+
+static const char *choice_label(const char *value, const char *const pairs[][2], size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strcmp(pairs[i][0], value) == 0)
+            return pairs[i][1];
+    return "";
+}
+
+static const char *medium_label(const char *v)
+{
+    static const char *const pairs[][2] = { { "paper", "纸质" }, { "electronic", "电子文档" } };
+    return choice_label(v, pairs, 2);
+}
+
+static const char *delivery_label(const char *v)
+{
+    static const char *const pairs[][2] = {
+        { "post", "邮寄" }, { "pickup", "当面领取" }, { "email", "电子邮件" }, { "online", "网上获取" } };
+    return choice_label(v, pairs, 4);
+}
+
+static void add_applicant(struct tmpl_dict *d, struct request *req, sqlite3_stmt *st)
+{
+    struct arena *a = req->arena;
+    bool person = strcmp(db_text(a, st, 3), "person") == 0;
+    tmpl_set(d, "applicant_type", person ? "公民" : "法人或其他组织");
+    tmpl_set(d, "name", db_text(a, st, 4));
+    if (person)
+        tmpl_set(tmpl_add_section(d, "person"), "id_number_masked", mask_id_number(a, db_text(a, st, 5)));
+    else
+        tmpl_set(tmpl_add_section(d, "org"), "uscc", db_text(a, st, 6));
+    tmpl_set(d, "phone_masked", mask_phone(a, db_text(a, st, 7)));
+}
+
+/* Fills D from the application row; returns false when it does not exist. */
+static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
+{
+    struct arena *a = req->arena;
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT number, submitted_at, info_title, applicant_type, name, id_number, uscc, phone, "
+        "info_doc_no, info_description, medium, delivery, fee_waiver FROM applications WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) {
+        tmpl_set(d, "number", db_text(a, st, 0));
+        tmpl_set(d, "submitted_at", beijing_time_label(a, db_text(a, st, 1)));
+        tmpl_set(d, "info_title", db_text(a, st, 2));
+        add_applicant(d, req, st);
+        const char *doc_no = db_text(a, st, 8);
+        if (*doc_no)
+            tmpl_set(tmpl_add_section(d, "doc_no"), "info_doc_no", doc_no);
+        tmpl_set(d, "info_description", db_text(a, st, 9));
+        tmpl_set(d, "medium", medium_label(db_text(a, st, 10)));
+        tmpl_set(d, "delivery", delivery_label(db_text(a, st, 11)));
+        tmpl_set(d, "fee_waiver", db_int(st, 12) ? "是" : "否");
+    }
+    sqlite3_reset(st);
+    return found;
+}
+
+int apply_receipt_page(struct request *req)
+{
+    struct receipt_ticket ticket;
+    if (!receipt_cookie_read(req, &ticket))
+        return resp_error(req, 404, "回执只在提交申请后30分钟内、在提交申请的浏览器中可以查看。"
+                                    "如需了解办理情况，请到“申请进度查询”输入申请编号和查询码。");
+    struct page page;
+    struct tmpl_dict *d = page_begin(&page, req, "申请回执", "apply/receipt.tpl", NAV_APPLY);
+    page_breadcrumb(&page, "依申请公开", "/apply");
+    page_breadcrumb(&page, "申请回执", NULL);
+    if (!add_summary(d, req, ticket.application_id)) {
+        page_render(&page);
+        return resp_error(req, 404, NULL);
+    }
+    if (*ticket.code)
+        tmpl_set(tmpl_add_section(d, "code"), "access_code", ticket.code);
+    else
+        tmpl_show(d, "code_shown_before");
+    resp_header(req, "Cache-Control", "no-store");
+    return page_render(&page);
+}

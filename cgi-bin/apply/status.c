@@ -1,0 +1,306 @@
+/* 申请进度查询: the lookup by 申请编号 + 查询码 (POST only, rate-limited, one
+ * generic answer for a wrong number or a wrong code) and the status page:
+ * state, step indicator, timeline, due date, outcome, reply and files. */
+#include <string.h>
+
+#include "app.h"
+#include "application.h"
+#include "apply.h"
+#include "crypto.h"
+#include "csrf.h"
+#include "db.h"
+#include "form.h"
+#include "page.h"
+#include "program.h"
+#include "ratelimit.h"
+#include "tmpl.h"
+
+static const struct field lookup_fields[] = {
+    { "number", "申请编号", FIELD_TEXT, 20, true, NULL, 0, 0 },
+    { "code", "查询码", FIELD_PASSWORD, 32, true, NULL, 0, 0 },
+};
+
+static const char wrong_number_or_code[] = "申请编号或查询码不正确，请核对后重新输入。";
+
+static int render_lookup(struct request *req, const struct form *form, const char *problem)
+{
+    struct page page;
+    struct tmpl_dict *d = page_begin(&page, req, "申请进度查询", "apply/status_lookup.tpl", NAV_APPLY);
+    page_breadcrumb(&page, "依申请公开", "/apply");
+    page_breadcrumb(&page, "申请进度查询", NULL);
+    tmpl_set(d, "csrf_token", csrf_token(req, "/"));
+    if (form)
+        form_to_dict(form, d);
+    if (problem)
+        tmpl_set(tmpl_add_section(d, "problem"), "message", problem);
+    resp_header(req, "Cache-Control", "no-store");
+    return page_render(&page);
+}
+
+static const char *notice_text(const char *notice)
+{
+    if (notice && strcmp(notice, "corrected") == 0)
+        return "您的补正内容已提交，答复期限自今日起重新计算。";
+    if (notice && strcmp(notice, "withdrawn") == 0)
+        return "您的申请已撤回，本机关将终止办理。";
+    return NULL;
+}
+
+int apply_status_page(struct request *req)
+{
+    if (!params_get(&req->query, "view"))
+        return render_lookup(req, NULL, NULL);
+    long long id = status_cookie_application(req);
+    if (!id)
+        return render_lookup(req, NULL, "查询已超过30分钟或已失效，请重新输入申请编号和查询码。");
+    return status_page_render(req, id, NULL, notice_text(params_get(&req->query, "notice")));
+}
+
+/* Upper case without spaces or hyphens, as the code may be copied from the receipt. */
+static const char *normalised_code(struct arena *arena, const char *code)
+{
+    char *out = arena_strdup(arena, code);
+    char *w = out;
+    for (const char *r = code; *r; r++) {
+        if (*r == ' ' || *r == '-')
+            continue;
+        *w++ = (*r >= 'a' && *r <= 'z') ? (char)(*r - 'a' + 'A') : *r;
+    }
+    *w = '\0';
+    return out;
+}
+
+static const char *upper_case(struct arena *arena, const char *s)
+{
+    char *out = arena_strdup(arena, s);
+    for (char *c = out; *c; c++)
+        if (*c >= 'a' && *c <= 'z')
+            *c = (char)(*c - 'a' + 'A');
+    return out;
+}
+
+/* The application matching both, or 0. The hash is always computed and compared,
+ * so a wrong number and a wrong code take the same path. */
+static long long application_by_number_and_code(struct request *req, const char *number,
+                                                const char *code)
+{
+    static const char no_hash[] = "0000000000000000000000000000000000000000000000000000000000000000";
+    char hash[65];
+    sha256_hex(code, strlen(code), hash);
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT id, access_code_hash FROM applications WHERE number = ?1");
+    sqlite3_bind_text(st, 1, upper_case(req->arena, number), -1, SQLITE_TRANSIENT);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    long long id = found ? db_int(st, 0) : 0;
+    const char *stored = found ? db_text(req->arena, st, 1) : no_hash;
+    sqlite3_reset(st);
+    bool match = hex_equal(stored, hash);
+    return found && match ? id : 0;
+}
+
+int apply_status_lookup(struct request *req)
+{
+    if (!csrf_check(req))
+        return apply_csrf_failed(req);
+    if (rate_limit_exceeded(req, req->app->private_db, "status", program_config.status_rate_per_hour, 3600))
+        return apply_too_many(req, "status", "您在一小时内的查询次数已达上限。");
+    struct form form;
+    form_read(req, lookup_fields, 2, false, &form);
+    if (form.error_count)
+        return render_lookup(req, &form, NULL);
+    long long id = application_by_number_and_code(req, form_value(&form, "number"),
+                                                  normalised_code(req->arena, form_value(&form, "code")));
+    if (!id)
+        return render_lookup(req, &form, wrong_number_or_code);
+    status_cookie_set(req, id);
+    return status_page_render(req, id, NULL, NULL);
+}
+
+/* ------------------------------------------------------------ the status page */
+
+struct app_row {
+    const char *number, *state_code, *submitted_at, *due_on, *outcome, *reply_text, *replied_on;
+    const char *info_title;
+    bool due_beyond_calendar;
+    enum app_state state;
+};
+
+static bool load_application(struct request *req, long long id, struct app_row *row)
+{
+    struct arena *a = req->arena;
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT number, state, submitted_at, coalesce(due_on, ''), outcome, reply_text, "
+        "coalesce(replied_on, ''), info_title, due_beyond_calendar FROM applications WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) {
+        *row = (struct app_row){
+            db_text(a, st, 0), db_text(a, st, 1), db_text(a, st, 2), db_text(a, st, 3),
+            db_text(a, st, 4), db_text(a, st, 5), db_text(a, st, 6), db_text(a, st, 7),
+            db_int(st, 8) != 0, APP_SUBMITTED };
+        found = app_state_parse(row->state_code, &row->state);
+    }
+    sqlite3_reset(st);
+    return found;
+}
+
+static void add_steps(struct tmpl_dict *d, enum app_state state)
+{
+    static const char *const labels[] = { "提交", "确认收到", "办理中", "已答复" };
+    int current = app_state_step(state);
+    for (int i = 0; i < 4; i++) {
+        struct tmpl_dict *step = tmpl_add_section(d, "steps");
+        bool ended_otherwise = i == 3 && (state == APP_WITHDRAWN || state == APP_CLOSED);
+        tmpl_set(step, "label", ended_otherwise ? app_state_label(state) : labels[i]);
+        tmpl_set_int(step, "number", i + 1);
+        tmpl_show(step, i < current ? "done" : i == current ? "current" : "todo");
+    }
+}
+
+static void add_event_detail(struct tmpl_dict *ev, struct request *req, const char *kind,
+                             const char *text, int days)
+{
+    if (strcmp(kind, "extended") == 0 && days > 0)
+        tmpl_set(tmpl_add_section(ev, "detail"), "text",
+                 arena_printf(req->arena, "延长%d个工作日。%s%s", days, *text ? "理由：" : "", text));
+    else if (*text)
+        tmpl_set(tmpl_add_section(ev, "detail"), "text", text);
+}
+
+/* The events the applicant may see, in legal order; staff notes never. */
+static void add_timeline(struct tmpl_dict *d, struct request *req, long long id)
+{
+    struct arena *a = req->arena;
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT day, kind, text, days FROM application_events "
+        "WHERE application_id = ?1 AND internal = 0 AND kind NOT IN ('assigned', 'note') "
+        "ORDER BY day, id");
+    sqlite3_bind_int64(st, 1, id);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *day = db_text(a, st, 0), *kind = db_text(a, st, 1);
+        struct tmpl_dict *ev = tmpl_add_section(d, "events");
+        tmpl_set(ev, "day", day);
+        tmpl_set(ev, "day_label", date_label_zh(a, day));
+        tmpl_set(ev, "label", event_kind_label(kind));
+        add_event_detail(ev, req, kind, db_text(a, st, 2), (int)db_int(st, 3));
+    }
+    sqlite3_reset(st);
+}
+
+static void add_due(struct tmpl_dict *d, struct request *req, const struct app_row *row)
+{
+    const char *note = NULL;
+    if (row->state == APP_SUBMITTED)
+        note = "本机关确认收到申请后，将自确认收到之日起20个工作日内答复。";
+    else if (row->state == APP_CORRECTION_REQUESTED)
+        note = "补正期间答复期限暂停计算。本机关收到您的补正后，重新起算20个工作日。";
+    else if (row->state == APP_CONSULTING)
+        note = "征求第三方或其他机关意见所需的时间不计入答复期限，征求意见结束后继续计算。";
+    if (note)
+        tmpl_set(tmpl_add_section(d, "due_note"), "text", note);
+    if (!app_state_is_open(row->state) || !*row->due_on || note)
+        return;
+    struct tmpl_dict *due = tmpl_add_section(d, "due");
+    tmpl_set(due, "due_on", row->due_on);
+    tmpl_set(due, "due_label", date_label_zh(req->arena, row->due_on));
+    if (row->due_beyond_calendar)
+        tmpl_show(due, "provisional");
+}
+
+/* 予以公开 rather than （一）予以公开: the template's numbering means nothing to a reader. */
+static const char *without_numbering(const char *group)
+{
+    const char *close = strstr(group, "）");
+    return close ? close + strlen("）") : group;
+}
+
+static void add_reply(struct tmpl_dict *d, struct request *req, const struct app_row *row)
+{
+    if (row->state != APP_REPLIED)
+        return;
+    struct tmpl_dict *reply = tmpl_add_section(d, "reply");
+    const struct outcome *o = outcome_find(row->outcome);
+    if (o) {
+        tmpl_set(reply, "outcome_group", without_numbering(o->group));
+        if (strcmp(o->group, o->label) != 0)
+            tmpl_set(tmpl_add_section(reply, "outcome_reason"), "label", o->label);
+    }
+    if (*row->replied_on)
+        tmpl_set(tmpl_add_section(reply, "replied_on"), "day_label",
+                 date_label_zh(req->arena, row->replied_on));
+    if (*row->reply_text)
+        tmpl_set(tmpl_add_section(reply, "reply_text"), "text", row->reply_text);
+}
+
+static void add_files(struct tmpl_dict *d, struct request *req, long long id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT id, filename, size FROM application_files "
+        "WHERE application_id = ?1 AND for_applicant = 1 ORDER BY id");
+    sqlite3_bind_int64(st, 1, id);
+    struct tmpl_dict *list = NULL;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (!list)
+            list = tmpl_add_section(d, "files");
+        struct tmpl_dict *f = tmpl_add_section(list, "file");
+        tmpl_set_int(f, "id", db_int(st, 0));
+        tmpl_set(f, "filename", db_text(req->arena, st, 1));
+        long long size = db_int(st, 2);
+        tmpl_set(f, "size", size >= 1024 * 1024 ? arena_printf(req->arena, "%.1f MB", size / 1048576.0)
+                                                : arena_printf(req->arena, "%lld KB", (size + 1023) / 1024));
+    }
+    sqlite3_reset(st);
+}
+
+/* The text of the latest correction request, shown above the correction form. */
+static const char *correction_request_text(struct request *req, long long id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT text FROM application_events WHERE application_id = ?1 "
+        "AND kind = 'correction_requested' ORDER BY id DESC LIMIT 1");
+    sqlite3_bind_int64(st, 1, id);
+    const char *text = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : "";
+    sqlite3_reset(st);
+    return text;
+}
+
+static void add_actions(struct tmpl_dict *d, struct request *req, const struct app_row *row,
+                        long long id, const struct form *correction)
+{
+    const char *token = csrf_token(req, "/");
+    if (row->state == APP_CORRECTION_REQUESTED) {
+        struct tmpl_dict *c = tmpl_add_section(d, "correction_form");
+        tmpl_set(c, "csrf_token", token);
+        tmpl_set(c, "request_text", correction_request_text(req, id));
+        if (correction)
+            form_to_dict(correction, c);
+    }
+    if (app_state_is_open(row->state))
+        tmpl_set(tmpl_add_section(d, "withdraw"), "csrf_token", token);
+}
+
+int status_page_render(struct request *req, long long application_id,
+                       const struct form *correction, const char *notice)
+{
+    struct app_row row;
+    if (!load_application(req, application_id, &row))
+        return resp_error(req, 404, "没有找到这件申请。");
+    struct page page;
+    struct tmpl_dict *d = page_begin(&page, req, "申请办理进度", "apply/status.tpl", NAV_APPLY);
+    page_breadcrumb(&page, "依申请公开", "/apply");
+    page_breadcrumb(&page, "申请办理进度", NULL);
+    tmpl_set(d, "number", row.number);
+    tmpl_set(d, "info_title", row.info_title);
+    tmpl_set(d, "state_label", app_state_label(row.state));
+    tmpl_set(d, "submitted_at", beijing_time_label(req->arena, row.submitted_at));
+    if (notice)
+        tmpl_set(tmpl_add_section(d, "notice"), "text", notice);
+    add_steps(d, row.state);
+    add_timeline(d, req, application_id);
+    add_due(d, req, &row);
+    add_reply(d, req, &row);
+    add_files(d, req, application_id);
+    add_actions(d, req, &row, application_id, correction);
+    resp_header(req, "Cache-Control", "no-store");
+    return page_render(&page);
+}

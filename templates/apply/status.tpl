@@ -1,0 +1,74 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>申请办理进度</h1>
+{{#notice}}<p class="notice" role="status">{{text}}</p>{{/notice}}
+<dl class="summary-list status-summary">
+  <dt>申请编号</dt><dd>{{number}}</dd>
+  <dt>所需信息</dt><dd>{{info_title}}</dd>
+  <dt>提交时间</dt><dd>{{submitted_at}}（北京时间）</dd>
+  <dt>当前状态</dt><dd><span class="status-badge">{{state_label}}</span></dd>
+</dl>
+
+<h2 id="steps-heading">办理步骤</h2>
+<ol class="progress-steps" aria-labelledby="steps-heading">
+  {{#steps}}<li class="{{#done}}step-done{{/done}}{{#current}}step-current{{/current}}{{#todo}}step-todo{{/todo}}"{{#current}} aria-current="step"{{/current}}><span class="step-number">{{number}}</span> {{label}}{{#done}}<span class="visually-hidden">（已完成）</span>{{/done}}{{#current}}<span class="visually-hidden">（当前）</span>{{/current}}</li>{{/steps}}
+</ol>
+
+{{#due}}
+<p class="due-date">答复期限：<strong><time datetime="{{due_on}}">{{due_label}}</time></strong>{{#provisional}}（暂定：该日期超出已公布的节假日安排，公布后可能调整）{{/provisional}}</p>
+{{/due}}
+{{#due_note}}<p class="due-date">{{text}}</p>{{/due_note}}
+
+{{#correction_form}}
+<section class="panel action-panel" aria-labelledby="correction-heading">
+  <h2 id="correction-heading">需要您补正</h2>
+  <p>本机关通知您补正申请内容：</p>
+  <blockquote class="pre-wrap">{{request_text:pre_escape}}</blockquote>
+  <form method="post" action="/apply/correct" accept-charset="utf-8">
+    <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+    <div class="field{{#correction_error}} has-error{{/correction_error}}">
+      <label for="correction">补正后的内容描述 <span class="required" aria-hidden="true">*</span></label>
+      <p class="hint" id="correction-hint">请按上面的要求写明所需信息；原申请内容保留，本机关将同时查看。最多4000字。</p>
+      {{#correction_error}}<p class="field-error" id="correction-error">{{message}}</p>{{/correction_error}}
+      <textarea id="correction" name="correction" rows="6" maxlength="4000" required{{#correction_error}} aria-invalid="true"{{/correction_error}} aria-describedby="correction-hint{{#correction_error}} correction-error{{/correction_error}}">{{correction:pre_escape}}</textarea>
+    </div>
+    <p class="form-actions"><button type="submit">提交补正</button></p>
+  </form>
+</section>
+{{/correction_form}}
+
+{{#reply}}
+<section class="panel reply-panel" aria-labelledby="reply-heading">
+  <h2 id="reply-heading">答复</h2>
+  <dl class="summary-list">
+    <dt>答复结果</dt><dd>{{outcome_group}}{{#outcome_reason}}（{{label}}）{{/outcome_reason}}</dd>
+    {{#replied_on}}<dt>答复日期</dt><dd>{{day_label}}</dd>{{/replied_on}}
+  </dl>
+  {{#reply_text}}<div class="reply-text pre-wrap">{{text:pre_escape}}</div>{{/reply_text}}
+</section>
+{{/reply}}
+
+{{#files}}
+<section aria-labelledby="files-heading">
+  <h2 id="files-heading">文书和答复文件</h2>
+  <ul class="doc-list">
+    {{#file}}<li><a href="/apply/files/{{id}}" download>{{filename}}</a> <span class="meta">{{size}}</span></li>{{/file}}
+  </ul>
+</section>
+{{/files}}
+
+<h2>办理记录</h2>
+<ol class="timeline">
+  {{#events}}<li><time datetime="{{day}}">{{day_label}}</time> <strong>{{label}}</strong>{{#detail}}<div class="timeline-detail pre-wrap">{{text:pre_escape}}</div>{{/detail}}</li>{{/events}}
+</ol>
+
+{{#withdraw}}
+<section class="withdraw-box no-print" aria-labelledby="withdraw-heading">
+  <h2 id="withdraw-heading">撤回申请</h2>
+  <p>在本机关答复之前，您可以撤回申请。</p>
+  <form method="post" action="/apply/withdraw">
+    <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+    <button type="submit" class="secondary">撤回申请…</button>
+  </form>
+</section>
+{{/withdraw}}
+<p class="no-print"><a href="/apply/status">查询其他申请</a></p>

@@ -1,0 +1,152 @@
+"""A person applies online in headless Chromium (issue 4): mistypes the ID
+number, sees the message with everything kept, fixes it, reads the receipt,
+looks the application up; an organisation applies too. Screenshots go to
+tests/output/apply-*.png for a person to look at."""
+
+import os
+import re
+import shutil
+import tempfile
+
+import pytest
+
+webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import Select  # noqa: E402
+
+OUTPUT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "output"))
+
+CITIZEN = {
+    "person_name": "王晓明",
+    "work_unit": "宁国市第一中学",
+    "phone": "13905634567",
+    "email": "wangxm@example.cn",
+    "address": "安徽省宁国市西津街道中山路88号",
+    "postcode": "242300",
+    "info_title": "2025年城乡最低生活保障资金发放情况",
+    "info_description": "请提供2025年宁国市城乡低保资金的发放总额、保障人数，按乡镇（街道）列出。",
+}
+MISTYPED_ID = "110105194912310021"
+VALID_ID = "11010519491231002X"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                f"--user-data-dir={profile}"]:
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_window_size(1280, 900)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def screenshot(browser, name, width=1280):
+    """Saves the whole page at WIDTH as tests/output/apply-NAME.png."""
+    os.makedirs(OUTPUT, exist_ok=True)
+    browser.set_window_size(width, 900)
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(width, min(height + 150, 6000))
+    browser.save_screenshot(os.path.join(OUTPUT, f"apply-{name}.png"))
+    browser.set_window_size(1280, 900)
+
+
+def type_into(browser, name, text):
+    box = browser.find_element(By.NAME, name)
+    box.clear()
+    box.send_keys(text)
+
+
+def choose(browser, name, value):
+    browser.find_element(By.CSS_SELECTOR, f'input[name="{name}"][value="{value}"]').click()
+
+
+def value_of(browser, name):
+    return browser.find_element(By.NAME, name).get_attribute("value")
+
+
+def submit_form(browser):
+    browser.find_element(By.CSS_SELECTOR, "form.apply-form button[type=submit]").click()
+
+
+def fill_citizen(browser, id_number):
+    choose(browser, "applicant_type", "person")
+    for name, text in CITIZEN.items():
+        type_into(browser, name, text)
+    Select(browser.find_element(By.NAME, "id_type")).select_by_visible_text("居民身份证")
+    type_into(browser, "id_number", id_number)
+    choose(browser, "medium", "electronic")
+    choose(browser, "delivery", "online")
+    browser.find_element(By.ID, "declaration").click()
+
+
+def test_citizen_mistypes_the_id_fixes_it_gets_a_receipt_and_looks_it_up(browser, portal):
+    browser.get(portal.url("/apply"))
+    assert "政府信息公开申请" in browser.page_source
+    fill_citizen(browser, MISTYPED_ID)
+    screenshot(browser, "form-filled")
+    submit_form(browser)
+
+    # The message sits beside the ID field, the summary links to it, and nothing typed is lost.
+    block = browser.find_element(By.CSS_SELECTOR, ".field.has-error")
+    assert "校验位不正确" in block.text
+    assert browser.find_element(By.ID, "id_number").get_attribute("aria-invalid") == "true"
+    assert browser.find_element(By.CSS_SELECTOR, '.error-summary a[href="#id_number"]')
+    for name, text in CITIZEN.items():
+        assert value_of(browser, name) == text, name
+    assert value_of(browser, "id_number") == MISTYPED_ID
+    assert browser.find_element(By.CSS_SELECTOR, 'input[name="delivery"][value="online"]').is_selected()
+    assert browser.find_element(By.ID, "declaration").is_selected()
+    screenshot(browser, "form-error")
+    screenshot(browser, "form-error-phone", width=360)
+    browser.set_window_size(360, 800)
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= 360
+    browser.set_window_size(1280, 900)
+
+    type_into(browser, "id_number", VALID_ID)
+    submit_form(browser)
+    assert browser.current_url.endswith("/apply/receipt")
+    number = browser.find_element(By.CSS_SELECTOR, ".receipt-number").text
+    code = browser.find_element(By.CSS_SELECTOR, ".receipt-code").text
+    assert re.fullmatch(r"YSQ-\d{4}-\d{6}", number) and len(code) == 12
+    page = browser.find_element(By.TAG_NAME, "main").text
+    assert "1101**********002X" in page and VALID_ID not in page
+    assert "20个工作日" in page
+    screenshot(browser, "receipt")
+
+    browser.find_element(By.LINK_TEXT, "查询办理进度").click()
+    type_into(browser, "number", number)
+    type_into(browser, "code", code)
+    browser.find_element(By.CSS_SELECTOR, "form.status-lookup button[type=submit]").click()
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert number in main and "已提交" in main and "提交申请" in main
+    current = browser.find_element(By.CSS_SELECTOR, '.progress-steps [aria-current="step"]')
+    assert "提交" in current.text
+    screenshot(browser, "status")
+
+
+def test_organisation_applies_with_its_credit_code(browser, portal):
+    browser.get(portal.url("/apply"))
+    choose(browser, "applicant_type", "org")
+    for name, text in {"org_name": "宁国市青松社会工作服务中心", "uscc": "91350100M000100Y43",
+                       "legal_rep": "李青松", "contact_name": "赵敏", "phone": "0563-4116396",
+                       "address": "安徽省宁国市河沥溪街道宁阳西路12号",
+                       "info_title": "2025年养老服务补贴项目招标文件",
+                       "info_description": "请提供2025年居家养老服务补贴项目的招标公告和中标结果。"}.items():
+        type_into(browser, name, text)
+    Select(browser.find_element(By.NAME, "org_category")).select_by_visible_text("社会公益组织")
+    choose(browser, "medium", "paper")
+    choose(browser, "delivery", "post")
+    browser.find_element(By.ID, "declaration").click()
+    submit_form(browser)
+    assert browser.current_url.endswith("/apply/receipt")
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "法人或其他组织" in main and "91350100M000100Y43" in main
+    screenshot(browser, "receipt-org")
