@@ -3,13 +3,14 @@
 # usage: write-config.sh ROOT BIN STATE PORT > lighttpd.conf
 # ROOT: the source tree (htdocs, templates, sql); BIN: the built programs;
 # STATE: where databases, sockets and logs live. PORTAL_* variables in the
-# environment are passed on to the handlers.
+# environment are passed on to the handlers, and so are ASAN_OPTIONS and
+# UBSAN_OPTIONS when set (the sanitizer build's tests need their reports).
 set -eu
 root=$1 bin=$2 state=$3 port=$4
 mkdir -p "$state/run" "$state/log" "$state/tmp"
 
 env_line="\"PORTAL_CONTENT_DB\" => \"$state/content.db\", \"PORTAL_PRIVATE_DB\" => \"$state/private.db\", \"PORTAL_TEMPLATES\" => \"$root/templates\", \"PORTAL_SECRET_FILE\" => \"$state/secret.key\""
-for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE; do
+for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE ASAN_OPTIONS UBSAN_OPTIONS; do
     eval "value=\${$name:-}"
     [ -n "$value" ] && env_line="$env_line, \"$name\" => \"$value\""
 done

@@ -5,6 +5,7 @@ a free loopback port. Used by the HTTP and browser suites."""
 import os
 import re
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -15,6 +16,18 @@ import requests
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 BUILD = os.path.join(ROOT, os.environ.get("BUILD", "build/release"))
+HANDLERS = ("portal.fcgi", "apply.fcgi", "admin.fcgi")
+
+
+def sanitizer_env(state):
+    """Sanitizer settings for the handlers (used by the SANITIZE=1 build, harmless
+    otherwise): the first error aborts the worker and leaves a report file in
+    STATE that Portal.close turns into a test failure. Leak checks are off for
+    workers because lighttpd ends them with a signal mid-life."""
+    return {
+        "ASAN_OPTIONS": f"abort_on_error=1:detect_leaks=0:log_path={state}/asan",
+        "UBSAN_OPTIONS": f"halt_on_error=1:print_stacktrace=1:log_path={state}/ubsan",
+    }
 
 
 def free_port():
@@ -37,6 +50,7 @@ class Portal:
             "PORTAL_SECRET_FILE": os.path.join(self.state, "secret.key"),
             "PORTAL_SQL_DIR": os.path.join(ROOT, "sql"),
         })
+        self.env.update(sanitizer_env(self.state))
         self.env.update(env_overrides or {})
         self.content_db = self.env["PORTAL_CONTENT_DB"]
         self.private_db = self.env["PORTAL_PRIVATE_DB"]
@@ -78,10 +92,42 @@ class Portal:
                 self.process.terminate()
             self.process.wait(timeout=10)
         self.process = None
+        self.end_orphaned_handlers(wait=not hard)
+
+    def end_orphaned_handlers(self, wait):
+        """Handlers of this instance outliving lighttpd (after a hard stop) are ended
+        by PID, so no worker keeps running on a deleted state directory."""
+        deadline = time.time() + (3 if wait else 0)
+        while time.time() < deadline and any(self.pids(p) for p in HANDLERS):
+            time.sleep(0.05)
+        for program in HANDLERS:
+            for pid in self.pids(program):
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
 
     def close(self):
+        """Stops the portal; fails if a handler wrote a sanitizer report (kept for reading)."""
         self.stop()
+        reports = self.sanitizer_reports()
+        if reports:
+            kept = tempfile.mkdtemp(prefix="portal-sanitizer-")
+            for path in reports:
+                shutil.copy(path, kept)
+            shutil.rmtree(self.state, ignore_errors=True)
+            text = "\n".join(open(p, errors="replace").read() for p in reports)
+            print(text)
+            raise AssertionError(f"sanitizer reports from the handlers (copies in {kept}):\n{text}")
         shutil.rmtree(self.state, ignore_errors=True)
+
+    def sanitizer_reports(self):
+        """The ASan/UBSan report files the handlers and portalctl wrote, if any."""
+        try:
+            names = os.listdir(self.state)
+        except FileNotFoundError:
+            return []
+        return sorted(os.path.join(self.state, n) for n in names if n.startswith(("asan.", "ubsan.")))
 
     def url(self, path):
         return self.base + path

@@ -4,6 +4,96 @@
 
 #include "request.h"
 
+/* ---- staff accounts, users, audit, dashboard, calendar (login.c users.c audit.c dashboard.c calendar.c) ---- */
 int admin_login_page(struct request *req);
+int admin_login_submit(struct request *req);
+int admin_logout(struct request *req);
+int admin_password_page(struct request *req);
+int admin_password_submit(struct request *req);
+int admin_root_redirect(struct request *req);
+int admin_dashboard(struct request *req);
+int admin_users_page(struct request *req);
+int admin_user_new_page(struct request *req);
+int admin_user_create(struct request *req);
+int admin_user_edit_page(struct request *req);
+int admin_user_update(struct request *req);
+int admin_user_action(struct request *req);
+int admin_audit_page(struct request *req);
+int admin_audit_csv(struct request *req);
+int admin_calendar_page(struct request *req);
+int admin_calendar_toggle(struct request *req);
+int admin_calendar_load(struct request *req);
+/* ---- end staff accounts ---- */
+/* ---- applications (application*.c) ---- */
+int application_inbox_page(struct request *req);
+int application_csv_export(struct request *req);
+int application_new_page(struct request *req);
+int application_new_submit(struct request *req);
+int application_detail_page(struct request *req);
+int application_action_submit(struct request *req);
+int application_file_download(struct request *req);
+/* ---- end applications ---- */
+
+/* ---- content editing (entries.c guides_admin.c news_admin.c pages_admin.c agencies_admin.c
+ *      categories_admin.c settings_admin.c links.c) ---- */
+int entries_list(struct request *req);
+int entry_new_page(struct request *req);
+int entry_new_submit(struct request *req);
+int entry_edit_page(struct request *req);
+int entry_edit_submit(struct request *req);
+int entry_submit(struct request *req);
+int entry_publish(struct request *req);
+int entry_return(struct request *req);
+int entry_attachment_upload(struct request *req);
+int entry_attachment_remove(struct request *req);
+int guides_admin_list(struct request *req);
+int guide_new_page(struct request *req);
+int guide_new_submit(struct request *req);
+int guide_edit_page(struct request *req);
+int guide_edit_submit(struct request *req);
+int guide_make_copy(struct request *req);
+int guide_submit(struct request *req);
+int guide_publish(struct request *req);
+int guide_return(struct request *req);
+int guide_material_add(struct request *req);
+int guide_material_action(struct request *req);
+int guide_step_add(struct request *req);
+int guide_step_action(struct request *req);
+int news_admin_list(struct request *req);
+int news_new_page(struct request *req);
+int news_new_submit(struct request *req);
+int news_edit_page(struct request *req);
+int news_edit_submit(struct request *req);
+int news_submit(struct request *req);
+int news_publish(struct request *req);
+int news_return(struct request *req);
+int pages_admin_list(struct request *req);
+int page_admin_edit(struct request *req);
+int page_admin_submit(struct request *req);
+int agencies_admin_list(struct request *req);
+int agency_new_page(struct request *req);
+int agency_new_submit(struct request *req);
+int agency_edit_page(struct request *req);
+int agency_edit_submit(struct request *req);
+int categories_admin_page(struct request *req);
+int category_add(struct request *req);
+int category_save(struct request *req);
+int settings_admin_page(struct request *req);
+int settings_admin_submit(struct request *req);
+int links_page(struct request *req);
+/* ---- end content editing ---- */
+
+/* ---- annual report (annual_report_admin.c, issue 6) ---- */
+int annual_report_list(struct request *req);
+int annual_report_page(struct request *req);
+int annual_report_save(struct request *req);
+int annual_report_submit(struct request *req);
+int annual_report_publish(struct request *req);
+int annual_report_return(struct request *req);
+struct tmpl_dict;
+/* Adds the dashboard's reminder of the report due on 31 January (from 1 December,
+ * and after the deadline while unpublished) as {{>annual_report_reminder}}. */
+void annual_report_dashboard(struct request *req, struct tmpl_dict *d);
+/* ---- end annual report ---- */
 
 #endif

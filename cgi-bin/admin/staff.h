@@ -33,7 +33,8 @@ const struct staff *current_staff(const struct request *req);
 bool staff_has(const struct request *req, unsigned role);
 
 /* Starts a page in the admin layout: {{csrf_token}} is set globally for
- * every form, and the navigation shows what the roles allow. */
+ * every form, and the navigation shows what the roles allow. Also global:
+ * {{staff_name}}, {{staff_display_name}}, {{staff_roles}} (Chinese labels). */
 struct tmpl_dict *admin_page_begin(struct page *page, struct request *req, const char *title,
                                    const char *content_template);
 

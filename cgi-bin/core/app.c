@@ -284,7 +284,9 @@ int app_run(struct app *app)
     struct sigaction sa = { .sa_handler = on_term };
     sigaction(SIGTERM, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
-    if (FCGX_Init() != 0 || FCGX_InitRequest(&fcgx, 0, 0) != 0) {
+    /* FCGI_FAIL_ACCEPT_ON_INTR: without it libfcgi retries accept() after
+     * SIGTERM interrupts it, so lighttpd's shutdown left the worker running. */
+    if (FCGX_Init() != 0 || FCGX_InitRequest(&fcgx, 0, FCGI_FAIL_ACCEPT_ON_INTR) != 0) {
         log_event(LOG_ERROR, "fcgi_init", "cannot initialise libfcgi");
         return 1;
     }

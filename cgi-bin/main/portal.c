@@ -28,6 +28,11 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/news", news_list, 0 },
     { METHOD_GET, "/news/{id}", news_item, 0 },
     /* --- end search, feeds, reports, news --- */
+    /* --- annual report tables as CSV (issue 6) --- */
+    { METHOD_GET, "/reports/{year}/table-2.csv", report_table2_csv, 0 },
+    { METHOD_GET, "/reports/{year}/table-3.csv", report_table3_csv, 0 },
+    { METHOD_GET, "/reports/{year}/table-4.csv", report_table4_csv, 0 },
+    /* --- end annual report tables as CSV --- */
 };
 
 int main(void)

@@ -47,4 +47,10 @@ void pager_fill(struct request *req, struct tmpl_dict *d, const char *url_prefix
                 long long page, long long pages);
 /* --- end search, feeds, reports, news, HTTP caching --- */
 
+/* --- annual reports in the national template's format (issue 6, reports.c) --- */
+int report_table2_csv(struct request *req);
+int report_table3_csv(struct request *req);
+int report_table4_csv(struct request *req);
+/* --- end annual reports in the national template's format --- */
+
 #endif

@@ -15,6 +15,7 @@ from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
+from browser_util import wait_until_replaced  # noqa: E402
 
 OUTPUT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "output"))
 
@@ -73,7 +74,9 @@ def value_of(browser, name):
 
 
 def submit_form(browser):
-    browser.find_element(By.CSS_SELECTOR, "form.apply-form button[type=submit]").click()
+    button = browser.find_element(By.CSS_SELECTOR, "form.apply-form button[type=submit]")
+    button.click()
+    wait_until_replaced(browser, button)
 
 
 def fill_citizen(browser, id_number):
@@ -121,10 +124,14 @@ def test_citizen_mistypes_the_id_fixes_it_gets_a_receipt_and_looks_it_up(browser
     assert "20个工作日" in page
     screenshot(browser, "receipt")
 
-    browser.find_element(By.LINK_TEXT, "查询办理进度").click()
+    link = browser.find_element(By.LINK_TEXT, "查询办理进度")
+    link.click()
+    wait_until_replaced(browser, link)
     type_into(browser, "number", number)
     type_into(browser, "code", code)
-    browser.find_element(By.CSS_SELECTOR, "form.status-lookup button[type=submit]").click()
+    button = browser.find_element(By.CSS_SELECTOR, "form.status-lookup button[type=submit]")
+    button.click()
+    wait_until_replaced(browser, button)
     main = browser.find_element(By.TAG_NAME, "main").text
     assert number in main and "已提交" in main and "提交申请" in main
     current = browser.find_element(By.CSS_SELECTOR, '.progress-steps [aria-current="step"]')

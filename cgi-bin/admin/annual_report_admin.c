@@ -1,0 +1,664 @@
+/* /admin/annual-report/{year}: builds the 政府信息公开工作年度报告 of a year.
+ * Editors write sections 一/五/六 and enter the numbers that come from other
+ * systems; sections 二 and 三 are computed (cgi-bin/site/annual_report.c) from
+ * the catalogue and the applications. A reviewer attests the 保密审查 and
+ * publishes, which freezes the computed numbers into content.db. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "admin.h"
+#include "annual_report.h"
+#include "app.h"
+#include "application.h"
+#include "db.h"
+#include "entries.h"
+#include "form.h"
+#include "log.h"
+#include "markdown.h"
+#include "staff.h"
+#include "tmpl.h"
+#include "validate.h"
+
+enum { FIRST_REPORT_YEAR = 2008, LIST_YEARS = 5, TEXT_FIELDS = 4,
+       FIELD_COUNT = TEXT_FIELDS + AR_CLERK_FIGURES };
+
+/* ---- the form: title, three texts, the clerk's numbers ------------------- */
+
+static struct field report_fields[FIELD_COUNT];
+
+/* The numbers' fields are named after their figure keys, so they are built once from that list. */
+static const struct field *fields(void)
+{
+    static const struct field texts[TEXT_FIELDS] = {
+        { .name = "title", .label = "报告标题", .kind = FIELD_TEXT, .max_chars = 200, .required = true },
+        { .name = "section1_md", .label = "一、总体情况", .kind = FIELD_TEXTAREA, .max_chars = 60000 },
+        { .name = "section5_md", .label = "五、存在的主要问题及改进情况", .kind = FIELD_TEXTAREA, .max_chars = 60000 },
+        { .name = "section6_md", .label = "六、其他需要报告的事项", .kind = FIELD_TEXTAREA, .max_chars = 60000 },
+    };
+    if (!report_fields[0].name) {
+        memcpy(report_fields, texts, sizeof texts);
+        for (int f = 0; f < AR_CLERK_FIGURES; f++)
+            report_fields[TEXT_FIELDS + f] = (struct field){
+                .name = ar_clerk_key((enum ar_clerk_figure)f), .label = ar_clerk_label((enum ar_clerk_figure)f),
+                .kind = FIELD_TEXT, .max_chars = 16, .required = true };
+    }
+    return report_fields;
+}
+
+static void empty_form(struct request *req, struct form *form)
+{
+    form->arena = req->arena;
+    form->fields = fields();
+    form->count = FIELD_COUNT;
+    form->values = arena_calloc(req->arena, FIELD_COUNT, sizeof *form->values);
+    form->errors = arena_calloc(req->arena, FIELD_COUNT, sizeof *form->errors);
+    form->error_count = 0;
+    for (int i = 0; i < FIELD_COUNT; i++)
+        form->values[i] = i < TEXT_FIELDS ? "" : "0";
+}
+
+/* Numbers must be whole (the fee an amount) and each section 四 总计 the sum of its four. */
+static void check_figures(struct request *req, struct form *form)
+{
+    for (int f = 0; f < AR_CLERK_FIGURES; f++) {
+        const char *msg = ar_clerk_check((enum ar_clerk_figure)f, form->values[TEXT_FIELDS + f]);
+        if (msg)
+            form_set_error(form, ar_clerk_key((enum ar_clerk_figure)f), msg);
+    }
+    struct report_figures fig;
+    report_figures_init(&fig);
+    for (int f = 0; f < AR_CLERK_FIGURES; f++)
+        fig.clerk[f] = form->values[TEXT_FIELDS + f];
+    for (int g = 0; g < 3; g++) {
+        enum ar_clerk_figure total = (enum ar_clerk_figure)(AR_REVIEW_TOTAL + g * 5);
+        bool parts_ok = true;
+        for (int i = 1; i <= 5; i++)
+            parts_ok = parts_ok && !ar_clerk_check(total - 5 + i, fig.clerk[total - 5 + i]);
+        long long sum;
+        const char *msg = parts_ok ? ar_total_check(&fig, g, &sum) : NULL;
+        if (msg)
+            form_set_error(form, ar_clerk_key(total),
+                           arena_printf(req->arena, "%s前四项合计为 %lld。", msg, sum));
+    }
+}
+
+/* ---- loading ---------------------------------------------------------------- */
+
+struct report_row {
+    bool exists;
+    const char *status;          /* "" when there is no row yet */
+    const char *format;
+    const char *review_comment;
+    const char *published_on;
+    const char *frozen_at;
+};
+
+static void load_report(struct request *req, int year, struct report_row *row, struct form *form)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT title, section1_md, section5_md, section6_md, status, format, review_comment, "
+        "COALESCE(published_on, ''), COALESCE(frozen_at, '') FROM annual_reports WHERE year = ?1");
+    sqlite3_bind_int(st, 1, year);
+    empty_form(req, form);
+    memset(row, 0, sizeof *row);
+    row->status = row->format = row->review_comment = row->published_on = row->frozen_at = "";
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        row->exists = true;
+        for (int i = 0; i < TEXT_FIELDS; i++)
+            form->values[i] = db_text(req->arena, st, i);
+        row->status = db_text(req->arena, st, 4);
+        row->format = db_text(req->arena, st, 5);
+        row->review_comment = db_text(req->arena, st, 6);
+        row->published_on = db_text(req->arena, st, 7);
+        row->frozen_at = db_text(req->arena, st, 8);
+    }
+    sqlite3_reset(st);
+}
+
+/* Stored figures: the clerk's numbers into FORM, and every figure into FIG. */
+static void load_figures(struct request *req, int year, struct form *form, struct report_figures *fig)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT key, value FROM annual_report_figures WHERE year = ?1");
+    sqlite3_bind_int(st, 1, year);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *key = db_text(req->arena, st, 0), *value = db_text(req->arena, st, 1);
+        report_figures_set(req->arena, fig, key, value);
+        for (int f = 0; f < AR_CLERK_FIGURES; f++)
+            if (strcmp(key, ar_clerk_key((enum ar_clerk_figure)f)) == 0)
+                form->values[TEXT_FIELDS + f] = value;
+    }
+    sqlite3_reset(st);
+}
+
+/* Receipt counts from received_on, or from the submission date in Beijing
+ * time when receipt was never confirmed. The conclusion is the reply, the
+ * closing or the withdrawal; its date comes from the row, else the timeline. */
+static size_t load_applications(struct request *req, int year, struct ar_application **out)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT applicant_type, org_category, state, received, "
+        "  CASE WHEN state IN ('replied', 'withdrawn', 'closed') THEN COALESCE(replied_on, closed_on, "
+        "    (SELECT max(e.day) FROM application_events e WHERE e.application_id = a.id "
+        "     AND e.kind IN ('replied', 'withdrawn', 'closed')), '') ELSE '' END, outcome "
+        "FROM (SELECT *, COALESCE(received_on, date(submitted_at, '+8 hours')) AS received "
+        "      FROM applications) a WHERE received <= ?1");
+    sqlite3_bind_text(st, 1, arena_printf(req->arena, "%04d-12-31", year), -1, SQLITE_TRANSIENT);
+    size_t count = 0, cap = 64;
+    struct ar_application *rows = arena_alloc(req->arena, cap * sizeof *rows);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (count == cap) {
+            struct ar_application *bigger = arena_alloc(req->arena, 2 * cap * sizeof *rows);
+            memcpy(bigger, rows, cap * sizeof *rows);
+            rows = bigger;
+            cap *= 2;
+        }
+        const char **f[] = { &rows[count].applicant_type, &rows[count].org_category, &rows[count].state,
+                             &rows[count].received_day, &rows[count].concluded_day, &rows[count].outcome };
+        for (int i = 0; i < 6; i++)
+            *f[i] = db_text(req->arena, st, i);
+        count++;
+    }
+    sqlite3_reset(st);
+    *out = rows;
+    return count;
+}
+
+/* 规章 and 行政规范性文件 in the public catalogue. A document was issued on its
+ * 成文日期 (else its publication date); it ended on the publication day of the
+ * first revision that marked it repealed or expired (else its last edit). */
+static size_t load_documents(struct request *req, struct ar_document **out)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT c.name, COALESCE(NULLIF(e.written_on, ''), e.published_on, ''), e.validity, "
+        "  CASE WHEN e.validity = 'valid' THEN '' ELSE COALESCE("
+        "    (SELECT min(date(r.published_at, '+8 hours')) FROM entry_revisions r WHERE r.entry_id = e.id "
+        "     AND r.published_at IS NOT NULL AND r.validity <> 'valid'), date(e.updated_at, '+8 hours')) END "
+        "FROM entries e JOIN categories c ON c.id = e.genre_id "
+        "WHERE e.status = 'published' AND c.scheme = 'genre' AND c.name IN ('规章', '行政规范性文件')");
+    size_t count = 0, cap = 32;
+    struct ar_document *docs = arena_alloc(req->arena, cap * sizeof *docs);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (count == cap) {
+            struct ar_document *bigger = arena_alloc(req->arena, 2 * cap * sizeof *docs);
+            memcpy(bigger, docs, cap * sizeof *docs);
+            docs = bigger;
+            cap *= 2;
+        }
+        docs[count].kind = strcmp((const char *)sqlite3_column_text(st, 0), "规章") == 0
+                               ? AR_DOC_RULE : AR_DOC_NORMATIVE;
+        docs[count].issued_day = db_text(req->arena, st, 1);
+        docs[count].repealed = strcmp(db_text(req->arena, st, 2), "repealed") == 0;
+        docs[count].ended_day = db_text(req->arena, st, 3);
+        count++;
+    }
+    sqlite3_reset(st);
+    *out = docs;
+    return count;
+}
+
+/* Sections 二 and 三 as the data say today. */
+static void compute_figures(struct request *req, int year, struct report_figures *fig)
+{
+    struct ar_application *apps;
+    struct ar_document *docs;
+    size_t app_count = load_applications(req, year, &apps);
+    size_t doc_count = load_documents(req, &docs);
+    table3_compute(year, apps, app_count, &fig->t3);
+    table2_compute(year, docs, doc_count, fig);
+}
+
+/* ---- rendering ----------------------------------------------------------------- */
+
+struct report_view {
+    int year;
+    struct report_row row;
+    struct form form;
+    struct report_figures fig;
+    const char *notice;
+    const char *publish_error;
+    const char *return_error;
+};
+
+static bool is_frozen(const struct report_row *row)
+{
+    return strcmp(row->status, "published") == 0 && *row->frozen_at;
+}
+
+static bool is_draft(const struct report_row *row)
+{
+    return !row->exists || strcmp(row->status, "draft") == 0 || strcmp(row->status, "returned") == 0;
+}
+
+static void add_markdown(struct request *req, struct tmpl_dict *d, const char *section, const char *md)
+{
+    if (*md)
+        tmpl_set(tmpl_add_section(d, section), "html", markdown_to_html(req->arena, md, strlen(md)));
+}
+
+/* The report as the public will see it: texts, then the tables with the typed numbers. */
+static void add_preview(struct request *req, struct tmpl_dict *d, struct report_view *v)
+{
+    struct tmpl_dict *p = tmpl_add_section(d, "report_preview");
+    tmpl_set(p, "title", form_value(&v->form, "title"));
+    tmpl_set(p, "figures_note", is_frozen(&v->row)
+             ? arena_printf(req->arena, "第二、三部分为发布时（%s）冻结的数字。", v->row.frozen_at)
+             : "第二、三部分按当前数据实时计算，发布时冻结。");
+    add_markdown(req, p, "section1", form_value(&v->form, "section1_md"));
+    add_markdown(req, p, "section5", form_value(&v->form, "section5_md"));
+    add_markdown(req, p, "section6", form_value(&v->form, "section6_md"));
+    for (int f = 0; f < AR_CLERK_FIGURES; f++)
+        v->fig.clerk[f] = v->form.values[TEXT_FIELDS + f];
+    report_tables_fill(req->arena, tmpl_add_include(p, "report_tables", "public/report_tables.tpl"),
+                       v->year, &v->fig);
+    if (!v->fig.t3.all_balanced)
+        tmpl_show(d, "unbalanced_warning");
+}
+
+static void add_workflow(struct request *req, struct tmpl_dict *d, const struct report_view *v)
+{
+    struct tmpl_dict *s = tmpl_add_section(d, "workflow");
+    tmpl_set(s, "status_label", v->row.exists ? content_status_label(v->row.status) : "尚未编制");
+    if (strcmp(v->row.status, "published") == 0) {
+        struct tmpl_dict *p = tmpl_add_section(s, "published");
+        tmpl_set(p, "published_on", v->row.published_on);
+        if (is_frozen(&v->row))
+            tmpl_show(p, "frozen");
+    }
+    if (strcmp(v->row.status, "returned") == 0)
+        tmpl_set(tmpl_add_section(s, "returned"), "review_comment", v->row.review_comment);
+    bool legacy = v->row.exists && strcmp(v->row.format, "template") != 0;
+    if (legacy)
+        tmpl_show(s, "legacy");
+    if (v->row.exists && !legacy && is_draft(&v->row) && staff_has(req, ROLE_EDITOR))
+        tmpl_show(s, "can_submit");
+    if (strcmp(v->row.status, "review") == 0 && staff_has(req, ROLE_REVIEWER)) {
+        struct tmpl_dict *r = tmpl_add_section(s, "can_review");
+        if (v->publish_error)
+            tmpl_set(tmpl_add_section(r, "publish_error"), "message", v->publish_error);
+        if (v->return_error)
+            tmpl_set(tmpl_add_section(r, "return_error"), "message", v->return_error);
+    }
+}
+
+static void add_number_field(struct tmpl_dict *d, const char *section, const struct form *form,
+                             int figure, const char *label)
+{
+    struct tmpl_dict *f = tmpl_add_section(d, section);
+    const char *name = ar_clerk_key((enum ar_clerk_figure)figure);
+    tmpl_set(f, "name", name);
+    tmpl_set(f, "label", label);
+    tmpl_set(f, "value", form->values[TEXT_FIELDS + figure]);
+    if (form->errors[TEXT_FIELDS + figure])
+        tmpl_set(tmpl_add_section(f, "error"), "message", form->errors[TEXT_FIELDS + figure]);
+}
+
+/* The clerk's numbers, grouped as the template groups them, each with its error beside it. */
+static void add_number_fields(struct tmpl_dict *d, const struct form *form)
+{
+    static const char *const s2_labels[] = {
+        "行政许可：本年处理决定数量（件）", "行政处罚：本年处理决定数量（件）",
+        "行政强制：本年处理决定数量（件）", "行政事业性收费：本年收费金额（万元）" };
+    static const char *const groups[] = { "行政复议", "行政诉讼：未经复议直接起诉", "行政诉讼：复议后起诉" };
+    static const char *const parts[] = { "结果维持", "结果纠正", "其他结果", "尚未审结", "总计" };
+    for (int f = AR_PERMIT; f <= AR_FEE; f++)
+        add_number_field(d, "s2_number", form, f, s2_labels[f]);
+    for (int g = 0; g < 3; g++) {
+        struct tmpl_dict *group = tmpl_add_section(d, "s4_group");
+        tmpl_set(group, "legend", groups[g]);
+        for (int i = 0; i < 5; i++)
+            add_number_field(group, "s4_number", form, AR_REVIEW_UPHELD + g * 5 + i, parts[i]);
+    }
+}
+
+static int render(struct request *req, struct report_view *v, bool editable_now)
+{
+    struct page page;
+    const char *heading = arena_printf(req->arena, "%d年度政府信息公开工作年度报告", v->year);
+    struct tmpl_dict *d = admin_page_begin(&page, req, heading, "admin/annual_report.tpl");
+    tmpl_set(d, "heading", heading);
+    tmpl_set_int(d, "year", v->year);
+    tmpl_set_int(d, "next_year", v->year + 1);
+    if (v->notice)
+        tmpl_set(tmpl_add_section(d, "notice"), "notice_text", v->notice);
+    add_workflow(req, d, v);
+    bool legacy = v->row.exists && strcmp(v->row.format, "template") != 0;
+    if (editable_now && !legacy && is_draft(&v->row) && staff_has(req, ROLE_EDITOR)) {
+        struct tmpl_dict *f = tmpl_add_section(d, "editor_form");
+        form_to_dict(&v->form, f);
+        add_number_fields(f, &v->form);
+    }
+    if (legacy)
+        tmpl_show(d, "legacy_note");
+    else
+        add_preview(req, d, v);
+    return page_render(&page);
+}
+
+/* ---- the year and the view ------------------------------------------------------ */
+
+static int this_year(void)
+{
+    char today[11];
+    beijing_today_iso(today);
+    return atoi(today);
+}
+
+static bool year_allowed(long long year)
+{
+    return year >= FIRST_REPORT_YEAR && year <= this_year();
+}
+
+/* Loads the stored report; the computed sections come frozen when published, else live. */
+static void load_view(struct request *req, int year, struct report_view *v)
+{
+    memset(v, 0, sizeof *v);
+    v->year = year;
+    load_report(req, year, &v->row, &v->form);
+    report_figures_init(&v->fig);
+    load_figures(req, year, &v->form, &v->fig);
+    if (!is_frozen(&v->row))
+        compute_figures(req, year, &v->fig);
+    if (!v->row.exists)
+        v->form.values[0] = arena_printf(req->arena, "%s%d年政府信息公开工作年度报告",
+                                         db_setting(req->arena, req->app->content_db, "agency_name"), year);
+}
+
+int annual_report_page(struct request *req)
+{
+    if (!year_allowed(req->path_ids[0]))
+        return resp_error(req, 404, "只能编制已开始年度的年度报告。");
+    struct report_view v;
+    load_view(req, (int)req->path_ids[0], &v);
+    const char *saved = params_get(&req->query, "saved");
+    v.notice = saved && strcmp(saved, "1") == 0 ? "已保存。" : NULL;
+    return render(req, &v, true);
+}
+
+/* ---- saving a draft ------------------------------------------------------------- */
+
+static int step_done(sqlite3 *db, sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE)
+        log_event(LOG_ERROR, "annual_report_sql", "%s", sqlite3_errmsg(db));
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int store_figure(sqlite3 *db, int year, const char *key, const char *value)
+{
+    sqlite3_stmt *st = db_stmt(db,
+        "INSERT INTO annual_report_figures (year, key, value) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (year, key) DO UPDATE SET value = excluded.value");
+    sqlite3_bind_int(st, 1, year);
+    sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, value, -1, SQLITE_TRANSIENT);
+    return step_done(db, st);
+}
+
+/* Inserts or updates the draft; a report sent back becomes a draft again. */
+static int store_draft(struct request *req, int year, const struct form *form)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "INSERT INTO annual_reports (year, title, section1_md, section5_md, section6_md, status, format) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, 'draft', 'template') "
+        "ON CONFLICT (year) DO UPDATE SET title = excluded.title, section1_md = excluded.section1_md, "
+        "section5_md = excluded.section5_md, section6_md = excluded.section6_md, format = 'template', "
+        "status = 'draft' WHERE annual_reports.status IN ('draft', 'returned')");
+    sqlite3_bind_int(st, 1, year);
+    for (int i = 0; i < TEXT_FIELDS; i++)
+        sqlite3_bind_text(st, 2 + i, form->values[i], -1, SQLITE_STATIC);
+    if (step_done(db, st) != 0 || sqlite3_changes(db) != 1)
+        return -1;
+    for (int f = 0; f < AR_CLERK_FIGURES; f++)
+        if (store_figure(db, year, ar_clerk_key((enum ar_clerk_figure)f), form->values[TEXT_FIELDS + f]) != 0)
+            return -1;
+    return 0;
+}
+
+static const char *draft_audit_summary(struct request *req, const struct form *before, const struct form *after)
+{
+    struct buf summary;
+    buf_init(&summary, req->arena);
+    for (int i = 0; i < FIELD_COUNT; i++)
+        audit_diff(&summary, fields()[i].name, before->values[i], after->values[i]);
+    return audit_summary_text(&summary);
+}
+
+int annual_report_save(struct request *req)
+{
+    if (!year_allowed(req->path_ids[0]))
+        return resp_error(req, 404, "只能编制已开始年度的年度报告。");
+    struct report_view v;
+    load_view(req, (int)req->path_ids[0], &v);
+    struct form before = v.form;
+    form_read(req, fields(), FIELD_COUNT, false, &v.form);
+    check_figures(req, &v.form);
+    const char *action = params_get(&req->form, "action");
+    if (action && strcmp(action, "preview") == 0)
+        return render(req, &v, true);
+    if (!is_draft(&v.row) || (v.row.exists && strcmp(v.row.format, "template") != 0)) {
+        v.notice = "该报告正在审核或已发布，不能再修改。";
+        return render(req, &v, false);
+    }
+    if (v.form.error_count)
+        return render(req, &v, true);
+    sqlite3 *db = req->app->content_db;
+    if (db_begin(db, "annual_report.save") != SQLITE_OK || store_draft(req, v.year, &v.form) != 0
+        || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return resp_error(req, 500, "保存失败，请稍后重试。");
+    }
+    audit(req, v.row.exists ? "annual_report.save" : "annual_report.create",
+          arena_printf(req->arena, "annual_report:%d", v.year), draft_audit_summary(req, &before, &v.form));
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/annual-report/%d?saved=1", v.year));
+    return 303;
+}
+
+/* ---- the review workflow ------------------------------------------------------------ */
+
+/* Moves the report FROM ("|draft|returned|") TO; 0 when exactly this report changed. */
+static int transition(struct request *req, int year, const char *from, const char *to, const char *comment)
+{
+    sqlite3 *db = req->app->content_db;
+    char today[11];
+    beijing_today_iso(today);
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE annual_reports SET status = ?2, review_comment = COALESCE(?4, review_comment), "
+        "published_on = CASE WHEN ?2 = 'published' THEN ?5 ELSE published_on END "
+        "WHERE year = ?1 AND format = 'template' AND instr(?3, '|' || status || '|') > 0");
+    sqlite3_bind_int(st, 1, year);
+    sqlite3_bind_text(st, 2, to, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, from, -1, SQLITE_STATIC);
+    if (comment)
+        sqlite3_bind_text(st, 4, comment, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 4);
+    sqlite3_bind_text(st, 5, today, -1, SQLITE_TRANSIENT);
+    return step_done(db, st) == 0 && sqlite3_changes(db) == 1 ? 0 : -1;
+}
+
+static int after_step(struct request *req, const struct report_view *v, const char *action, const char *summary)
+{
+    audit(req, action, arena_printf(req->arena, "annual_report:%d", v->year), summary);
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/annual-report/%d", v->year));
+    return 303;
+}
+
+static int refuse_step(struct request *req, struct report_view *v)
+{
+    v->notice = "当前状态下不能进行这一步（可能已被他人处理）。";
+    return render(req, v, true);
+}
+
+int annual_report_submit(struct request *req)
+{
+    if (!year_allowed(req->path_ids[0]))
+        return resp_error(req, 404, "没有这一年度的报告。");
+    struct report_view v;
+    load_view(req, (int)req->path_ids[0], &v);
+    if (transition(req, v.year, "|draft|returned|", "review", NULL) != 0)
+        return refuse_step(req, &v);
+    return after_step(req, &v, "annual_report.submit", arena_printf(req->arena, "status %s -> review", v.row.status));
+}
+
+int annual_report_return(struct request *req)
+{
+    if (!year_allowed(req->path_ids[0]))
+        return resp_error(req, 404, "没有这一年度的报告。");
+    struct report_view v;
+    load_view(req, (int)req->path_ids[0], &v);
+    const char *comment = params_get(&req->form, "comment");
+    if (!comment || !*comment || strlen(comment) > 2000 || !text_block_valid(comment, strlen(comment))) {
+        v.return_error = "退回时请填写退回意见（不超过600字）。";
+        return render(req, &v, true);
+    }
+    if (transition(req, v.year, "|review|", "returned", comment) != 0)
+        return refuse_step(req, &v);
+    return after_step(req, &v, "annual_report.return",
+                      arena_printf(req->arena, "status review -> returned; 意见: %s", clip_text(req->arena, comment, 60)));
+}
+
+struct freeze_ctx {
+    sqlite3 *db;
+    int year;
+    int stored;
+    bool failed;
+};
+
+static void freeze_one(void *ctx, const char *key, const char *value)
+{
+    struct freeze_ctx *f = ctx;
+    if (!f->failed && store_figure(f->db, f->year, key, value) != 0)
+        f->failed = true;
+    f->stored++;
+}
+
+/* Publishes and freezes sections 二 and 三 as computed now, in one transaction. */
+static int publish_frozen(struct request *req, struct report_view *v)
+{
+    sqlite3 *db = req->app->content_db;
+    struct freeze_ctx f = { db, v->year, 0, false };
+    if (db_begin(db, "annual_report.publish") != SQLITE_OK)
+        return -1;
+    if (transition(req, v->year, "|review|", "published", NULL) != 0)
+        goto fail;
+    report_figures_each_computed(req->arena, &v->fig, freeze_one, &f);
+    sqlite3_stmt *st = db_stmt(db, "UPDATE annual_reports SET frozen_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                                   "WHERE year = ?1");
+    sqlite3_bind_int(st, 1, v->year);
+    if (f.failed || step_done(db, st) != 0 || db_commit(db) != SQLITE_OK)
+        goto fail;
+    return f.stored;
+fail:
+    db_rollback(db);
+    return -1;
+}
+
+int annual_report_publish(struct request *req)
+{
+    if (!year_allowed(req->path_ids[0]))
+        return resp_error(req, 404, "没有这一年度的报告。");
+    struct report_view v;
+    load_view(req, (int)req->path_ids[0], &v);
+    const char *attested = params_get(&req->form, "secrecy_checked");
+    if (!attested || strcmp(attested, "1") != 0) {
+        v.publish_error = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”。";
+        return render(req, &v, true);
+    }
+    if (strcmp(v.row.status, "review") != 0)
+        return refuse_step(req, &v);
+    int stored = publish_frozen(req, &v);
+    if (stored < 0)
+        return refuse_step(req, &v);
+    const struct table3 *t = &v.fig.t3;
+    return after_step(req, &v, "annual_report.publish", arena_printf(req->arena,
+        "status review -> published; 保密审查: 已确认; 冻结数字 %d 项; 新收 %lld, 上年结转 %lld, 办结 %lld, "
+        "结转下年 %lld; 勾稽关系%s", stored, t->cell[AR_ROW_NEW][AR_TOTAL], t->cell[AR_ROW_CARRIED_IN][AR_TOTAL],
+        t->cell[AR_ROW_CONCLUDED][AR_TOTAL], t->cell[AR_ROW_CARRIED_OUT][AR_TOTAL],
+        t->all_balanced ? "成立" : "不成立"));
+}
+
+/* ---- the list of years ------------------------------------------------------------- */
+
+static void add_year_row(struct tmpl_dict *d, int year, const char *status,
+                         const char *format, const char *published_on)
+{
+    struct tmpl_dict *row = tmpl_add_section(d, "report");
+    tmpl_set_int(row, "year", year);
+    tmpl_set(row, "status_label", *status ? content_status_label(status) : "尚未编制");
+    tmpl_set(row, "format_label", !*status ? "" : strcmp(format, "template") == 0 ? "按统一格式编制" : "旧格式正文");
+    tmpl_set(row, "published_on", published_on);
+    if (strcmp(status, "published") == 0)
+        tmpl_show(row, "published");
+}
+
+int annual_report_list(struct request *req)
+{
+    const char *wanted = params_get(&req->query, "year");
+    long long year = 0;
+    if (wanted && positive_id_parse(wanted, strlen(wanted), &year) && year_allowed(year)) {
+        resp_redirect(req, 303, arena_printf(req->arena, "/admin/annual-report/%lld", year));
+        return 303;
+    }
+    struct page page;
+    struct tmpl_dict *d = admin_page_begin(&page, req, "年度报告", "admin/annual_report_list.tpl");
+    if (wanted)
+        tmpl_show(d, "year_error");
+    int newest = this_year();
+    tmpl_set_int(d, "first_year", FIRST_REPORT_YEAR);
+    tmpl_set_int(d, "this_year", newest);
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT year, status, format, COALESCE(published_on, '') FROM annual_reports WHERE year <= ?1 "
+        "ORDER BY year DESC");
+    sqlite3_bind_int(st, 1, newest);
+    int next = newest;   /* years without a row, down to LIST_YEARS back, are listed too */
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int y = (int)db_int(st, 0);
+        for (; next > y && next > newest - LIST_YEARS; next--)
+            add_year_row(d, next, "", "", "");
+        add_year_row(d, y, db_text(req->arena, st, 1), db_text(req->arena, st, 2), db_text(req->arena, st, 3));
+        next = y - 1;
+    }
+    sqlite3_reset(st);
+    for (; next > newest - LIST_YEARS; next--)
+        add_year_row(d, next, "", "", "");
+    return page_render(&page);
+}
+
+/* ---- the dashboard reminder (called from dashboard.c) ------------------------------- */
+
+static const char *report_status(struct request *req, int year)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db, "SELECT status FROM annual_reports WHERE year = ?1");
+    sqlite3_bind_int(st, 1, year);
+    const char *status = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : "";
+    sqlite3_reset(st);
+    return status;
+}
+
+void annual_report_dashboard(struct request *req, struct tmpl_dict *d)
+{
+    char today_iso_day[11];
+    int today;
+    struct report_reminder r;
+    beijing_today_iso(today_iso_day);
+    if (!day_parse_iso(today_iso_day, &today))
+        return;
+    if (!staff_has(req, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN) || !annual_report_reminder(today, &r))
+        return;
+    const char *status = report_status(req, r.year);
+    if (strcmp(status, "published") == 0)
+        return;
+    struct tmpl_dict *box = tmpl_add_include(d, "annual_report_reminder", "admin/annual_report_reminder.tpl");
+    char due[11];
+    day_format_iso(r.due_day, due);
+    tmpl_set_int(box, "year", r.year);
+    tmpl_set(box, "due", due);
+    tmpl_set(box, "due_label", date_label_zh(req->arena, due));
+    tmpl_set(box, "status_label", *status ? content_status_label(status) : "尚未编制");
+    tmpl_show(box, r.overdue ? "overdue" : "due");
+}

@@ -1,0 +1,1033 @@
+/* Catalogue entries in admin.fcgi: the list with filters, the editor with a
+ * Markdown preview, attachments, and the workflow draft -> review ->
+ * published (or returned). entries holds the live published state; every
+ * version is an entry_revisions row. Also the helpers of entries.h. */
+#include "entries.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "admin.h"
+#include "app.h"
+#include "db.h"
+#include "form.h"
+#include "log.h"
+#include "markdown.h"
+#include "staff.h"
+#include "tmpl.h"
+#include "upload.h"
+#include "validate.h"
+
+/* ---- helpers shared by the content areas (entries.h) ---------------------- */
+
+const char *content_status_label(const char *status)
+{
+    static const char *const labels[][2] = {
+        { "draft", "草稿" }, { "review", "待审核" }, { "published", "已发布" },
+        { "returned", "已退回" }, { "superseded", "已被替代" },
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (status && strcmp(status, labels[i][0]) == 0)
+            return labels[i][1];
+    return status ? status : "";
+}
+
+const char *validity_label(const char *validity)
+{
+    if (validity && strcmp(validity, "repealed") == 0)
+        return "已废止";
+    if (validity && strcmp(validity, "expired") == 0)
+        return "已失效";
+    return "有效";
+}
+
+static void add_options_from(sqlite3_stmt *st, struct tmpl_dict *dict, const char *section,
+                             long long selected)
+{
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        struct tmpl_dict *opt = tmpl_add_section(dict, section);
+        tmpl_set_int(opt, "value", db_int(st, 0));
+        tmpl_set(opt, "label", (const char *)sqlite3_column_text(st, 1));
+        if (db_int(st, 0) == selected)
+            tmpl_show(opt, "selected");
+    }
+    sqlite3_reset(st);
+}
+
+void add_category_options(struct request *req, struct tmpl_dict *dict, const char *section,
+                          const char *scheme, long long selected)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, code || ' ' || name FROM categories WHERE scheme = ?1 ORDER BY sort, id");
+    sqlite3_bind_text(st, 1, scheme, -1, SQLITE_STATIC);
+    add_options_from(st, dict, section, selected);
+}
+
+void add_agency_options(struct request *req, struct tmpl_dict *dict, const char *section,
+                        long long selected)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, name FROM agencies ORDER BY kind <> 'bureau', sort, id");
+    add_options_from(st, dict, section, selected);
+}
+
+bool category_in_scheme(struct request *req, long long id, const char *scheme)
+{
+    if (id == 0)
+        return true;
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT 1 FROM categories WHERE id = ?1 AND scheme = ?2");
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, scheme, -1, SQLITE_STATIC);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_reset(st);
+    return found;
+}
+
+bool agency_exists(struct request *req, long long id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db, "SELECT 1 FROM agencies WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_reset(st);
+    return found;
+}
+
+long long form_id(const struct form *form, const char *name)
+{
+    long long id = 0;
+    const char *v = form_value(form, name);
+    return positive_id_parse(v, strlen(v), &id) ? id : 0;
+}
+
+const char *clip_text(struct arena *arena, const char *s, size_t max)
+{
+    size_t chars = 0, i = 0;
+    for (; s[i]; i++) {
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == max)
+            return arena_printf(arena, "%.*s…", (int)i, s);
+    }
+    return s;
+}
+
+/* Newlines would make an audit summary hard to read in one line. */
+static const char *one_line(struct arena *arena, const char *s)
+{
+    char *copy = arena_strdup(arena, s);
+    for (char *p = copy; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    return copy;
+}
+
+void audit_diff(struct buf *summary, const char *label, const char *before, const char *after)
+{
+    if (strcmp(before ? before : "", after ? after : "") == 0)
+        return;
+    struct arena *arena = summary->arena;
+    buf_printf(summary, "%s%s: %s -> %s", summary->len ? "; " : "", label,
+               clip_text(arena, one_line(arena, before ? before : ""), 30),
+               clip_text(arena, one_line(arena, after ? after : ""), 30));
+}
+
+const char *audit_summary_text(struct buf *summary)
+{
+    return summary->len ? summary->data : "无字段变化";
+}
+
+const char *today_iso(struct arena *arena)
+{
+    int t = today_yyyymmdd();
+    return arena_printf(arena, "%04d-%02d-%02d", t / 10000, t / 100 % 100, t % 100);
+}
+
+void add_markdown_preview(struct request *req, struct tmpl_dict *dict, const char *markdown)
+{
+    struct tmpl_dict *p = tmpl_add_section(dict, "preview");
+    tmpl_set(p, "preview_html", markdown_to_html(req->arena, markdown, strlen(markdown)));
+}
+
+/* ---- the entry form ------------------------------------------------------ */
+
+static const struct field_choice validity_choices[] = {
+    { "valid", "有效" }, { "repealed", "已废止" }, { "expired", "已失效" }, { NULL, NULL } };
+static const struct field_choice method_choices[] = {
+    { "主动公开", "主动公开" }, { "依申请公开", "依申请公开" }, { NULL, NULL } };
+static const struct field_choice scope_choices[] = {
+    { "面向社会", "面向社会" }, { "特定群体", "特定群体" }, { NULL, NULL } };
+
+/* The order matches the revision columns selected in form_from_revision. */
+static const struct field entry_fields[] = {
+    { .name = "title", .label = "标题", .kind = FIELD_TEXT, .max_chars = 200, .required = true },
+    { .name = "doc_no", .label = "文号", .kind = FIELD_TEXT, .max_chars = 100 },
+    { .name = "agency_id", .label = "发布机构", .kind = FIELD_UINT, .required = true },
+    { .name = "topic_id", .label = "主题分类", .kind = FIELD_UINT },
+    { .name = "genre_id", .label = "体裁分类", .kind = FIELD_UINT },
+    { .name = "written_on", .label = "成文日期", .kind = FIELD_DATE },
+    { .name = "keywords", .label = "关键词", .kind = FIELD_TEXT, .max_chars = 200 },
+    { .name = "validity", .label = "有效性", .kind = FIELD_CHOICE, .required = true,
+      .choices = validity_choices },
+    { .name = "validity_note", .label = "有效性说明", .kind = FIELD_TEXT, .max_chars = 200 },
+    { .name = "disclosure_method", .label = "公开方式", .kind = FIELD_CHOICE, .required = true,
+      .choices = method_choices },
+    { .name = "disclosure_scope", .label = "公开范围", .kind = FIELD_CHOICE, .required = true,
+      .choices = scope_choices },
+    { .name = "body_md", .label = "正文", .kind = FIELD_TEXTAREA, .max_chars = 60000 },
+    { .name = "change_note", .label = "修改说明", .kind = FIELD_TEXT, .max_chars = 500 },
+};
+enum { ENTRY_FIELD_COUNT = sizeof entry_fields / sizeof entry_fields[0] };
+
+/* Where an entry stands: its live row and the revision being worked on. */
+struct entry_state {
+    long long id;                 /* 0 for a new entry */
+    const char *status;           /* entries.status */
+    const char *index_no;
+    const char *published_on;
+    long long work_rev_id;        /* draft/review/returned revision, 0 if none */
+    const char *work_status;      /* "" if none */
+    const char *review_comment;
+    long long shown_rev_id;       /* the revision the form starts from */
+};
+
+static bool entry_is_published(const struct entry_state *e)
+{
+    return strcmp(e->status, "published") == 0;
+}
+
+static bool entry_editable(const struct entry_state *e)
+{
+    return strcmp(e->work_status, "review") != 0;
+}
+
+static void load_working_revision(struct request *req, struct entry_state *e)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, status, review_comment FROM entry_revisions "
+        "WHERE entry_id = ?1 AND status IN ('draft', 'review', 'returned')");
+    sqlite3_bind_int64(st, 1, e->id);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        e->work_rev_id = db_int(st, 0);
+        e->work_status = db_text(req->arena, st, 1);
+        e->review_comment = db_text(req->arena, st, 2);
+    }
+    sqlite3_reset(st);
+}
+
+static long long published_revision_id(struct request *req, long long entry_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id FROM entry_revisions WHERE entry_id = ?1 AND status = 'published' "
+        "ORDER BY rev_no DESC LIMIT 1");
+    sqlite3_bind_int64(st, 1, entry_id);
+    long long id = sqlite3_step(st) == SQLITE_ROW ? db_int(st, 0) : 0;
+    sqlite3_reset(st);
+    return id;
+}
+
+static bool load_entry_state(struct request *req, long long id, struct entry_state *e)
+{
+    memset(e, 0, sizeof *e);
+    e->work_status = e->review_comment = "";
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT status, COALESCE(index_no, ''), COALESCE(published_on, '') FROM entries WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) {
+        e->id = id;
+        e->status = db_text(req->arena, st, 0);
+        e->index_no = db_text(req->arena, st, 1);
+        e->published_on = db_text(req->arena, st, 2);
+    }
+    sqlite3_reset(st);
+    if (!found)
+        return false;
+    load_working_revision(req, e);
+    e->shown_rev_id = e->work_rev_id ? e->work_rev_id : published_revision_id(req, id);
+    return true;
+}
+
+static void form_init_empty(struct request *req, struct form *form)
+{
+    form->arena = req->arena;
+    form->fields = entry_fields;
+    form->count = ENTRY_FIELD_COUNT;
+    form->values = arena_calloc(req->arena, ENTRY_FIELD_COUNT, sizeof *form->values);
+    form->errors = arena_calloc(req->arena, ENTRY_FIELD_COUNT, sizeof *form->errors);
+    form->error_count = 0;
+    for (size_t i = 0; i < ENTRY_FIELD_COUNT; i++)
+        form->values[i] = "";
+}
+
+static void form_defaults_for_new(struct request *req, struct form *form)
+{
+    form_init_empty(req, form);
+    form->values[2] = "1";   /* agency: the bureau */
+    form->values[7] = "valid";
+    form->values[9] = "主动公开";
+    form->values[10] = "面向社会";
+}
+
+/* Fills FORM from a revision (or, for entries without one, the live row). */
+static void form_from_revision(struct request *req, const struct entry_state *e, struct form *form)
+{
+    form_init_empty(req, form);
+    sqlite3_stmt *st = e->shown_rev_id
+        ? db_stmt(req->app->content_db,
+              "SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
+              "validity_note, disclosure_method, disclosure_scope, body_md, change_note "
+              "FROM entry_revisions WHERE id = ?1")
+        : db_stmt(req->app->content_db,
+              "SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
+              "validity_note, disclosure_method, disclosure_scope, body_md, '' "
+              "FROM entries WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, e->shown_rev_id ? e->shown_rev_id : e->id);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        for (int i = 0; i < ENTRY_FIELD_COUNT; i++)
+            form->values[i] = db_text(req->arena, st, i);
+    sqlite3_reset(st);
+    if (!e->work_rev_id)
+        form->values[ENTRY_FIELD_COUNT - 1] = "";   /* an amendment needs its own note */
+}
+
+/* ---- rendering ----------------------------------------------------------- */
+
+static void add_revisions(struct request *req, struct tmpl_dict *d, long long entry_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT rev_no, status, change_note, created_at, COALESCE(published_at, ''), review_comment "
+        "FROM entry_revisions WHERE entry_id = ?1 ORDER BY rev_no DESC");
+    sqlite3_bind_int64(st, 1, entry_id);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        struct tmpl_dict *row = tmpl_add_section(d, "revisions");
+        tmpl_set_int(row, "rev_no", db_int(st, 0));
+        tmpl_set(row, "status_label", content_status_label((const char *)sqlite3_column_text(st, 1)));
+        tmpl_set(row, "change_note", (const char *)sqlite3_column_text(st, 2));
+        tmpl_set(row, "created_at", (const char *)sqlite3_column_text(st, 3));
+        tmpl_set(row, "published_at", (const char *)sqlite3_column_text(st, 4));
+        tmpl_set(row, "review_comment", (const char *)sqlite3_column_text(st, 5));
+    }
+    sqlite3_reset(st);
+}
+
+static void add_attachments(struct request *req, struct tmpl_dict *d, long long entry_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, filename, mime, size FROM attachments "
+        "WHERE owner_kind = 'entry' AND owner_id = ?1 ORDER BY sort, id");
+    sqlite3_bind_int64(st, 1, entry_id);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        struct tmpl_dict *row = tmpl_add_section(d, "attachments");
+        tmpl_set_int(row, "attachment_id", db_int(st, 0));
+        tmpl_set(row, "filename", (const char *)sqlite3_column_text(st, 1));
+        tmpl_set(row, "mime", (const char *)sqlite3_column_text(st, 2));
+        tmpl_set_int(row, "size_kb", (db_int(st, 3) + 1023) / 1024);
+    }
+    sqlite3_reset(st);
+}
+
+static void add_workflow(struct request *req, struct tmpl_dict *d, const struct entry_state *e)
+{
+    tmpl_set(d, "status_label", content_status_label(e->status));
+    if (*e->work_status)
+        tmpl_set(tmpl_add_section(d, "working"), "work_status_label",
+                 content_status_label(e->work_status));
+    if (strcmp(e->work_status, "returned") == 0)
+        tmpl_set(tmpl_add_section(d, "returned"), "review_comment", e->review_comment);
+    bool submittable = strcmp(e->work_status, "draft") == 0 || strcmp(e->work_status, "returned") == 0;
+    if (submittable && staff_has(req, ROLE_EDITOR))
+        tmpl_show(d, "can_submit");
+    if (strcmp(e->work_status, "review") == 0) {
+        tmpl_show(d, "in_review");
+        if (staff_has(req, ROLE_REVIEWER))
+            tmpl_show(d, "can_review");
+    }
+    if (entry_is_published(e)) {
+        struct tmpl_dict *pub = tmpl_add_section(d, "published");
+        tmpl_set(pub, "index_no", e->index_no);
+        tmpl_set(pub, "published_on", e->published_on);
+    }
+}
+
+struct entry_page_extras {
+    const char *preview_md;       /* non-NULL: show the preview */
+    const char *upload_error;
+    const char *publish_error;
+    const char *return_error;
+    const char *notice;
+};
+
+static int render_entry_page(struct request *req, const struct entry_state *e, struct form *form,
+                             const struct entry_page_extras *x)
+{
+    struct page page;
+    const char *title = e->id ? arena_printf(req->arena, "编辑公开信息：%s",
+                                             clip_text(req->arena, form_value(form, "title"), 40))
+                              : "新建公开信息";
+    struct tmpl_dict *d = admin_page_begin(&page, req, title, "admin/entry_form.tpl");
+    tmpl_set(d, "heading", e->id ? "编辑公开信息" : "新建公开信息");
+    form_to_dict(form, d);
+    add_agency_options(req, d, "agency_options", form_id(form, "agency_id"));
+    add_category_options(req, d, "topic_options", "topic", form_id(form, "topic_id"));
+    add_category_options(req, d, "genre_options", "genre", form_id(form, "genre_id"));
+    tmpl_set(d, "form_action", e->id ? arena_printf(req->arena, "/admin/entries/%lld", e->id)
+                                     : "/admin/entries/new");
+    if (entry_editable(e))
+        tmpl_show(d, "editable");
+    if (entry_is_published(e))
+        tmpl_show(d, "amending");
+    if (x->notice)
+        tmpl_set(tmpl_add_section(d, "notice"), "notice_text", x->notice);
+    if (x->preview_md)
+        add_markdown_preview(req, d, x->preview_md);
+    if (e->id) {
+        struct tmpl_dict *ex = tmpl_add_section(d, "existing");
+        tmpl_set_int(ex, "entry_id", e->id);
+        add_workflow(req, ex, e);
+        add_revisions(req, ex, e->id);
+        add_attachments(req, ex, e->id);
+        if (x->upload_error)
+            tmpl_set(tmpl_add_section(ex, "upload_error"), "message", x->upload_error);
+        if (x->publish_error)
+            tmpl_set(tmpl_add_section(ex, "publish_error"), "message", x->publish_error);
+        if (x->return_error)
+            tmpl_set(tmpl_add_section(ex, "return_error"), "message", x->return_error);
+    }
+    return page_render(&page);
+}
+
+/* ---- saving ------------------------------------------------------------- */
+
+static void validate_entry_form(struct request *req, const struct entry_state *e, struct form *form)
+{
+    if (form_id(form, "agency_id") && !agency_exists(req, form_id(form, "agency_id")))
+        form_set_error(form, "agency_id", "请选择发布机构。");
+    if (!category_in_scheme(req, form_id(form, "topic_id"), "topic"))
+        form_set_error(form, "topic_id", "请从列表中选择主题分类。");
+    if (!category_in_scheme(req, form_id(form, "genre_id"), "genre"))
+        form_set_error(form, "genre_id", "请从列表中选择体裁分类。");
+    if (strcmp(form_value(form, "validity"), "valid") != 0 && !*form_value(form, "validity_note"))
+        form_set_error(form, "validity_note", "废止或失效时请说明依据（例如废止文件的文号）。");
+    if (entry_is_published(e) && !*form_value(form, "change_note"))
+        form_set_error(form, "change_note", "修改已发布的信息时必须填写修改说明，公开页面的修改记录会显示它。");
+}
+
+static void bind_nullable_id(sqlite3_stmt *st, int col, long long id)
+{
+    if (id)
+        sqlite3_bind_int64(st, col, id);
+    else
+        sqlite3_bind_null(st, col);
+}
+
+static void bind_nullable_text(sqlite3_stmt *st, int col, const char *text)
+{
+    if (*text)
+        sqlite3_bind_text(st, col, text, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, col);
+}
+
+/* Binds the 11 metadata fields of FORM to parameters ?FIRST..?FIRST+11 in field order (body included). */
+static void bind_entry_fields(sqlite3_stmt *st, int first, const struct form *form)
+{
+    sqlite3_bind_text(st, first, form_value(form, "title"), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, first + 1, form_value(form, "doc_no"), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, first + 2, form_id(form, "agency_id"));
+    bind_nullable_id(st, first + 3, form_id(form, "topic_id"));
+    bind_nullable_id(st, first + 4, form_id(form, "genre_id"));
+    bind_nullable_text(st, first + 5, form_value(form, "written_on"));
+    sqlite3_bind_text(st, first + 6, form_value(form, "keywords"), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, first + 7, form_value(form, "validity"), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, first + 8, form_value(form, "validity_note"), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, first + 9, form_value(form, "disclosure_method"), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, first + 10, form_value(form, "disclosure_scope"), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, first + 11, form_value(form, "body_md"), -1, SQLITE_STATIC);
+}
+
+static int step_done(sqlite3 *db, sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE) {
+        log_event(LOG_ERROR, "entry_sql", "%s", sqlite3_errmsg(db));
+        return -1;
+    }
+    return 0;
+}
+
+/* A never-published entry mirrors its working revision, so lists show it. */
+static int mirror_unpublished_entry(sqlite3 *db, long long id, const struct form *form)
+{
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE entries SET title = ?1, doc_no = ?2, agency_id = ?3, topic_id = ?4, genre_id = ?5, "
+        "written_on = ?6, keywords = ?7, validity = ?8, validity_note = ?9, disclosure_method = ?10, "
+        "disclosure_scope = ?11, body_md = ?12, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ?13 AND status <> 'published'");
+    bind_entry_fields(st, 1, form);
+    sqlite3_bind_int64(st, 13, id);
+    return step_done(db, st);
+}
+
+static long long insert_entry_row(sqlite3 *db, const struct form *form)
+{
+    sqlite3_stmt *st = db_stmt(db,
+        "INSERT INTO entries (title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, "
+        "validity, validity_note, disclosure_method, disclosure_scope, body_md, status) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'draft')");
+    bind_entry_fields(st, 1, form);
+    return step_done(db, st) == 0 ? sqlite3_last_insert_rowid(db) : 0;
+}
+
+static int insert_revision(struct request *req, long long entry_id, const struct form *form)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "INSERT INTO entry_revisions (entry_id, rev_no, status, title, doc_no, agency_id, topic_id, "
+        "genre_id, written_on, keywords, validity, validity_note, disclosure_method, disclosure_scope, "
+        "body_md, change_note, author_id) "
+        "VALUES (?13, (SELECT COALESCE(MAX(rev_no), 0) + 1 FROM entry_revisions WHERE entry_id = ?13), "
+        "'draft', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15)");
+    bind_entry_fields(st, 1, form);
+    sqlite3_bind_int64(st, 13, entry_id);
+    sqlite3_bind_text(st, 14, form_value(form, "change_note"), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 15, current_staff(req)->id);
+    return step_done(db, st);
+}
+
+/* Saving a returned revision makes it a draft again; the comment stays for reference. */
+static int update_revision(struct request *req, long long rev_id, const struct form *form)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE entry_revisions SET title = ?1, doc_no = ?2, agency_id = ?3, topic_id = ?4, "
+        "genre_id = ?5, written_on = ?6, keywords = ?7, validity = ?8, validity_note = ?9, "
+        "disclosure_method = ?10, disclosure_scope = ?11, body_md = ?12, change_note = ?13, "
+        "author_id = ?14, status = 'draft' WHERE id = ?15 AND status IN ('draft', 'returned')");
+    bind_entry_fields(st, 1, form);
+    sqlite3_bind_text(st, 13, form_value(form, "change_note"), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 14, current_staff(req)->id);
+    sqlite3_bind_int64(st, 15, rev_id);
+    return step_done(db, st);
+}
+
+static int set_unpublished_status(sqlite3 *db, long long entry_id, const char *status)
+{
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE entries SET status = ?1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ?2 AND status <> 'published'");
+    sqlite3_bind_text(st, 1, status, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, entry_id);
+    return step_done(db, st);
+}
+
+/* Writes the form as the entry's working revision; returns the entry id or 0. */
+static long long save_entry(struct request *req, struct entry_state *e, const struct form *form)
+{
+    sqlite3 *db = req->app->content_db;
+    if (db_begin(db, "save_entry") != SQLITE_OK)
+        return 0;
+    long long id = e->id ? e->id : insert_entry_row(db, form);
+    int rc = id ? 0 : -1;
+    if (rc == 0 && e->work_rev_id)
+        rc = update_revision(req, e->work_rev_id, form);
+    else if (rc == 0)
+        rc = insert_revision(req, id, form);
+    if (rc == 0)
+        rc = mirror_unpublished_entry(db, id, form);
+    if (rc == 0)
+        rc = set_unpublished_status(db, id, "draft");
+    if (rc != 0 || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return 0;
+    }
+    return id;
+}
+
+static const char *entry_diff_summary(struct request *req, const struct form *before,
+                                      const struct form *after)
+{
+    struct buf b;
+    buf_init(&b, req->arena);
+    for (size_t i = 0; i < ENTRY_FIELD_COUNT; i++)
+        audit_diff(&b, entry_fields[i].name, before->values[i], after->values[i]);
+    return audit_summary_text(&b);
+}
+
+static int entry_form_submit(struct request *req, struct entry_state *e)
+{
+    struct form form, before;
+    form_read(req, entry_fields, ENTRY_FIELD_COUNT, false, &form);
+    const char *action = params_get(&req->form, "action");
+    struct entry_page_extras x = { 0 };
+    if (action && strcmp(action, "preview") == 0) {
+        x.preview_md = form_value(&form, "body_md");
+        return render_entry_page(req, e, &form, &x);
+    }
+    if (!entry_editable(e)) {
+        x.notice = "该信息正在审核中，审核结束前不能修改。";
+        return render_entry_page(req, e, &form, &x);
+    }
+    validate_entry_form(req, e, &form);
+    if (form.error_count)
+        return render_entry_page(req, e, &form, &x);
+    if (e->id)
+        form_from_revision(req, e, &before);
+    else
+        form_init_empty(req, &before);
+    long long id = save_entry(req, e, &form);
+    if (!id)
+        return resp_error(req, 500, "保存失败，请稍后重试。");
+    audit(req, e->id ? "entry.save" : "entry.create", arena_printf(req->arena, "entry:%lld", id),
+          entry_diff_summary(req, &before, &form));
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/entries/%lld?saved=1", id));
+    return 303;
+}
+
+int entry_new_page(struct request *req)
+{
+    struct entry_state e = { .status = "draft", .work_status = "", .review_comment = "",
+                             .index_no = "", .published_on = "" };
+    struct form form;
+    form_defaults_for_new(req, &form);
+    struct entry_page_extras x = { 0 };
+    return render_entry_page(req, &e, &form, &x);
+}
+
+int entry_new_submit(struct request *req)
+{
+    struct entry_state e = { .status = "draft", .work_status = "", .review_comment = "",
+                             .index_no = "", .published_on = "" };
+    return entry_form_submit(req, &e);
+}
+
+int entry_edit_page(struct request *req)
+{
+    struct entry_state e;
+    if (!load_entry_state(req, req->path_ids[0], &e))
+        return resp_error(req, 404, "没有这条公开信息。");
+    struct form form;
+    form_from_revision(req, &e, &form);
+    struct entry_page_extras x = { 0 };
+    if (params_get(&req->query, "saved"))
+        x.notice = "已保存。";
+    if (strcmp(e.work_status, "review") == 0)
+        x.preview_md = form_value(&form, "body_md");   /* the reviewer reads the rendered text */
+    return render_entry_page(req, &e, &form, &x);
+}
+
+int entry_edit_submit(struct request *req)
+{
+    struct entry_state e;
+    if (!load_entry_state(req, req->path_ids[0], &e))
+        return resp_error(req, 404, "没有这条公开信息。");
+    return entry_form_submit(req, &e);
+}
+
+/* ---- workflow ------------------------------------------------------------ */
+
+/* Re-renders the edit page with a message after a refused workflow step. */
+static int entry_page_with(struct request *req, const struct entry_state *e,
+                           const struct entry_page_extras *x)
+{
+    struct form form;
+    form_from_revision(req, e, &form);
+    struct entry_page_extras shown = *x;
+    if (strcmp(e->work_status, "review") == 0 && !shown.preview_md)
+        shown.preview_md = form_value(&form, "body_md");   /* the reviewer reads the rendered text */
+    return render_entry_page(req, e, &form, &shown);
+}
+
+static int entry_notice(struct request *req, const struct entry_state *e, const char *notice)
+{
+    struct entry_page_extras x = { .notice = notice };
+    return entry_page_with(req, e, &x);
+}
+
+static int set_revision_status(sqlite3 *db, long long rev_id, const char *from, const char *to)
+{
+    sqlite3_stmt *st = db_stmt(db, "UPDATE entry_revisions SET status = ?1 WHERE id = ?2 AND status = ?3");
+    sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, rev_id);
+    sqlite3_bind_text(st, 3, from, -1, SQLITE_STATIC);
+    return step_done(db, st) == 0 && sqlite3_changes(db) == 1 ? 0 : -1;
+}
+
+static int redirect_to_entry(struct request *req, long long id, const char *flag)
+{
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/entries/%lld?%s=1", id, flag));
+    return 303;
+}
+
+int entry_submit(struct request *req)
+{
+    struct entry_state e;
+    if (!load_entry_state(req, req->path_ids[0], &e))
+        return resp_error(req, 404, "没有这条公开信息。");
+    if (strcmp(e.work_status, "draft") != 0 && strcmp(e.work_status, "returned") != 0)
+        return entry_notice(req, &e, "没有可提交审核的草稿（可能已经提交）。");
+    sqlite3 *db = req->app->content_db;
+    const char *from = e.work_status;
+    if (db_begin(db, "entry_submit") != SQLITE_OK)
+        return resp_error(req, 500, NULL);
+    if (set_revision_status(db, e.work_rev_id, from, "review") != 0
+        || set_unpublished_status(db, e.id, "review") != 0 || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return resp_error(req, 500, "提交失败，请稍后重试。");
+    }
+    audit(req, "entry.submit", arena_printf(req->arena, "entry:%lld", e.id),
+          arena_printf(req->arena, "status %s -> review", from));
+    return redirect_to_entry(req, e.id, "submitted");
+}
+
+int entry_return(struct request *req)
+{
+    struct entry_state e;
+    if (!load_entry_state(req, req->path_ids[0], &e))
+        return resp_error(req, 404, "没有这条公开信息。");
+    if (strcmp(e.work_status, "review") != 0)
+        return entry_notice(req, &e, "该信息不在待审核状态（可能已被处理）。");
+    const char *comment = params_get(&req->form, "comment");
+    if (!comment || !*comment || !text_block_valid(comment, strlen(comment)) || strlen(comment) > 2000) {
+        struct entry_page_extras x = { .return_error = "退回时请填写退回意见（不超过600字），编辑会看到它。" };
+        return entry_page_with(req, &e, &x);
+    }
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE entry_revisions SET status = 'returned', review_comment = ?1, reviewer_id = ?2 "
+        "WHERE id = ?3 AND status = 'review'");
+    sqlite3_bind_text(st, 1, comment, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, current_staff(req)->id);
+    sqlite3_bind_int64(st, 3, e.work_rev_id);
+    if (db_begin(db, "entry_return") != SQLITE_OK)
+        return resp_error(req, 500, NULL);
+    if (step_done(db, st) != 0 || set_unpublished_status(db, e.id, "returned") != 0
+        || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return resp_error(req, 500, "退回失败，请稍后重试。");
+    }
+    audit(req, "entry.return", arena_printf(req->arena, "entry:%lld", e.id),
+          arena_printf(req->arena, "status review -> returned; 意见: %s",
+                       clip_text(req->arena, one_line(req->arena, comment), 60)));
+    return redirect_to_entry(req, e.id, "returned");
+}
+
+/* ---- index numbers ------------------------------------------------------- */
+
+/* Appends TEXT[0..LEN) with {uscc} {yyyymm} {yyyy} {mm} replaced. */
+static void expand_index_text(struct buf *out, const char *text, size_t len, const char *uscc,
+                              const char *today)
+{
+    static const char *const names[] = { "{uscc}", "{yyyymm}", "{yyyy}", "{mm}" };
+    for (size_t i = 0; i < len;) {
+        size_t k = 0;
+        for (; k < 4; k++)
+            if (strncmp(text + i, names[k], strlen(names[k])) == 0 && i + strlen(names[k]) <= len)
+                break;
+        switch (k) {
+        case 0: buf_puts(out, uscc); break;
+        case 1: buf_printf(out, "%.4s%.2s", today, today + 5); break;
+        case 2: buf_printf(out, "%.4s", today); break;
+        case 3: buf_printf(out, "%.2s", today + 5); break;
+        default: buf_putc(out, text[i]); i++; continue;
+        }
+        i += strlen(names[k]);
+    }
+}
+
+static const char *bureau_uscc(struct request *req)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT COALESCE(uscc, '') FROM agencies WHERE kind = 'bureau' ORDER BY id LIMIT 1");
+    const char *uscc = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : "";
+    sqlite3_reset(st);
+    return uscc;
+}
+
+/* Highest sequence among index numbers PREFIX + DIGITS digits + SUFFIX. */
+static long highest_sequence(struct request *req, const char *prefix, int digits, const char *suffix)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT index_no FROM entries WHERE substr(index_no, 1, length(?1)) = ?1 "
+        "AND length(index_no) = length(?1) + ?2 + length(?3) "
+        "AND (?3 = '' OR substr(index_no, -length(?3)) = ?3)");
+    sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, digits);
+    sqlite3_bind_text(st, 3, suffix, -1, SQLITE_STATIC);
+    long best = 0;
+    size_t plen = strlen(prefix);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *no = (const char *)sqlite3_column_text(st, 0);
+        long v = 0;
+        int i = 0;
+        for (; i < digits && no[plen + i] >= '0' && no[plen + i] <= '9'; i++)
+            v = v * 10 + (no[plen + i] - '0');
+        if (i == digits && v > best)
+            best = v;
+    }
+    sqlite3_reset(st);
+    return best;
+}
+
+/* The next 索引号 from the index_format setting ('{uscc}/{yyyymm}-{seq5}') for a
+ * publication on TODAY (YYYY-MM-DD). Runs inside the publishing transaction. */
+static const char *next_index_no(struct request *req, const char *today)
+{
+    const char *format = db_setting(req->arena, req->app->content_db, "index_format");
+    if (!*format)
+        format = "{uscc}/{yyyymm}-{seq5}";
+    const char *uscc = bureau_uscc(req);
+    const char *seq = strstr(format, "{seq");
+    int digits = seq && seq[4] >= '1' && seq[4] <= '9' && seq[5] == '}' ? seq[4] - '0' : 0;
+    struct buf prefix, suffix;
+    buf_init(&prefix, req->arena);
+    buf_init(&suffix, req->arena);
+    if (!digits) {   /* a format without a sequence still needs unique numbers */
+        expand_index_text(&prefix, format, strlen(format), uscc, today);
+        buf_puts(&prefix, "-");
+        digits = 5;
+    } else {
+        expand_index_text(&prefix, format, (size_t)(seq - format), uscc, today);
+        expand_index_text(&suffix, seq + 6, strlen(seq + 6), uscc, today);
+    }
+    long next = highest_sequence(req, prefix.data ? prefix.data : "", digits,
+                                 suffix.data ? suffix.data : "") + 1;
+    return arena_printf(req->arena, "%s%0*ld%s", prefix.data ? prefix.data : "", digits, next,
+                        suffix.data ? suffix.data : "");
+}
+
+/* ---- publishing ---------------------------------------------------------- */
+
+/* Copies the revision into entries; first publication sets the date and index number. */
+static int copy_revision_to_entry(struct request *req, long long entry_id, long long rev_id,
+                                  const char *today, const char *index_no)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE entries SET (title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, "
+        "validity, validity_note, disclosure_method, disclosure_scope, body_md) = "
+        "(SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
+        " validity_note, disclosure_method, disclosure_scope, body_md FROM entry_revisions WHERE id = ?1), "
+        "status = 'published', published_on = COALESCE(published_on, ?2), "
+        "index_no = COALESCE(index_no, ?3), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ?4");
+    sqlite3_bind_int64(st, 1, rev_id);
+    sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
+    bind_nullable_text(st, 3, index_no);
+    sqlite3_bind_int64(st, 4, entry_id);
+    return step_done(db, st);
+}
+
+static int publish_revision(struct request *req, const struct entry_state *e, const char *today,
+                            const char *index_no)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *old = db_stmt(db,
+        "UPDATE entry_revisions SET status = 'superseded' WHERE entry_id = ?1 AND status = 'published'");
+    sqlite3_bind_int64(old, 1, e->id);
+    if (step_done(db, old) != 0)
+        return -1;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE entry_revisions SET status = 'published', reviewer_id = ?1, secrecy_checked = 1, "
+        "published_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?2 AND status = 'review'");
+    sqlite3_bind_int64(st, 1, current_staff(req)->id);
+    sqlite3_bind_int64(st, 2, e->work_rev_id);
+    if (step_done(db, st) != 0 || sqlite3_changes(db) != 1)
+        return -1;
+    return copy_revision_to_entry(req, e->id, e->work_rev_id, today, index_no);
+}
+
+int entry_publish(struct request *req)
+{
+    struct entry_state e;
+    if (!load_entry_state(req, req->path_ids[0], &e))
+        return resp_error(req, 404, "没有这条公开信息。");
+    if (strcmp(e.work_status, "review") != 0)
+        return entry_notice(req, &e, "该信息不在待审核状态，不能发布（可能已被处理）。");
+    const char *attested = params_get(&req->form, "secrecy_checked");
+    if (!attested || strcmp(attested, "1") != 0) {
+        struct entry_page_extras x = {
+            .publish_error = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”后再发布。" };
+        return entry_page_with(req, &e, &x);
+    }
+    sqlite3 *db = req->app->content_db;
+    if (db_begin(db, "entry_publish") != SQLITE_OK)
+        return resp_error(req, 500, NULL);
+    const char *today = today_iso(req->arena);
+    const char *index_no = *e.index_no ? "" : next_index_no(req, today);
+    if (publish_revision(req, &e, today, index_no) != 0 || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return resp_error(req, 500, "发布失败，请稍后重试。");
+    }
+    audit(req, "entry.publish", arena_printf(req->arena, "entry:%lld", e.id),
+          arena_printf(req->arena, "status review -> published; 保密审查: 已确认%s%s",
+                       *index_no ? "; 索引号: " : "", index_no));
+    return redirect_to_entry(req, e.id, "published");
+}
+
+/* ---- attachments --------------------------------------------------------- */
+
+/* A published entry's files are public at once, so only a reviewer changes them. */
+static bool may_change_attachments(struct request *req, const struct entry_state *e)
+{
+    return !entry_is_published(e) || staff_has(req, ROLE_REVIEWER);
+}
+
+int entry_attachment_upload(struct request *req)
+{
+    struct entry_state e;
+    if (!load_entry_state(req, req->path_ids[0], &e))
+        return resp_error(req, 404, "没有这条公开信息。");
+    if (!may_change_attachments(req, &e)) {
+        struct entry_page_extras x = { .upload_error = "已发布信息的附件会立即公开，须由审核人上传或删除。" };
+        return entry_page_with(req, &e, &x);
+    }
+    const struct upload *file = uploads_get(&req->files, "file");
+    const struct file_type *type = NULL;
+    const char *problem = upload_check(file, &type);
+    if (problem) {
+        struct entry_page_extras x = { .upload_error = problem };
+        return entry_page_with(req, &e, &x);
+    }
+    long long id = attachment_store(req->arena, req->app->content_db, "entry", e.id, file, type);
+    if (!id)
+        return resp_error(req, 500, "附件保存失败，请稍后重试。");
+    audit(req, "entry.attachment_add", arena_printf(req->arena, "entry:%lld", e.id),
+          arena_printf(req->arena, "附件 %lld: %s (%s, %zu 字节)", id,
+                       upload_display_name(req->arena, file->filename, type), type->mime, file->size));
+    return redirect_to_entry(req, e.id, "uploaded");
+}
+
+int entry_attachment_remove(struct request *req)
+{
+    struct entry_state e;
+    if (!load_entry_state(req, req->path_ids[0], &e))
+        return resp_error(req, 404, "没有这条公开信息。");
+    if (!may_change_attachments(req, &e)) {
+        struct entry_page_extras x = { .upload_error = "已发布信息的附件会立即公开，须由审核人上传或删除。" };
+        return entry_page_with(req, &e, &x);
+    }
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "DELETE FROM attachments WHERE id = ?1 AND owner_kind = 'entry' AND owner_id = ?2 "
+        "RETURNING filename");
+    sqlite3_bind_int64(st, 1, req->path_ids[1]);
+    sqlite3_bind_int64(st, 2, e.id);
+    const char *name = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : NULL;
+    sqlite3_reset(st);
+    if (!name)
+        return resp_error(req, 404, "没有这个附件。");
+    audit(req, "entry.attachment_remove", arena_printf(req->arena, "entry:%lld", e.id),
+          arena_printf(req->arena, "附件 %lld: %s 已删除", req->path_ids[1], name));
+    return redirect_to_entry(req, e.id, "removed");
+}
+
+/* ---- the list ------------------------------------------------------------ */
+
+static const struct field_choice status_filter_choices[] = {
+    { "draft", "草稿" }, { "review", "待审核" }, { "returned", "已退回" }, { "published", "已发布" },
+    { NULL, NULL } };
+
+static const struct field list_fields[] = {
+    { .name = "status", .label = "状态", .kind = FIELD_CHOICE, .choices = status_filter_choices },
+    { .name = "topic", .label = "主题分类", .kind = FIELD_UINT },
+    { .name = "genre", .label = "体裁分类", .kind = FIELD_UINT },
+    { .name = "year", .label = "年份", .kind = FIELD_INT_RANGE, .min = 1990, .max = 2199 },
+    { .name = "q", .label = "标题", .kind = FIELD_TEXT, .max_chars = 100 },
+    { .name = "page", .label = "页码", .kind = FIELD_INT_RANGE, .min = 1, .max = 100000 },
+};
+enum { LIST_FIELD_COUNT = sizeof list_fields / sizeof list_fields[0], LIST_PAGE_SIZE = 50 };
+
+static const char *valid_or_empty(const struct form *f, const char *name)
+{
+    for (size_t i = 0; i < f->count; i++)
+        if (strcmp(f->fields[i].name, name) == 0)
+            return f->errors[i] ? "" : f->values[i];
+    return "";
+}
+
+static sqlite3_stmt *list_query(struct request *req, const struct form *f, long page)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT e.id, e.title, COALESCE(e.index_no, ''), e.status, COALESCE(e.published_on, ''), "
+        " COALESCE(w.status, ''), e.updated_at, e.validity "
+        "FROM entries e LEFT JOIN entry_revisions w ON w.entry_id = e.id "
+        " AND w.status IN ('draft', 'review', 'returned') "
+        "WHERE (?1 = '' OR e.status = ?1 OR w.status = ?1) "
+        " AND (?2 = 0 OR e.topic_id = ?2) AND (?3 = 0 OR e.genre_id = ?3) "
+        " AND (?4 = '' OR substr(COALESCE(e.published_on, e.created_at), 1, 4) = ?4) "
+        " AND (?5 = '' OR instr(e.title, ?5) > 0 OR instr(COALESCE(w.title, ''), ?5) > 0) "
+        "ORDER BY COALESCE(w.status, '') = 'review' DESC, e.updated_at DESC, e.id DESC "
+        "LIMIT ?6 OFFSET ?7");
+    sqlite3_bind_text(st, 1, valid_or_empty(f, "status"), -1, SQLITE_STATIC);
+    long long topic = 0, genre = 0;
+    const char *t = valid_or_empty(f, "topic"), *g = valid_or_empty(f, "genre");
+    positive_id_parse(t, strlen(t), &topic);
+    positive_id_parse(g, strlen(g), &genre);
+    sqlite3_bind_int64(st, 2, topic);
+    sqlite3_bind_int64(st, 3, genre);
+    sqlite3_bind_text(st, 4, valid_or_empty(f, "year"), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, valid_or_empty(f, "q"), -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 6, LIST_PAGE_SIZE + 1);
+    sqlite3_bind_int64(st, 7, (page - 1) * LIST_PAGE_SIZE);
+    return st;
+}
+
+static int add_list_rows(struct tmpl_dict *d, sqlite3_stmt *st)
+{
+    int n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW && ++n <= LIST_PAGE_SIZE) {
+        struct tmpl_dict *row = tmpl_add_section(d, "entries");
+        tmpl_set_int(row, "id", db_int(st, 0));
+        tmpl_set(row, "title", (const char *)sqlite3_column_text(st, 1));
+        tmpl_set(row, "index_no", (const char *)sqlite3_column_text(st, 2));
+        tmpl_set(row, "status", (const char *)sqlite3_column_text(st, 3));
+        tmpl_set(row, "status_label", content_status_label((const char *)sqlite3_column_text(st, 3)));
+        tmpl_set(row, "published_on", (const char *)sqlite3_column_text(st, 4));
+        const char *work = (const char *)sqlite3_column_text(st, 5);
+        if (*work && strcmp(work, (const char *)sqlite3_column_text(st, 3)) != 0)
+            tmpl_set(tmpl_add_section(row, "pending"), "work_label", content_status_label(work));
+        tmpl_set(row, "updated_at", (const char *)sqlite3_column_text(st, 6));
+        const char *validity = (const char *)sqlite3_column_text(st, 7);
+        if (strcmp(validity, "valid") != 0)
+            tmpl_set(tmpl_add_section(row, "invalid"), "validity_label", validity_label(validity));
+    }
+    sqlite3_reset(st);
+    return n;
+}
+
+static const char *list_page_url(struct request *req, const struct form *f, long page)
+{
+    return arena_printf(req->arena, "/admin/entries?status=%s&topic=%s&genre=%s&year=%s&q=%s&page=%ld",
+                        url_query_escape(req->arena, valid_or_empty(f, "status")),
+                        url_query_escape(req->arena, valid_or_empty(f, "topic")),
+                        url_query_escape(req->arena, valid_or_empty(f, "genre")),
+                        url_query_escape(req->arena, valid_or_empty(f, "year")),
+                        url_query_escape(req->arena, valid_or_empty(f, "q")), page);
+}
+
+int entries_list(struct request *req)
+{
+    struct form f;
+    form_read(req, list_fields, LIST_FIELD_COUNT, true, &f);
+    const char *p = valid_or_empty(&f, "page");
+    long page = *p ? strtol(p, NULL, 10) : 1;
+    struct page pg;
+    struct tmpl_dict *d = admin_page_begin(&pg, req, "信息发布", "admin/entries.tpl");
+    form_to_dict(&f, d);
+    add_category_options(req, d, "topic_filter", "topic", form_id(&f, "topic"));
+    add_category_options(req, d, "genre_filter", "genre", form_id(&f, "genre"));
+    if (staff_has(req, ROLE_EDITOR))
+        tmpl_show(d, "can_create");
+    int n = add_list_rows(d, list_query(req, &f, page));
+    if (n == 0)
+        tmpl_show(d, "no_entries");
+    if (page > 1)
+        tmpl_set(tmpl_add_section(d, "prev_page"), "url", list_page_url(req, &f, page - 1));
+    if (n > LIST_PAGE_SIZE)
+        tmpl_set(tmpl_add_section(d, "next_page"), "url", list_page_url(req, &f, page + 1));
+    tmpl_set_int(d, "page_no", page);
+    return page_render(&pg);
+}

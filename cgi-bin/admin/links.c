@@ -1,0 +1,244 @@
+/* /admin/links: every outbound link the public site carries, from all
+ * published Markdown and from settings that hold URLs, with where it appears
+ * and its host. Hosts outside .gov.cn are marked, so an injected link (a
+ * gambling site in an old entry's body) cannot hide among the real ones. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "admin.h"
+#include "app.h"
+#include "db.h"
+#include "entries.h"
+#include "markdown.h"
+#include "staff.h"
+#include "tmpl.h"
+
+struct link_row {
+    const char *url, *host, *where, *admin_url, *public_url;
+    bool flagged;       /* host outside .gov.cn, or a scheme without a host */
+};
+
+struct link_list {
+    struct request *req;
+    struct link_row *rows;
+    size_t count, cap;
+    /* where the Markdown being scanned appears */
+    const char *where, *admin_url, *public_url;
+};
+
+/* Scheme of URL in lowercase ("https"), or NULL for a relative URL. "//host" counts as "//". */
+static const char *url_scheme(struct arena *arena, const char *url)
+{
+    if (url[0] == '/' && url[1] == '/')
+        return "//";
+    size_t i = 0;
+    if (!isalpha((unsigned char)url[0]))
+        return NULL;
+    while (isalnum((unsigned char)url[i]) || url[i] == '+' || url[i] == '-' || url[i] == '.')
+        i++;
+    if (url[i] != ':')
+        return NULL;
+    char *s = arena_strndup(arena, url, i);
+    for (char *p = s; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return s;
+}
+
+/* The host of an authority URL ("scheme://user@host:port/..."), lowercase, or "". */
+static const char *url_host(struct arena *arena, const char *url)
+{
+    const char *start = strstr(url, "//");
+    if (!start)
+        return "";
+    start += 2;
+    size_t len = strcspn(start, "/?#\\");
+    const char *at = NULL;
+    for (size_t i = 0; i < len; i++)
+        if (start[i] == '@')
+            at = start + i;   /* the last @ ends any user info */
+    if (at) {
+        len -= (size_t)(at + 1 - start);
+        start = at + 1;
+    }
+    size_t host_len = strcspn(start, ":");
+    if (host_len > len)
+        host_len = len;
+    char *host = arena_strndup(arena, start, host_len);
+    for (char *p = host; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    size_t n = strlen(host);
+    if (n && host[n - 1] == '.')
+        host[n - 1] = '\0';   /* "example.gov.cn." is the same host */
+    return host;
+}
+
+static bool host_is_gov_cn(const char *host)
+{
+    size_t n = strlen(host);
+    return strcmp(host, "gov.cn") == 0 || (n > 7 && strcmp(host + n - 7, ".gov.cn") == 0);
+}
+
+/* This site's own host, from the request (without a port). */
+static bool host_is_this_site(const struct request *req, const char *host)
+{
+    if (!req->host || !*host)
+        return false;
+    size_t n = strcspn(req->host, ":");
+    return strlen(host) == n && strncasecmp(req->host, host, n) == 0;
+}
+
+static void list_push(struct link_list *list, struct link_row row)
+{
+    if (list->count == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 64;
+        struct link_row *rows = arena_alloc(list->req->arena, cap * sizeof *rows);
+        if (list->count)
+            memcpy(rows, list->rows, list->count * sizeof *rows);
+        list->rows = rows;
+        list->cap = cap;
+    }
+    list->rows[list->count++] = row;
+}
+
+/* Called for every link destination; keeps the outbound ones. */
+static void note_link(void *ctx, const char *url)
+{
+    struct link_list *list = ctx;
+    struct arena *arena = list->req->arena;
+    const char *scheme = url_scheme(arena, url);
+    if (!scheme)
+        return;   /* relative: a page of this site */
+    struct link_row row = { arena_strdup(arena, url), "", list->where, list->admin_url,
+                            list->public_url, false };
+    if (strcmp(scheme, "mailto") == 0) {
+        const char *at = strrchr(url, '@');
+        row.host = at ? url_host(arena, arena_printf(arena, "//%s", at + 1)) : "";
+    } else {
+        row.host = url_host(arena, url);
+    }
+    if (host_is_this_site(list->req, row.host))
+        return;
+    row.flagged = !host_is_gov_cn(row.host);
+    list_push(list, row);
+}
+
+static void scan_markdown(struct link_list *list, const char *markdown)
+{
+    if (markdown && *markdown)
+        markdown_each_link(markdown, strlen(markdown), note_link, list);
+}
+
+/* Runs ST (columns: label, admin url, public url, markdown...) and scans each row's Markdown. */
+static void scan_rows(struct link_list *list, sqlite3_stmt *st, int markdown_columns)
+{
+    struct arena *arena = list->req->arena;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        list->where = db_text(arena, st, 0);
+        list->admin_url = db_text(arena, st, 1);
+        list->public_url = db_text(arena, st, 2);
+        for (int i = 0; i < markdown_columns; i++)
+            scan_markdown(list, (const char *)sqlite3_column_text(st, 3 + i));
+    }
+    sqlite3_reset(st);
+}
+
+static void scan_published_content(struct link_list *list)
+{
+    sqlite3 *db = list->req->app->content_db;
+    scan_rows(list, db_stmt(db,
+        "SELECT '公开信息：' || title, '/admin/entries/' || id, '/catalogue/' || id, body_md "
+        "FROM entries WHERE status = 'published' ORDER BY id"), 1);
+    scan_rows(list, db_stmt(db,
+        "SELECT '办事指南：' || name, '/admin/guides/' || id, '/guides/' || id, "
+        " legal_basis_md, conditions_md, faq_md FROM guides WHERE status = 'published' ORDER BY id"), 3);
+    scan_rows(list, db_stmt(db,
+        "SELECT '工作动态：' || title, '/admin/news/' || id, '/news/' || id, body_md "
+        "FROM news WHERE status = 'published' ORDER BY id"), 1);
+    scan_rows(list, db_stmt(db,
+        "SELECT '页面：' || title, '/admin/pages/' || slug, '/' || slug, body_md FROM pages ORDER BY slug"), 1);
+    scan_rows(list, db_stmt(db,
+        "SELECT '年度报告：' || title, '', '/reports/' || year, body_md, section1_md, section5_md, "
+        " section6_md FROM annual_reports WHERE status = 'published' ORDER BY year"), 4);
+    scan_rows(list, db_stmt(db,
+        "SELECT '机构职能：' || name, '/admin/agencies/' || id, '/contacts', duties_md "
+        "FROM agencies ORDER BY sort, id"), 1);
+}
+
+/* Settings are plain text: every http(s):// or www. run inside a value counts. */
+static void scan_setting_value(struct link_list *list, const char *value)
+{
+    struct arena *arena = list->req->arena;
+    for (const char *p = value; *p; p++) {
+        bool www = strncasecmp(p, "www.", 4) == 0 && (p == value || !isalnum((unsigned char)p[-1]))
+                   && (p < value + 2 || strncmp(p - 2, "//", 2) != 0);
+        if (strncasecmp(p, "http://", 7) != 0 && strncasecmp(p, "https://", 8) != 0 && !www)
+            continue;
+        size_t len = 0;
+        while (p[len] && (unsigned char)p[len] > 0x20 && (unsigned char)p[len] < 0x7F
+               && !strchr("\"'<>", p[len]))
+            len++;
+        const char *url = arena_strndup(arena, p, len);
+        note_link(list, www ? arena_printf(arena, "http://%s", url) : url);
+        p += len - 1;
+    }
+}
+
+static void scan_settings(struct link_list *list)
+{
+    sqlite3_stmt *st = db_stmt(list->req->app->content_db, "SELECT key, value FROM settings ORDER BY key");
+    list->admin_url = "/admin/settings";
+    list->public_url = "/";
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        list->where = arena_printf(list->req->arena, "站点设置：%s", sqlite3_column_text(st, 0));
+        scan_setting_value(list, (const char *)sqlite3_column_text(st, 1));
+    }
+    sqlite3_reset(st);
+}
+
+static int compare_rows(const void *a, const void *b)
+{
+    const struct link_row *x = a, *y = b;
+    if (x->flagged != y->flagged)
+        return x->flagged ? -1 : 1;
+    int c = strcmp(x->host, y->host);
+    return c ? c : strcmp(x->url, y->url);
+}
+
+static void add_rows(struct tmpl_dict *d, const struct link_list *list)
+{
+    int flagged = 0;
+    for (size_t i = 0; i < list->count; i++) {
+        const struct link_row *r = &list->rows[i];
+        struct tmpl_dict *row = tmpl_add_section(d, "links");
+        tmpl_set(row, "url", r->url);
+        tmpl_set(row, "host", *r->host ? r->host : "（无主机）");
+        tmpl_set(row, "where", r->where);
+        if (*r->admin_url)
+            tmpl_set(tmpl_add_section(row, "admin_link"), "admin_url", r->admin_url);
+        tmpl_set(row, "public_url", r->public_url);
+        if (r->flagged) {
+            tmpl_show(row, "flagged");
+            flagged++;
+        }
+    }
+    tmpl_set_int(d, "link_count", (long long)list->count);
+    tmpl_set_int(d, "flagged_count", flagged);
+    if (flagged)
+        tmpl_show(d, "has_flagged");
+    if (!list->count)
+        tmpl_show(d, "no_links");
+}
+
+int links_page(struct request *req)
+{
+    struct link_list list = { .req = req };
+    scan_published_content(&list);
+    scan_settings(&list);
+    if (list.count)
+        qsort(list.rows, list.count, sizeof list.rows[0], compare_rows);
+    struct page page;
+    struct tmpl_dict *d = admin_page_begin(&page, req, "外链检查", "admin/links.tpl");
+    add_rows(d, &list);
+    return page_render(&page);
+}

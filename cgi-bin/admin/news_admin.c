@@ -1,0 +1,286 @@
+/* /admin/news: 工作动态. Editors write drafts and submit them; a reviewer
+ * attests the 保密审查 and publishes, or sends back with a comment. A
+ * published item is corrected in place by a reviewer (audited), because news
+ * carries no change history on the public site. */
+#include <string.h>
+
+#include "admin.h"
+#include "app.h"
+#include "db.h"
+#include "entries.h"
+#include "form.h"
+#include "log.h"
+#include "staff.h"
+#include "tmpl.h"
+#include "validate.h"
+
+static const struct field news_fields[] = {
+    { .name = "title", .label = "标题", .kind = FIELD_TEXT, .max_chars = 200, .required = true },
+    { .name = "agency_id", .label = "发布机构", .kind = FIELD_UINT },
+    { .name = "published_on", .label = "发布日期", .kind = FIELD_DATE },
+    { .name = "body_md", .label = "正文", .kind = FIELD_TEXTAREA, .max_chars = 60000 },
+};
+enum { NEWS_FIELD_COUNT = sizeof news_fields / sizeof news_fields[0] };
+
+struct news_item {
+    long long id;
+    const char *status;
+    const char *review_comment;
+};
+
+static bool load_news(struct request *req, long long id, struct news_item *n, struct form *form)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT title, COALESCE(agency_id, ''), COALESCE(published_on, ''), body_md, status, review_comment "
+        "FROM news WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) {
+        form->arena = req->arena;
+        form->fields = news_fields;
+        form->count = NEWS_FIELD_COUNT;
+        form->values = arena_calloc(req->arena, NEWS_FIELD_COUNT, sizeof *form->values);
+        form->errors = arena_calloc(req->arena, NEWS_FIELD_COUNT, sizeof *form->errors);
+        form->error_count = 0;
+        for (int i = 0; i < NEWS_FIELD_COUNT; i++)
+            form->values[i] = db_text(req->arena, st, i);
+        n->id = id;
+        n->status = db_text(req->arena, st, 4);
+        n->review_comment = db_text(req->arena, st, 5);
+    }
+    sqlite3_reset(st);
+    return found;
+}
+
+/* Editors may change drafts; a reviewer may also correct what is in review or published. */
+static bool news_editable(struct request *req, const struct news_item *n)
+{
+    bool draft = strcmp(n->status, "draft") == 0 || strcmp(n->status, "returned") == 0;
+    return draft || staff_has(req, ROLE_REVIEWER);
+}
+
+static int render_news(struct request *req, const struct news_item *n, const struct form *form,
+                       bool preview, const char *notice)
+{
+    struct page page;
+    struct tmpl_dict *d = admin_page_begin(&page, req, n->id ? "编辑工作动态" : "新建工作动态",
+                                           "admin/news_form.tpl");
+    form_to_dict(form, d);
+    add_agency_options(req, d, "agency_options", form_id(form, "agency_id"));
+    tmpl_set(d, "form_action", n->id ? arena_printf(req->arena, "/admin/news/%lld", n->id) : "/admin/news/new");
+    tmpl_set(d, "heading", n->id ? "编辑工作动态" : "新建工作动态");
+    if (news_editable(req, n))
+        tmpl_show(d, "editable");
+    if (notice)
+        tmpl_set(tmpl_add_section(d, "notice"), "notice_text", notice);
+    if (preview)
+        add_markdown_preview(req, d, form_value(form, "body_md"));
+    if (n->id) {
+        struct tmpl_dict *ex = tmpl_add_section(d, "existing");
+        tmpl_set_int(ex, "news_id", n->id);
+        tmpl_set(ex, "status_label", content_status_label(n->status));
+        if (strcmp(n->status, "published") == 0)
+            tmpl_show(ex, "published");
+        if (strcmp(n->status, "returned") == 0)
+            tmpl_set(tmpl_add_section(ex, "returned"), "review_comment", n->review_comment);
+        bool draft = strcmp(n->status, "draft") == 0 || strcmp(n->status, "returned") == 0;
+        if (draft && staff_has(req, ROLE_EDITOR))
+            tmpl_show(ex, "can_submit");
+        if (strcmp(n->status, "review") == 0 && staff_has(req, ROLE_REVIEWER))
+            tmpl_show(ex, "can_review");
+    }
+    return page_render(&page);
+}
+
+static int run_done(sqlite3 *db, sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE)
+        log_event(LOG_ERROR, "news_sql", "%s", sqlite3_errmsg(db));
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void bind_news(sqlite3_stmt *st, const struct form *form)
+{
+    long long agency = form_id(form, "agency_id");
+    sqlite3_bind_text(st, 1, form_value(form, "title"), -1, SQLITE_STATIC);
+    if (agency)
+        sqlite3_bind_int64(st, 2, agency);
+    else
+        sqlite3_bind_null(st, 2);
+    if (*form_value(form, "published_on"))
+        sqlite3_bind_text(st, 3, form_value(form, "published_on"), -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 3);
+    sqlite3_bind_text(st, 4, form_value(form, "body_md"), -1, SQLITE_STATIC);
+}
+
+/* A draft saved after being sent back is a draft again. */
+static long long save_news(struct request *req, const struct news_item *n, const struct form *form)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = n->id
+        ? db_stmt(db, "UPDATE news SET title = ?1, agency_id = ?2, published_on = ?3, body_md = ?4, "
+                      "status = CASE status WHEN 'returned' THEN 'draft' ELSE status END WHERE id = ?5")
+        : db_stmt(db, "INSERT INTO news (title, agency_id, published_on, body_md, status) "
+                      "VALUES (?1, ?2, ?3, ?4, 'draft')");
+    bind_news(st, form);
+    if (n->id)
+        sqlite3_bind_int64(st, 5, n->id);
+    if (run_done(db, st) != 0)
+        return 0;
+    return n->id ? n->id : sqlite3_last_insert_rowid(db);
+}
+
+static int news_form_submit(struct request *req, const struct news_item *n, const struct form *before)
+{
+    struct form form;
+    form_read(req, news_fields, NEWS_FIELD_COUNT, false, &form);
+    const char *action = params_get(&req->form, "action");
+    if (action && strcmp(action, "preview") == 0)
+        return render_news(req, n, &form, true, NULL);
+    if (!news_editable(req, n))
+        return render_news(req, n, &form, false, "该动态正在审核或已发布，只有审核人可以修改。");
+    if (form_id(&form, "agency_id") && !agency_exists(req, form_id(&form, "agency_id")))
+        form_set_error(&form, "agency_id", "请从列表中选择发布机构。");
+    if (form.error_count)
+        return render_news(req, n, &form, false, NULL);
+    long long id = save_news(req, n, &form);
+    if (!id)
+        return resp_error(req, 500, "保存失败，请稍后重试。");
+    struct buf summary;
+    buf_init(&summary, req->arena);
+    for (size_t i = 0; i < NEWS_FIELD_COUNT; i++)
+        audit_diff(&summary, news_fields[i].name, before ? before->values[i] : "", form.values[i]);
+    audit(req, n->id ? "news.save" : "news.create", arena_printf(req->arena, "news:%lld", id),
+          audit_summary_text(&summary));
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/news/%lld?saved=1", id));
+    return 303;
+}
+
+int news_new_page(struct request *req)
+{
+    struct news_item n = { 0, "draft", "" };
+    struct form form = { .arena = req->arena, .fields = news_fields, .count = NEWS_FIELD_COUNT };
+    form.values = arena_calloc(req->arena, NEWS_FIELD_COUNT, sizeof *form.values);
+    form.errors = arena_calloc(req->arena, NEWS_FIELD_COUNT, sizeof *form.errors);
+    for (size_t i = 0; i < NEWS_FIELD_COUNT; i++)
+        form.values[i] = "";
+    form.values[1] = "1";   /* the bureau */
+    return render_news(req, &n, &form, false, NULL);
+}
+
+int news_new_submit(struct request *req)
+{
+    struct news_item n = { 0, "draft", "" };
+    return news_form_submit(req, &n, NULL);
+}
+
+int news_edit_page(struct request *req)
+{
+    struct news_item n;
+    struct form form;
+    if (!load_news(req, req->path_ids[0], &n, &form))
+        return resp_error(req, 404, "没有这条工作动态。");
+    bool in_review = strcmp(n.status, "review") == 0;
+    return render_news(req, &n, &form, in_review,
+                       params_get(&req->query, "saved") ? "已保存。" : NULL);
+}
+
+int news_edit_submit(struct request *req)
+{
+    struct news_item n;
+    struct form before;
+    if (!load_news(req, req->path_ids[0], &n, &before))
+        return resp_error(req, 404, "没有这条工作动态。");
+    return news_form_submit(req, &n, &before);
+}
+
+/* Moves the item FROM -> TO; returns 0 when exactly this item changed. */
+static int news_transition(struct request *req, long long id, const char *from, const char *to,
+                           const char *comment)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE news SET status = ?1, review_comment = COALESCE(?4, review_comment), "
+        "published_on = CASE WHEN ?1 = 'published' THEN COALESCE(published_on, ?5) ELSE published_on END "
+        "WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
+    sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    sqlite3_bind_text(st, 3, from, -1, SQLITE_STATIC);
+    if (comment)
+        sqlite3_bind_text(st, 4, comment, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 4);
+    sqlite3_bind_text(st, 5, today_iso(req->arena), -1, SQLITE_TRANSIENT);
+    return run_done(db, st) == 0 && sqlite3_changes(db) == 1 ? 0 : -1;
+}
+
+static int news_step(struct request *req, const char *from, const char *to, const char *comment,
+                     const char *action)
+{
+    struct news_item n;
+    struct form form;
+    if (!load_news(req, req->path_ids[0], &n, &form))
+        return resp_error(req, 404, "没有这条工作动态。");
+    if (news_transition(req, n.id, from, to, comment) != 0)
+        return render_news(req, &n, &form, false, "当前状态下不能进行这一步（可能已被处理）。");
+    audit(req, action, arena_printf(req->arena, "news:%lld", n.id),
+          arena_printf(req->arena, "status %s -> %s%s%s", n.status, to, comment ? "; 意见: " : "",
+                       comment ? clip_text(req->arena, comment, 60) : ""));
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/news/%lld", n.id));
+    return 303;
+}
+
+int news_submit(struct request *req)
+{
+    return news_step(req, "|draft|returned|", "review", NULL, "news.submit");
+}
+
+int news_publish(struct request *req)
+{
+    const char *attested = params_get(&req->form, "secrecy_checked");
+    if (!attested || strcmp(attested, "1") != 0) {
+        struct news_item n;
+        struct form form;
+        if (!load_news(req, req->path_ids[0], &n, &form))
+            return resp_error(req, 404, "没有这条工作动态。");
+        return render_news(req, &n, &form, true, "发布前必须完成保密审查：请勾选“已按规定完成保密审查”。");
+    }
+    return news_step(req, "|review|", "published", NULL, "news.publish");
+}
+
+int news_return(struct request *req)
+{
+    const char *comment = params_get(&req->form, "comment");
+    if (!comment || !*comment || strlen(comment) > 2000 || !text_block_valid(comment, strlen(comment))) {
+        struct news_item n;
+        struct form form;
+        if (!load_news(req, req->path_ids[0], &n, &form))
+            return resp_error(req, 404, "没有这条工作动态。");
+        return render_news(req, &n, &form, true, "退回时请填写退回意见（不超过600字）。");
+    }
+    return news_step(req, "|review|", "returned", comment, "news.return");
+}
+
+int news_admin_list(struct request *req)
+{
+    struct page page;
+    struct tmpl_dict *d = admin_page_begin(&page, req, "工作动态", "admin/news.tpl");
+    if (staff_has(req, ROLE_EDITOR))
+        tmpl_show(d, "can_create");
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, title, status, COALESCE(published_on, '') FROM news "
+        "ORDER BY status = 'review' DESC, status = 'published', published_on DESC, id DESC LIMIT 200");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        struct tmpl_dict *row = tmpl_add_section(d, "news");
+        tmpl_set_int(row, "id", db_int(st, 0));
+        tmpl_set(row, "title", (const char *)sqlite3_column_text(st, 1));
+        tmpl_set(row, "status_label", content_status_label((const char *)sqlite3_column_text(st, 2)));
+        tmpl_set(row, "published_on", (const char *)sqlite3_column_text(st, 3));
+    }
+    sqlite3_reset(st);
+    return page_render(&page);
+}

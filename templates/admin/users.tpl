@@ -1,0 +1,23 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1>用户管理</h1>
+{{#created}}<p class="notice" role="status">用户已创建。请通过安全渠道把初始密码告知本人，并提醒其登录后修改。</p>{{/created}}
+<p><a class="button" href="/admin/users/new">新建用户</a></p>
+<div class="table-wrap">
+<table class="data">
+  <caption class="visually-hidden">工作人员账户</caption>
+  <thead><tr><th scope="col">用户名</th><th scope="col">姓名</th><th scope="col">角色</th><th scope="col">状态</th><th scope="col">操作</th></tr></thead>
+  <tbody>
+  {{#user}}
+  <tr>
+    <td>{{name}}</td>
+    <td>{{display_name}}</td>
+    <td>{{roles}}</td>
+    <td>{{#active}}<span class="tag tag-active">启用</span>{{/active}}{{#inactive}}<span class="tag tag-inactive">已停用</span>{{/inactive}}
+      {{#locked}}<span class="tag tag-locked">已锁定至 {{until}}</span>{{/locked}}</td>
+    <td><a href="/admin/users/{{id}}">编辑 {{name}}</a></td>
+  </tr>
+  {{/user}}
+  </tbody>
+</table>
+</div>
+<p class="hint">角色说明：系统管理员管理用户、站点设置、工作日历和审计日志；信息编辑撰写稿件；审核人审核、保密审查并发布；经办人办理依申请公开。一人可兼任多个角色。</p>

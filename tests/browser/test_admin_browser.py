@@ -1,0 +1,255 @@
+"""A clerk processes an online application end to end in headless Chromium
+(issue 5): the citizen applies through the public form, the clerk signs in,
+confirms receipt and asks for a correction, the citizen corrects it on the
+status page, the clerk replies 部分公开 with a PDF, and the citizen downloads
+it. Two browsers, because they are two people. Screenshots go to
+tests/output/admin-app-*.png for a person to look at."""
+
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+
+import pytest
+
+webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import Select  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from browser_util import wait_until_replaced  # noqa: E402
+from harness import Portal  # noqa: E402
+from staff_login import STAFF_PASSWORD, make_staff  # noqa: E402
+
+OUTPUT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "output"))
+PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+       b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+
+def start_browser(downloads):
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                f"--user-data-dir={profile}"]:
+        options.add_argument(arg)
+    options.add_experimental_option("prefs", {"download.default_directory": downloads,
+                                              "download.prompt_for_download": False})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_window_size(1280, 900)
+    return driver, profile
+
+
+@pytest.fixture(scope="module")
+def people():
+    """(portal, clerk's browser, citizen's browser, citizen's download folder)."""
+    portal = Portal()
+    make_staff(portal, "clerk", "handler")
+    downloads = tempfile.mkdtemp(prefix="downloads-")
+    clerk, clerk_profile = start_browser(downloads)
+    citizen, citizen_profile = start_browser(downloads)
+    yield portal, clerk, citizen, downloads
+    for driver in (clerk, citizen):
+        driver.quit()
+    for folder in (clerk_profile, citizen_profile, downloads):
+        shutil.rmtree(folder, ignore_errors=True)
+    portal.close()
+
+
+def screenshot(browser, name, width=1280):
+    """Saves the whole page at WIDTH as tests/output/admin-app-NAME.png."""
+    os.makedirs(OUTPUT, exist_ok=True)
+    browser.set_window_size(width, 900)
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(width, min(height + 150, 8000))
+    browser.save_screenshot(os.path.join(OUTPUT, f"admin-app-{name}.png"))
+    browser.set_window_size(1280, 900)
+
+
+def type_into(browser, name, text, scope=None):
+    box = (scope or browser).find_element(By.NAME, name)
+    box.clear()
+    box.send_keys(text)
+
+
+def main_text(browser):
+    return browser.find_element(By.TAG_NAME, "main").text
+
+
+def citizen_applies(citizen, portal):
+    citizen.get(portal.url("/apply"))
+    citizen.find_element(By.CSS_SELECTOR, 'input[name="applicant_type"][value="person"]').click()
+    for name, text in {"person_name": "王晓明", "phone": "13905634567",
+                       "address": "安徽省宁国市西津街道中山路88号",
+                       "info_title": "2025年城乡最低生活保障资金发放情况",
+                       "info_description": "请提供2025年宁国市城乡低保资金的发放总额和保障人数。"}.items():
+        type_into(citizen, name, text)
+    Select(citizen.find_element(By.NAME, "id_type")).select_by_visible_text("居民身份证")
+    type_into(citizen, "id_number", "11010519491231002X")
+    citizen.find_element(By.CSS_SELECTOR, 'input[name="medium"][value="electronic"]').click()
+    citizen.find_element(By.CSS_SELECTOR, 'input[name="delivery"][value="online"]').click()
+    citizen.find_element(By.ID, "declaration").click()
+    submit(citizen, citizen.find_element(By.CSS_SELECTOR, "form.apply-form"))
+    return (citizen.find_element(By.CSS_SELECTOR, ".receipt-number").text,
+            citizen.find_element(By.CSS_SELECTOR, ".receipt-code").text)
+
+
+def citizen_looks_up(citizen, portal, number, code):
+    citizen.get(portal.url("/apply/status"))
+    type_into(citizen, "number", number)
+    type_into(citizen, "code", code)
+    submit(citizen, citizen.find_element(By.CSS_SELECTOR, "form.status-lookup"))
+    assert number in main_text(citizen)
+
+
+def clerk_signs_in(clerk, portal):
+    clerk.get(portal.url("/admin/login"))
+    type_into(clerk, "name", "clerk")
+    type_into(clerk, "password", STAFF_PASSWORD)
+    submit(clerk, clerk.find_element(By.CSS_SELECTOR, 'form[action="/admin/login"]'))
+    assert "当前用户" in clerk.page_source
+
+
+def submit(browser, form):
+    """Clicks FORM's submit button and waits for the next page to replace this one."""
+    button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
+    button.click()
+    wait_until_replaced(browser, button)
+
+
+def open_action(clerk, action):
+    """Unfolds the <details> of ACTION and returns its form."""
+    form = clerk.find_element(By.CSS_SELECTOR, f'form[action$="/{action}"]')
+    details = form.find_element(By.XPATH, "./ancestor::details")
+    if not details.get_attribute("open"):
+        details.find_element(By.TAG_NAME, "summary").click()
+    return form
+
+
+def test_clerk_processes_an_online_application_to_a_partial_disclosure_the_citizen_downloads(people):
+    portal, clerk, citizen, downloads = people
+    number, code = citizen_applies(citizen, portal)
+    assert re.fullmatch(r"YSQ-\d{4}-\d{6}", number)
+
+    # The clerk finds it in the inbox, the name masked.
+    clerk_signs_in(clerk, portal)
+    clerk.get(portal.url("/admin/applications"))
+    row = clerk.find_element(By.XPATH, f'//tr[.//a[text()="{number}"]]')
+    assert "王**" in row.text and "王晓明" not in row.text and "已提交" in row.text
+    screenshot(clerk, "inbox")
+    row.find_element(By.LINK_TEXT, number).click()
+    assert "王晓明" in main_text(clerk) and "11010519491231002X" in main_text(clerk)
+    screenshot(clerk, "detail-submitted")
+
+    # 确认收到 with today's date, as the form proposes.
+    submit(clerk, open_action(clerk, "receive"))
+    text = main_text(clerk)
+    assert "已完成：确认收到" in text and "已确认收到" in text and "剩20个工作日" in text
+    screenshot(clerk, "detail-received")
+
+    # 补正.
+    form = open_action(clerk, "correction")
+    type_into(clerk, "text", "请写明需要哪一年度、哪些乡镇的数据。", scope=form)
+    submit(clerk, form)
+    assert "待补正" in main_text(clerk) and "计时中止" in main_text(clerk)
+
+    # The citizen reads the request and corrects online.
+    citizen_looks_up(citizen, portal, number, code)
+    assert "请写明需要哪一年度、哪些乡镇的数据。" in main_text(citizen)
+    type_into(citizen, "correction", "需要2025年全年、全市各乡镇（街道）的数据。")
+    screenshot(citizen, "citizen-correction")
+    submit(citizen, citizen.find_element(By.CSS_SELECTOR, 'form[action="/apply/correct"]'))
+
+    # The clerk sees it corrected and replies 部分公开 with a PDF.
+    clerk.refresh()
+    assert "已补正" in main_text(clerk)
+    form = open_action(clerk, "reply")
+    Select(form.find_element(By.NAME, "outcome")).select_by_visible_text("（二）部分公开")
+    type_into(clerk, "reason", "涉及个人隐私的部分不予公开（《政府信息公开条例》第十五条）。", scope=form)
+    type_into(clerk, "reply_text", "现将2025年全市城乡低保资金发放情况提供给您，详见附件。", scope=form)
+    pdf_path = os.path.join(tempfile.mkdtemp(prefix="reply-"), "答复告知书.pdf")
+    with open(pdf_path, "wb") as f:
+        f.write(PDF)
+    form.find_element(By.NAME, "files").send_keys(pdf_path)
+    screenshot(clerk, "reply-form")
+    submit(clerk, form)
+    text = main_text(clerk)
+    assert "已答复" in text and "（二）部分公开" in text and "答复告知书.pdf" in text
+    screenshot(clerk, "detail-replied")
+
+    # The citizen sees the answer and downloads the PDF.
+    citizen_looks_up(citizen, portal, number, code)
+    text = main_text(citizen)
+    assert "部分公开" in text and "详见附件" in text
+    screenshot(citizen, "citizen-replied")
+    citizen.find_element(By.PARTIAL_LINK_TEXT, "答复告知书").click()
+    target = None
+    for _ in range(100):
+        done = [n for n in os.listdir(downloads) if not n.endswith(".crdownload")]
+        if done:
+            target = os.path.join(downloads, done[0])
+            break
+        time.sleep(0.1)
+    assert target, "the download did not arrive"
+    with open(target, "rb") as f:
+        assert f.read() == PDF
+    shutil.rmtree(os.path.dirname(pdf_path), ignore_errors=True)
+
+
+def test_inbox_and_detail_fit_a_phone_screen(people):
+    portal, clerk, _, _ = people
+    clerk.set_window_size(360, 800)
+    for path in ("/admin/applications", "/admin/applications/1"):
+        clerk.get(portal.url(path))
+        assert clerk.execute_script("return document.documentElement.scrollWidth") <= \
+            clerk.execute_script("return window.innerWidth") + 1, path
+    screenshot(clerk, "detail-phone", width=360)
+
+
+def test_clerk_enters_a_postal_application_sees_it_overdue_and_a_refused_extension_keeps_the_input(people):
+    portal, clerk, _, _ = people
+    clerk.get(portal.url("/admin/applications/new"))
+    form = clerk.find_element(By.CSS_SELECTOR, 'form[action="/admin/applications/new"]')
+    Select(form.find_element(By.NAME, "channel")).select_by_visible_text("信函申请")
+    received = form.find_element(By.NAME, "received_on")
+    clerk.execute_script("arguments[0].value = '2026-03-02'", received)   # a date input: set, not typed
+    Select(form.find_element(By.NAME, "applicant_type")).select_by_visible_text("法人或其他组织")
+    for name, text in {"org_name": "宁国市青松社会工作服务中心", "uscc": "91350100M000100Y43",
+                       "legal_rep": "李青松", "contact_name": "赵敏", "phone": "0563-4116396",
+                       "address": "安徽省宁国市河沥溪街道宁阳西路12号",
+                       "info_title": "2025年养老服务补贴项目招标文件",
+                       "info_description": "请提供2025年居家养老服务补贴项目的招标公告和中标结果。"}.items():
+        type_into(clerk, name, text, scope=form)
+    Select(form.find_element(By.NAME, "org_category")).select_by_visible_text("社会公益组织")
+    Select(form.find_element(By.NAME, "medium")).select_by_visible_text("纸质")
+    Select(form.find_element(By.NAME, "delivery")).select_by_visible_text("邮寄")
+    screenshot(clerk, "new-form")
+    submit(clerk, form)
+    text = main_text(clerk)
+    assert "申请已登记" in text and "查询码只显示这一次" in text and "2026-03-30" in text
+    code = clerk.find_element(By.CSS_SELECTOR, ".app-access-code").text
+    assert len(code) == 12
+    screenshot(clerk, "new-created")
+
+    clerk.get(portal.url("/admin/applications?due=overdue"))
+    mark = clerk.find_element(By.CSS_SELECTOR, ".due-mark.due-overdue")
+    assert re.fullmatch(r"已逾期\d+个工作日", mark.text)
+    screenshot(clerk, "inbox-overdue")
+
+    clerk.find_element(By.XPATH, '//tr[.//strong[contains(@class, "due-overdue")]]//a').click()
+    form = open_action(clerk, "extend")
+    clerk.execute_script("arguments[0].value = '2099-01-05'", form.find_element(By.NAME, "day"))
+    type_into(clerk, "days", "10", scope=form)
+    type_into(clerk, "text", "需要向档案馆调取资料。", scope=form)
+    submit(clerk, form)
+    form = clerk.find_element(By.CSS_SELECTOR, 'form[action$="/extend"]')
+    assert form.find_element(By.XPATH, "./ancestor::details").get_attribute("open") is not None
+    assert "日期不能晚于今天" in form.text
+    assert form.find_element(By.NAME, "days").get_attribute("value") == "10"
+    assert form.find_element(By.NAME, "text").get_attribute("value") == "需要向档案馆调取资料。"
+    screenshot(clerk, "extend-refused")

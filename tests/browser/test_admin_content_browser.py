@@ -1,0 +1,116 @@
+"""An editor writes a catalogue entry in headless Chromium, previews its
+Markdown, saves and submits it; a reviewer ticks the 保密审查 box and
+publishes; the public page shows it. Screenshots go to
+tests/output/admin-content-*.png for a person to look at."""
+
+import os
+import re
+import shutil
+import sys
+import tempfile
+
+import pytest
+
+webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import Select  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from browser_util import wait_until_replaced  # noqa: E402
+from harness import Portal  # noqa: E402
+from staff_login import STAFF_PASSWORD, make_staff  # noqa: E402
+
+OUTPUT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "output"))
+BODY = ("为做好2026年冬季困难群众基本生活保障工作，现将有关事项通知如下。\n\n"
+        "## 一、保障标准\n\n| 类别 | 月标准 |\n|---|---|\n| 城乡低保 | 800元 |\n| 特困供养 | 1040元 |\n\n"
+        "## 二、办理渠道\n\n- 向户籍所在地乡镇（街道）提出申请\n- 详见[民政部网站](https://www.mca.gov.cn/)\n")
+
+
+def start_browser():
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                f"--user-data-dir={profile}"]:
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_window_size(1280, 900)
+    return driver, profile
+
+
+@pytest.fixture(scope="module")
+def staff():
+    portal = Portal()
+    make_staff(portal, "editor1", "editor")
+    make_staff(portal, "reviewer1", "reviewer")
+    editor, editor_profile = start_browser()
+    reviewer, reviewer_profile = start_browser()
+    yield portal, editor, reviewer
+    for driver in (editor, reviewer):
+        driver.quit()
+    for folder in (editor_profile, reviewer_profile):
+        shutil.rmtree(folder, ignore_errors=True)
+    portal.close()
+
+
+def screenshot(browser, name):
+    os.makedirs(OUTPUT, exist_ok=True)
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(1280, min(height + 150, 8000))
+    browser.save_screenshot(os.path.join(OUTPUT, f"admin-content-{name}.png"))
+    browser.set_window_size(1280, 900)
+
+
+def sign_in(browser, portal, name):
+    browser.get(portal.url("/admin/login"))
+    browser.find_element(By.NAME, "name").send_keys(name)
+    browser.find_element(By.NAME, "password").send_keys(STAFF_PASSWORD)
+    click(browser, "form button[type=submit]")
+
+
+def click(browser, selector):
+    """Clicks a submit button and waits until the next page has replaced this one."""
+    old = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(By.CSS_SELECTOR, selector).click()
+    wait_until_replaced(browser, old)
+
+
+def test_editor_previews_submits_and_reviewer_publishes(staff):
+    portal, editor, reviewer = staff
+    sign_in(editor, portal, "editor1")
+    editor.get(portal.url("/admin/entries/new"))
+    editor.find_element(By.NAME, "title").send_keys("关于做好2026年冬季困难群众基本生活保障工作的通知")
+    editor.find_element(By.NAME, "doc_no").send_keys("宁民〔2026〕88号")
+    Select(editor.find_element(By.NAME, "topic_id")).select_by_value("1")
+    Select(editor.find_element(By.NAME, "genre_id")).select_by_value("21")
+    editor.find_element(By.NAME, "body_md").send_keys(BODY)
+    click(editor, "button[value=preview]")
+    preview = editor.find_element(By.CSS_SELECTOR, ".markdown-preview")
+    assert "城乡低保" in preview.text and "800元" in preview.text
+    assert preview.find_element(By.TAG_NAME, "table")
+    assert editor.find_element(By.NAME, "title").get_attribute("value").startswith("关于做好2026年冬季")
+    screenshot(editor, "editor-preview")
+
+    click(editor, "button[value=save]")
+    entry_id = int(re.search(r"/admin/entries/(\d+)", editor.current_url).group(1))
+    click(editor, "form[action$='/submit'] button")
+    assert "此修订正在等待审核" in editor.find_element(By.TAG_NAME, "main").text
+    screenshot(editor, "editor-submitted")
+
+    sign_in(reviewer, portal, "reviewer1")
+    reviewer.get(portal.url(f"/admin/entries/{entry_id}"))
+    click(reviewer, "form[action$='/publish'] button")
+    assert "发布前必须完成保密审查" in reviewer.find_element(By.TAG_NAME, "main").text
+    screenshot(reviewer, "reviewer-needs-attestation")
+    reviewer.find_element(By.ID, "secrecy_checked").click()
+    click(reviewer, "form[action$='/publish'] button")
+    assert "已发布" in reviewer.find_element(By.TAG_NAME, "main").text
+    screenshot(reviewer, "reviewer-published")
+
+    reviewer.get(portal.url(f"/catalogue/{entry_id}"))
+    text = reviewer.find_element(By.TAG_NAME, "main").text
+    assert "宁民〔2026〕88号" in text and "首次发布" in text
+    screenshot(reviewer, "public-entry")

@@ -1,0 +1,308 @@
+"""Staff sign-in: sessions, lockout, expiry, logout, CSRF and password change,
+tested through real requests against a running portal."""
+
+import glob
+import itertools
+import time
+
+import pytest
+import requests
+
+from harness import Portal
+
+from staff_login import LoginFailed, csrf_token, login, make_staff, page_token
+
+_names = itertools.count(1)
+
+
+@pytest.fixture(scope="module")
+def portal():
+    """A portal of this module's own: these tests add users, sessions and audit rows
+    that other files' tests (which count rows on the shared portal) must not see."""
+    p = Portal()
+    yield p
+    p.close()
+
+
+def new_staff(portal, roles="editor"):
+    name = f"auth{next(_names)}"
+    return name, make_staff(portal, name, roles)
+
+
+def attempt(portal, name, password, session=None):
+    s = session or requests.Session()
+    token = csrf_token(s.get(portal.url("/admin/login"), timeout=10).text)
+    return s.post(portal.url("/admin/login"), data={"csrf_token": token, "name": name, "password": password},
+                  allow_redirects=False, timeout=10)
+
+
+def session_cookie(s):
+    return s.cookies.get("staff_session", path="/admin")
+
+
+def test_anonymous_staff_page_redirects_to_login_with_next(portal):
+    r = portal.get("/admin/users")
+    assert r.status_code == 303
+    assert r.headers["Location"] == "/admin/login?next=/admin/users"
+
+
+def test_login_page_shows_form_and_sets_csrf_cookie(portal):
+    r = portal.get("/admin/login")
+    assert r.status_code == 200
+    assert "工作人员登录" in r.text and 'name="password"' in r.text
+    assert csrf_token(r.text)
+    assert "csrf=" in r.headers["Set-Cookie"] and "Path=/admin" in r.headers["Set-Cookie"]
+
+
+def test_first_admin_from_portalctl_init_can_sign_in(portal):
+    s = login(portal, "admin", portal.admin_password)
+    page = s.get(portal.url("/admin/"))
+    assert page.status_code == 200
+    assert "工作台" in page.text and "当前用户" in page.text
+    for label in ("用户", "工作日历", "审计日志", "依申请公开"):
+        assert f">{label}</a>" in page.text
+
+
+def attempt_with_next(portal, name, password, next_path):
+    s = requests.Session()
+    token = csrf_token(s.get(portal.url("/admin/login?next=" + requests.utils.quote(next_path))).text)
+    return s.post(portal.url("/admin/login"), data={"csrf_token": token, "name": name, "password": password,
+                                                    "next": next_path}, allow_redirects=False)
+
+
+def test_login_returns_to_the_page_asked_for_but_only_inside_admin(portal):
+    name, pw = new_staff(portal, "admin")
+    assert attempt(portal, name, pw).headers["Location"] == "/admin/"
+    assert attempt_with_next(portal, name, pw, "/admin/audit").headers["Location"] == "/admin/audit"
+    for evil in ("https://evil.example/admin", "//evil.example/admin", "/admin//evil.example",
+                 "/admin\\evil", "/administrator", "javascript:alert(1)"):
+        r = attempt_with_next(portal, name, pw, evil)
+        assert r.status_code == 303 and r.headers["Location"] == "/admin/", evil
+
+
+def test_login_form_carries_next_from_the_redirect(portal):
+    r = portal.get("/admin/login?next=/admin/users")
+    assert 'name="next" value="/admin/users"' in r.text
+
+
+def test_wrong_password_and_unknown_user_get_the_same_generic_message(portal):
+    name, _ = new_staff(portal)
+    wrong = attempt(portal, name, "definitely-wrong-1")
+    unknown = attempt(portal, "nobody-here", "definitely-wrong-2")
+    for r in (wrong, unknown):
+        assert r.status_code == 200
+        assert "用户名或密码错误" in r.text
+        assert "staff_session" not in r.headers.get("Set-Cookie", "")
+    rows = portal.query("private", "SELECT action, target, summary FROM audit_log WHERE target IN (?, ?) "
+                        "AND action LIKE 'login.%' ORDER BY id", (name, "nobody-here"))
+    assert [r[0] for r in rows] == ["login.failure", "login.failure"]
+    everything = str(portal.query("private", "SELECT * FROM audit_log"))
+    assert "definitely-wrong" not in everything
+    assert "definitely-wrong" not in portal.error_log()
+
+
+def test_successful_login_is_audited(portal):
+    name, pw = new_staff(portal)
+    login(portal, name, pw)
+    rows = portal.query("private", "SELECT user_name, action FROM audit_log WHERE target = ?", (name,))
+    assert (name, "login.success") in rows
+
+
+def test_five_failures_lock_the_account_even_for_the_right_password(fresh_portal):
+    p = fresh_portal()
+    name, pw = new_staff(p)
+    for i in range(4):
+        r = attempt(p, name, f"wrong-password-{i}")
+        assert "用户名或密码错误" in r.text
+    fifth = attempt(p, name, "wrong-password-5")
+    assert "已被临时锁定" in fifth.text and "之后再试" in fifth.text
+    right = attempt(p, name, pw)
+    assert right.status_code == 200
+    assert "已被临时锁定" in right.text
+    assert "staff_session" not in right.headers.get("Set-Cookie", "")
+    locked_until = p.query("private", "SELECT locked_until FROM users WHERE name = ?", (name,))[0][0]
+    assert 14 * 60 <= locked_until - time.time() <= 15 * 60 + 5
+    actions = [r[0] for r in p.query("private", "SELECT action FROM audit_log WHERE target = ? AND action LIKE 'login.%' ORDER BY id",
+                                     (name,))]
+    assert actions == ["login.failure"] * 5 + ["login.locked"]
+
+
+def test_lock_ends_when_locked_until_has_passed(fresh_portal):
+    p = fresh_portal()
+    name, pw = new_staff(p)
+    for i in range(5):
+        attempt(p, name, f"wrong-{i}")
+    assert "已被临时锁定" in attempt(p, name, pw).text
+    p.execute("private", "UPDATE users SET locked_until = ? WHERE name = ?", (int(time.time()) - 1, name))
+    s = login(p, name, pw)
+    assert s.get(p.url("/admin/")).status_code == 200
+    assert p.query("private", "SELECT failed_logins, locked_until FROM users WHERE name = ?", (name,)) == [(0, 0)]
+
+
+def test_too_many_login_attempts_from_one_client_get_429(fresh_portal):
+    p = fresh_portal()
+    codes = [attempt(p, f"ghost{i}", "wrong-password").status_code for i in range(21)]
+    assert codes[:20] == [200] * 20
+    assert codes[20] == 429
+    r = attempt(p, "admin", p.admin_password)
+    assert r.status_code == 429 and "过于频繁" in r.text
+
+
+def test_session_cookie_is_httponly_samesite_strict_and_scoped_to_admin(portal):
+    name, pw = new_staff(portal)
+    r = attempt(portal, name, pw)
+    cookies = [c for c in r.raw.headers.getlist("Set-Cookie") if c.startswith("staff_session=")]
+    assert len(cookies) == 1
+    attrs = [a.strip() for a in cookies[0].split(";")]
+    assert len(attrs[0].split("=", 1)[1]) == 64
+    assert "HttpOnly" in attrs and "SameSite=Strict" in attrs and "Path=/admin" in attrs
+    assert "Secure" not in attrs          # plain http in tests; Secure is added over https
+
+
+def test_login_issues_a_new_csrf_cookie(portal):
+    name, pw = new_staff(portal)
+    s = requests.Session()
+    r = attempt(portal, name, pw, s)
+    before = [c for c in r.request.headers["Cookie"].split("; ") if c.startswith("csrf=")][0]
+    after = [c for c in r.raw.headers.getlist("Set-Cookie") if c.startswith("csrf=")]
+    assert after and after[0].split(";")[0] != before
+
+
+def test_session_token_is_stored_hashed(portal):
+    name, pw = new_staff(portal)
+    s = login(portal, name, pw)
+    token = session_cookie(s)
+    stored = portal.query("private", "SELECT s.token_hash FROM sessions s JOIN users u ON u.id = s.user_id "
+                          "WHERE u.name = ?", (name,))
+    assert len(stored) == 1 and stored[0][0] != token and len(stored[0][0]) == 64
+    for path in glob.glob(portal.private_db + "*"):
+        with open(path, "rb") as f:
+            assert token.encode() not in f.read(), path
+
+
+def test_idle_session_expires_after_30_minutes(portal):
+    name, pw = new_staff(portal)
+    s = login(portal, name, pw)
+    uid = portal.query("private", "SELECT id FROM users WHERE name = ?", (name,))[0][0]
+    portal.execute("private", "UPDATE sessions SET last_seen = ? WHERE user_id = ?", (int(time.time()) - 31 * 60, uid))
+    r = s.get(portal.url("/admin/"), allow_redirects=False)
+    assert r.status_code == 303 and r.headers["Location"] == "/admin/login?expired=1"
+    assert portal.query("private", "SELECT count(*) FROM sessions WHERE user_id = ?", (uid,)) == [(0,)]
+    notice = s.get(portal.url(r.headers["Location"]))
+    assert "登录已过期" in notice.text
+
+
+def test_recent_activity_keeps_the_session_alive(portal):
+    name, pw = new_staff(portal)
+    s = login(portal, name, pw)
+    uid = portal.query("private", "SELECT id FROM users WHERE name = ?", (name,))[0][0]
+    portal.execute("private", "UPDATE sessions SET last_seen = ? WHERE user_id = ?", (int(time.time()) - 29 * 60, uid))
+    assert s.get(portal.url("/admin/"), allow_redirects=False).status_code == 200
+    last_seen = portal.query("private", "SELECT last_seen FROM sessions WHERE user_id = ?", (uid,))[0][0]
+    assert time.time() - last_seen < 10
+
+
+def test_session_expires_12_hours_after_login_even_when_active(portal):
+    name, pw = new_staff(portal)
+    s = login(portal, name, pw)
+    uid = portal.query("private", "SELECT id FROM users WHERE name = ?", (name,))[0][0]
+    now = int(time.time())
+    portal.execute("private", "UPDATE sessions SET created_at = ?, last_seen = ? WHERE user_id = ?",
+                   (now - 12 * 3600 - 60, now - 30, uid))
+    r = s.get(portal.url("/admin/password"), allow_redirects=False)
+    assert r.status_code == 303 and r.headers["Location"] == "/admin/login?expired=1"
+    assert portal.query("private", "SELECT count(*) FROM sessions WHERE user_id = ?", (uid,)) == [(0,)]
+
+
+def test_logout_ends_the_session_on_the_server(portal):
+    name, pw = new_staff(portal)
+    s = login(portal, name, pw)
+    old_cookie = session_cookie(s)
+    r = s.post(portal.url("/admin/logout"), data={"csrf_token": page_token(s, portal)}, allow_redirects=False)
+    assert r.status_code == 303 and r.headers["Location"] == "/admin/login?logged_out=1"
+    assert "staff_session=;" in r.headers["Set-Cookie"] and "Max-Age=0" in r.headers["Set-Cookie"]
+    uid = portal.query("private", "SELECT id FROM users WHERE name = ?", (name,))[0][0]
+    assert portal.query("private", "SELECT count(*) FROM sessions WHERE user_id = ?", (uid,)) == [(0,)]
+    replay = portal.get("/admin/", cookies={"staff_session": old_cookie})
+    assert replay.status_code == 303 and replay.headers["Location"].startswith("/admin/login")
+    assert ("logout",) in portal.query("private", "SELECT action FROM audit_log WHERE user_id = ?", (uid,))
+
+
+def test_post_without_csrf_token_is_refused(portal):
+    name, pw = new_staff(portal)
+    s = login(portal, name, pw)
+    r = s.post(portal.url("/admin/logout"), data={}, allow_redirects=False)
+    assert r.status_code == 403 and "表单已过期" in r.text
+    assert s.get(portal.url("/admin/")).status_code == 200   # the session survived
+    bad = s.post(portal.url("/admin/logout"), data={"csrf_token": "0" * 64}, allow_redirects=False)
+    assert bad.status_code == 403
+
+
+def test_post_from_a_foreign_origin_is_refused_even_with_a_token(portal):
+    name, pw = new_staff(portal)
+    s = login(portal, name, pw)
+    token = page_token(s, portal)
+    r = s.post(portal.url("/admin/logout"), data={"csrf_token": token},
+               headers={"Origin": "http://evil.example"}, allow_redirects=False)
+    assert r.status_code == 403
+    r = s.post(portal.url("/admin/logout"), data={"csrf_token": token},
+               headers={"Referer": "http://evil.example/page"}, allow_redirects=False)
+    assert r.status_code == 403
+    ok = s.post(portal.url("/admin/logout"), data={"csrf_token": token},
+                headers={"Origin": portal.base}, allow_redirects=False)
+    assert ok.status_code == 303
+
+
+def test_login_post_itself_needs_the_csrf_token(portal):
+    name, pw = new_staff(portal)
+    r = portal.post("/admin/login", data={"name": name, "password": pw})
+    assert r.status_code == 403
+    assert "staff_session" not in r.headers.get("Set-Cookie", "")
+
+
+def test_deactivated_user_cannot_sign_in(portal):
+    name, pw = new_staff(portal)
+    portal.execute("private", "UPDATE users SET active = 0 WHERE name = ?", (name,))
+    r = attempt(portal, name, pw)
+    assert "用户名或密码错误" in r.text
+
+
+def password_change(s, portal, current, new, confirm=None):
+    return s.post(portal.url("/admin/password"), data={
+        "csrf_token": page_token(s, portal), "current": current, "new_password": new,
+        "confirm": new if confirm is None else confirm}, allow_redirects=False)
+
+
+def test_password_change_rules_are_explained_beside_the_fields(portal):
+    name, pw = new_staff(portal)
+    s = login(portal, name, pw)
+    assert "当前密码不正确" in password_change(s, portal, "not-my-password", "a-good-new-password").text
+    assert "至少需要10个字符" in password_change(s, portal, pw, "short").text
+    assert "两次输入的新密码不一致" in password_change(s, portal, pw, "a-good-new-password", "another-one-x").text
+    assert pw not in password_change(s, portal, pw, "short").text
+
+
+def test_password_change_rejects_the_user_name(portal):
+    name = f"longusername{next(_names)}"
+    pw = make_staff(portal, name, "editor")
+    s = login(portal, name, pw)
+    assert "不能与用户名相同" in password_change(s, portal, pw, name).text
+
+
+def test_password_change_ends_other_sessions_and_the_new_password_works(portal):
+    name, pw = new_staff(portal)
+    here = login(portal, name, pw)
+    elsewhere = login(portal, name, pw)
+    r = password_change(here, portal, pw, "my-brand-new-password")
+    assert r.status_code == 303 and r.headers["Location"] == "/admin/password?done=1"
+    assert "密码已修改" in here.get(portal.url(r.headers["Location"])).text
+    assert elsewhere.get(portal.url("/admin/"), allow_redirects=False).status_code == 303
+    assert here.get(portal.url("/admin/"), allow_redirects=False).status_code == 200
+    login(portal, name, "my-brand-new-password")
+    try:
+        login(portal, name, pw)
+        raise AssertionError("the old password still works")
+    except LoginFailed:
+        pass
+    rows = portal.query("private", "SELECT action, summary FROM audit_log WHERE target = ?", ("user:" + name,))
+    assert rows and rows[-1][0] == "user.password" and "1 other session(s) ended" in rows[-1][1]
