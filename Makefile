@@ -111,11 +111,13 @@ build/fuzz/%: tests/fuzz/%.c $(FUZZ_CORE)
 	@mkdir -p build/fuzz
 	clang $(FUZZ_CFLAGS) -o $@ $^ $(shell pkg-config --libs libcmark-gfm)
 
+# Each fuzzer's own exit status counts (a pipe into tail would hide a crash).
 fuzz: deps $(FUZZERS)
 	@status=0; for f in $(FUZZERS); do \
 	  name=$${f#build/fuzz/fuzz_}; mkdir -p build/fuzz/work-$$name; \
 	  echo "== $$f ($(FUZZ_SECONDS) s)"; \
 	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=0 \
 	      -artifact_prefix=build/fuzz/crash-$$name- build/fuzz/work-$$name tests/fuzz/corpus/$$name \
-	      2>&1 | tail -n 3 || status=1; \
+	      > build/fuzz/log-$$name 2>&1 || status=1; \
+	  tail -n 3 build/fuzz/log-$$name; \
 	done; exit $$status

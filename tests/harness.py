@@ -113,10 +113,13 @@ class Portal:
         reports = self.sanitizer_reports()
         if reports:
             kept = tempfile.mkdtemp(prefix="portal-sanitizer-")
+            texts = []
             for path in reports:
                 shutil.copy(path, kept)
+                with open(path, errors="replace") as f:
+                    texts.append(f.read())
             shutil.rmtree(self.state, ignore_errors=True)
-            text = "\n".join(open(p, errors="replace").read() for p in reports)
+            text = "\n".join(texts)
             print(text)
             raise AssertionError(f"sanitizer reports from the handlers (copies in {kept}):\n{text}")
         shutil.rmtree(self.state, ignore_errors=True)

@@ -20,8 +20,9 @@ enum { PAGE_SIZE = 20, PAGE_WINDOW = 2 };
 
 /* Facets in the order of their query parameters and SQL placeholders ?1..?4. */
 enum facet { FACET_TOPIC, FACET_GENRE, FACET_YEAR, FACET_AGENCY, FACET__MAX, FACET_NONE = -1 };
-_Static_assert(FACET_TOPIC == COUNT_TOPIC && FACET_GENRE == COUNT_GENRE && FACET_YEAR == COUNT_YEAR
-               && FACET_AGENCY == COUNT_AGENCY && FACET__MAX == COUNT_DIMENSIONS,
+_Static_assert((int)FACET_TOPIC == COUNT_TOPIC && (int)FACET_GENRE == COUNT_GENRE
+               && (int)FACET_YEAR == COUNT_YEAR && (int)FACET_AGENCY == COUNT_AGENCY
+               && (int)FACET__MAX == COUNT_DIMENSIONS,
                "filter values index the count cube directly");
 
 static const struct field filter_fields[] = {
@@ -119,30 +120,7 @@ static int read_filters(struct request *req, struct filters *f)
 /* Counts come from the cube in catalogue_counts.c (the facets are in its dimension order). */
 static long long count_entries(const struct filters *f)
 {
-    return catalogue_count(f->value, FACET_NONE, FACET_NONE, 0);
-}
-
-/* Where a page starts, so the list query skips whole years through the index
- * instead of stepping over every earlier row with OFFSET (page 4000 of 100,000
- * entries: 80,000 index steps). BOUND: "YYYY" after the year holding the first
- * row (published_on < BOUND), "" when that row has no date; *SKIP: the rows to
- * pass over below BOUND. */
-static void page_start(const struct filters *f, char bound[8], long long *skip)
-{
-    long long offset = (f->page - 1) * PAGE_SIZE, before = 0;
-    size_t year_count;
-    const long long *years = catalogue_count_years(&year_count);
-    for (size_t i = 0; i < year_count; i++) {
-        long long in_year = catalogue_count(f->value, FACET_NONE, FACET_YEAR, years[i]);
-        if (offset < before + in_year && years[i] >= 0 && years[i] < 9999) {
-            snprintf(bound, 8, "%04lld", years[i] + 1);
-            *skip = offset - before;
-            return;
-        }
-        before += in_year;
-    }
-    bound[0] = '\0';
-    *skip = offset;
+    return catalogue_count_total(f->value);
 }
 
 static sqlite3_stmt *entry_rows_statement(sqlite3 *db, const char *bound)
@@ -159,9 +137,12 @@ static sqlite3_stmt *entry_rows_statement(sqlite3 *db, const char *bound)
 
 static void add_entry_rows(struct tmpl_dict *d, struct request *req, const struct filters *f)
 {
+    /* The list query seeks to the month the page starts in through the index
+     * instead of stepping over every earlier row with OFFSET (page 4000 of
+     * 100,000 entries: 80,000 index steps). */
     char bound[8];
     long long skip;
-    page_start(f, bound, &skip);
+    catalogue_count_position(f->value, (f->page - 1) * PAGE_SIZE, bound, &skip);
     sqlite3_stmt *st = entry_rows_statement(req->app->content_db, bound);
     bind_filters(st, f, FACET_NONE);
     sqlite3_bind_int(st, 5, PAGE_SIZE);
@@ -199,9 +180,8 @@ static sqlite3_stmt *facet_statement(sqlite3 *db, int facet)
 /* One value of a facet: an <option> for the form, and a link unless it has no entries.
  * The count is taken under every other active filter. */
 static void add_facet_value(struct tmpl_dict *facet_d, struct request *req, const struct filters *f,
-                            int facet, long long value, const char *label)
+                            int facet, long long value, const char *label, long long count)
 {
-    long long count = catalogue_count(f->value, facet, facet, value);
     bool selected = f->value[facet] == value;
     struct tmpl_dict *opt = tmpl_add_section(facet_d, "options");
     tmpl_set_int(opt, "value", value);
@@ -228,9 +208,11 @@ static const char *add_year_values(struct tmpl_dict *facet_d, struct request *re
     const char *active_label = NULL;
     size_t year_count;
     const long long *years = catalogue_count_years(&year_count);
+    long long *counts = arena_calloc(req->arena, year_count + 1, sizeof *counts);
+    catalogue_count_facet(f->value, FACET_YEAR, years, year_count, counts);
     for (size_t i = 0; i < year_count; i++) {
         const char *label = arena_printf(req->arena, "%04lld年", years[i]);
-        add_facet_value(facet_d, req, f, FACET_YEAR, years[i], label);
+        add_facet_value(facet_d, req, f, FACET_YEAR, years[i], label, counts[i]);
         if (f->value[FACET_YEAR] == years[i])
             active_label = label;
     }
@@ -240,15 +222,24 @@ static const char *add_year_values(struct tmpl_dict *facet_d, struct request *re
 static const char *add_listed_values(struct tmpl_dict *facet_d, struct request *req,
                                      const struct filters *f, int facet)
 {
-    const char *active_label = NULL;
+    enum { MAX_LISTED = 1000 };     /* categories or agencies of one facet */
+    long long *values = arena_calloc(req->arena, MAX_LISTED, sizeof *values);
+    const char **labels = arena_calloc(req->arena, MAX_LISTED, sizeof *labels);
+    size_t n = 0;
     sqlite3_stmt *st = facet_statement(req->app->content_db, facet);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *label = db_text(req->arena, st, 1);
-        add_facet_value(facet_d, req, f, facet, db_int(st, 0), label);
-        if (f->value[facet] == db_int(st, 0))
-            active_label = label;
+    while (n < MAX_LISTED && sqlite3_step(st) == SQLITE_ROW) {
+        values[n] = db_int(st, 0);
+        labels[n++] = db_text(req->arena, st, 1);
     }
     sqlite3_reset(st);
+    long long *counts = arena_calloc(req->arena, n + 1, sizeof *counts);
+    catalogue_count_facet(f->value, facet, values, n, counts);
+    const char *active_label = NULL;
+    for (size_t i = 0; i < n; i++) {
+        add_facet_value(facet_d, req, f, facet, values[i], labels[i], counts[i]);
+        if (f->value[facet] == values[i])
+            active_label = labels[i];
+    }
     return active_label;
 }
 
@@ -329,7 +320,8 @@ int catalogue_list(struct request *req)
     tmpl_set_int(d, "total", total);
     for (int i = 0; i < FACET__MAX; i++)
         add_facet(d, req, &f, i);
-    add_entry_rows(d, req, &f);
+    if (total)      /* else the list query would walk the whole index to find nothing */
+        add_entry_rows(d, req, &f);
     tmpl_show(d, total ? "has_rows" : "empty");
     add_pagination(d, req, &f, page_count);
     return page_render(&page);

@@ -1,7 +1,7 @@
 /* Catalogue counts without scanning entries per request: one GROUP BY over
  * the published entries per content version, kept in memory as a small cube
- * (topic x genre x year x agency -> count) from which the total, every facet
- * count and the year a page starts in are summed. */
+ * (topic x genre x month x agency -> count) from which the total, every facet
+ * count and the month a page starts in are summed in single passes. */
 #ifndef PORTAL_CATALOGUE_COUNTS_H
 #define PORTAL_CATALOGUE_COUNTS_H
 
@@ -17,12 +17,21 @@ enum { COUNT_TOPIC, COUNT_GENRE, COUNT_YEAR, COUNT_AGENCY, COUNT_DIMENSIONS };
  * once per content version; out of memory aborts the worker. */
 bool catalogue_counts_ready(sqlite3 *db);
 
-/* Published entries matching FILTER (0 = any) on every dimension except
- * SKIP (-1: none) and, when DIMENSION >= 0, having VALUE in DIMENSION. */
-long long catalogue_count(const long long filter[COUNT_DIMENSIONS], int skip, int dimension,
-                          long long value);
+/* Published entries matching FILTER (0 = any) on every dimension. */
+long long catalogue_count_total(const long long filter[COUNT_DIMENSIONS]);
+
+/* The counts of a facet: COUNTS[i] = entries with VALUES[i] in DIMENSION that
+ * match FILTER on every other dimension. COUNTS is zeroed first. */
+void catalogue_count_facet(const long long filter[COUNT_DIMENSIONS], int dimension,
+                           const long long *values, size_t value_count, long long *counts);
 
 /* Years with published entries, newest first; *COUNT gets how many. */
 const long long *catalogue_count_years(size_t *count);
+
+/* Where the row at OFFSET (newest first, FILTER applied) lies: in the month
+ * before BOUND ("YYYY-MM", so published_on < BOUND), after *SKIP newer rows
+ * of that bound. BOUND is "" when the row is undated. */
+void catalogue_count_position(const long long filter[COUNT_DIMENSIONS], long long offset,
+                              char bound[8], long long *skip);
 
 #endif

@@ -1,0 +1,184 @@
+"""Bench data: a content.db with 100,000 published catalogue entries of a
+civil-affairs bureau (titles, 文号, 索引号 and Markdown bodies built from the
+bureau's vocabulary, 20 years of dates) on top of the demo data, and a
+private.db with 10,000 applications.
+
+usage: generate.py STATE_DIR PORTALCTL [ENTRIES] [APPLICATIONS]
+The databases are created by `portalctl init` (migrations + demo data), so
+the bench runs against exactly the schema the portal ships."""
+
+import hashlib
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+
+SEED = 20260101
+
+TOPICS = {  # category id -> subjects a document of that topic is about
+    1: ["民政事业发展", "基层政权建设", "社区治理", "村民自治", "民政统计"],
+    2: ["城乡最低生活保障", "特困人员救助供养", "临时救助", "低保边缘家庭认定", "医疗救助衔接", "流浪乞讨人员救助"],
+    3: ["困境儿童保障", "孤儿基本生活费", "残疾人两项补贴", "儿童福利机构", "福利彩票公益金"],
+    4: ["婚姻登记", "结婚登记", "离婚冷静期", "补领婚姻登记证", "婚俗改革"],
+    5: ["殡葬管理", "惠民殡葬", "公益性公墓", "节地生态安葬", "清明祭扫"],
+    6: ["社会组织登记", "社会团体年检", "民办非企业单位", "行业协会商会", "社会组织等级评估"],
+    7: ["地名管理", "行政区划调整", "地名普查", "门牌标志设置", "界线联检"],
+    8: ["优抚对象抚恤", "烈士纪念设施", "退役军人优待", "重点优抚对象医疗保障"],
+    9: ["养老服务", "居家养老服务补贴", "敬老院改造", "高龄津贴", "养老机构安全检查", "老年助餐点"],
+    10: ["内设机构职能", "局属单位职责", "领导分工调整"],
+    11: ["部门预算", "部门决算", "救助资金发放", "专项资金绩效评价", "政府采购"],
+    12: ["公开招聘", "人事任免", "事业单位考核"],
+    13: ["政务公开工作", "政府信息公开年度报告", "政策解读", "依申请公开办理"],
+}
+GENRES = {  # category id -> title patterns ({y}: year, {s}: subject, {p}: place)
+    21: ["宁国市{s}管理办法", "宁国市{s}实施细则"],
+    22: ["关于进一步做好{s}工作的通知", "宁国市{s}实施办法（试行）", "关于调整{s}标准的通知"],
+    23: ["关于{p}{s}有关事项的复函", "{y}年{s}工作方案"],
+    24: ["关于开展{y}年度{s}工作的通知", "关于{s}的公告", "{p}{s}公示"],
+    25: ["{y}年{s}工作计划", "{y}年{s}工作要点"],
+    26: ["{y}年{s}工作总结", "{y}年上半年{s}工作情况报告"],
+    27: ["《关于进一步做好{s}工作的通知》政策解读", "图解：{y}年{s}新政策"],
+    28: ["{y}年第{q}季度{s}统计数据", "{y}年{m}月{s}资金发放情况"],
+    29: ["宁国市民政局{y}年政府信息公开工作年度报告"],
+    30: ["宁国市民政局{y}年部门预算", "宁国市民政局{y}年部门决算"],
+    31: ["{y}年{s}岗位公开招聘公告", "关于{p}{s}人员任免的通知"],
+}
+PLACES = ["西津街道", "河沥溪街道", "汪溪街道", "南山街道", "港口镇", "梅林镇", "中溪镇", "宁墩镇",
+          "仙霞镇", "竹峰街道", "霞西镇", "甲路镇", "万家乡", "青龙乡", "云梯畲族乡", "方塘乡"]
+PEOPLE = ["城乡低保对象", "特困供养人员", "困难群众", "60周岁以上老年人", "80周岁以上高龄老人",
+          "事实无人抚养儿童", "重度残疾人", "优抚对象", "社会组织负责人", "乡镇民政助理员"]
+ACTIONS = ["严格落实", "全面推进", "规范开展", "认真组织", "切实加强", "稳步提高", "动态调整"]
+MEASURES = ["入户核查", "民主评议", "张榜公示", "社会化发放", "动态管理", "按月足额发放",
+            "一门受理、协同办理", "信息化核对", "分类施保", "结对帮扶"]
+AGENCIES = [1, 1, 1, 2, 3, 3, 4, 4, 5, 6, 7, 8, 9, 10, 11]
+USCC = "11341881003018759D"
+FIRST_YEAR, LAST_YEAR = 2006, 2025
+
+
+def paragraph(rng, subject, year):
+    people, place = rng.choice(PEOPLE), rng.choice(PLACES)
+    return (f"{rng.choice(ACTIONS)}{subject}工作，对{place}{people}实行{rng.choice(MEASURES)}，"
+            f"{year}年全市共保障{rng.randint(120, 9800)}人，发放资金{rng.randint(20, 4800)}.{rng.randint(0, 99):02d}万元。"
+            f"各乡镇（街道）要{rng.choice(ACTIONS)}{rng.choice(MEASURES)}，确保政策落实到位。")
+
+
+def body_markdown(rng, subject, year, doc_no):
+    parts = [f"各乡镇人民政府、街道办事处，局机关各股室、局属各单位：\n\n"
+             f"根据《社会救助暂行办法》和省、市有关规定，现就{subject}有关事项通知如下。"]
+    for n, head in enumerate(rng.sample(["工作目标", "主要任务", "保障标准", "工作要求", "监督管理"], 3), 1):
+        parts.append(f"## {'一二三'[n - 1]}、{head}\n\n{paragraph(rng, subject, year)}")
+    if rng.random() < 0.3:
+        parts.append("| 类别 | 标准（元/月） |\n|---|---|\n"
+                     f"| 城市 | {rng.randint(500, 900)} |\n| 农村 | {rng.randint(400, 800)} |")
+    parts.append(f"- 联系电话：0563-{rng.randint(4000000, 4199999)}\n- 文号：{doc_no}")
+    return "\n\n".join(parts) + "\n"
+
+
+def entry_row(rng, n):
+    topic = rng.choice(list(TOPICS))
+    genre = rng.choice(list(GENRES))
+    subject = rng.choice(TOPICS[topic])
+    year = rng.randint(FIRST_YEAR, LAST_YEAR)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    title = rng.choice(GENRES[genre]).format(y=year, s=subject, p=rng.choice(PLACES),
+                                             q=rng.randint(1, 4), m=month)
+    doc_no = f"宁民{rng.choice(['', '发', '函', '救'])}〔{year}〕{rng.randint(1, 180)}号" if genre in (21, 22, 23, 24) else ""
+    written = f"{year}-{month:02d}-{day:02d}"
+    published = f"{year}-{month:02d}-{min(day + rng.randint(0, 3), 28):02d}"
+    index_no = f"{USCC}/{year}{month:02d}-B{n:06d}"
+    validity = "valid" if year >= 2020 or rng.random() < 0.8 else rng.choice(["repealed", "expired"])
+    keywords = f"{subject} {rng.choice(PEOPLE)} {year}"
+    return (index_no, title, doc_no, rng.choice(AGENCIES), topic, genre, written, published, keywords,
+            validity, body_markdown(rng, subject, year, doc_no or "无"))
+
+
+# The per-row search triggers are dropped during the bulk insert and
+# search_docs + the FTS index are built in one pass afterwards (about twice
+# as fast); the triggers are recreated from their own SQL before COMMIT.
+BULK_TRIGGERS = ("entries_search_ai", "search_docs_ai")
+
+
+def insert_entries(con, rows):
+    con.executemany(
+        "INSERT INTO entries (index_no, title, doc_no, agency_id, topic_id, genre_id, written_on,"
+        " published_on, keywords, validity, body_md, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,'published')",
+        rows)
+
+
+def fill_content(path, count, rng):
+    # Entries arrive over the years in date order, as on the real site.
+    rows = sorted((entry_row(rng, n) for n in range(1, count + 1)), key=lambda r: r[7])
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA synchronous=OFF")
+    first_new = con.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
+    con.execute("BEGIN")
+    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+                           BULK_TRIGGERS).fetchall()
+    for name, _ in triggers:
+        con.execute(f"DROP TRIGGER {name}")
+    insert_entries(con, rows)
+    con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on)"
+                " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on"
+                " FROM entries WHERE id > ? AND status = 'published' ORDER BY id", (first_new,))
+    con.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    for _, sql in triggers:
+        con.execute(sql)
+    con.execute("UPDATE content_version SET version = version + 1")
+    con.execute("COMMIT")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = ["晓明", "建国", "秀英", "丽华", "志强", "海燕", "文斌", "桂兰", "子涵", "俊杰"]
+STATES = ["submitted", "received", "replied", "closed", "extended", "correction_requested"]
+
+
+def application_row(rng, n):
+    year = rng.randint(2019, 2026)
+    name = rng.choice(SURNAMES) + rng.choice(GIVEN)
+    subject = rng.choice(rng.choice(list(TOPICS.values())))
+    return (f"YSQ-{year}-{n:06d}", year, n, hashlib.sha256(str(n).encode()).hexdigest(),
+            hashlib.md5(f"k{n}".encode()).hexdigest(), "person", name, "resident_id",
+            f"3418811980{rng.randint(1, 12):02d}{rng.randint(10, 28)}{rng.randint(100, 999)}X",
+            f"139{rng.randint(10000000, 99999999)}", f"安徽省宁国市{rng.choice(PLACES)}{rng.randint(1, 300)}号",
+            f"{year}年{subject}相关信息", f"请提供{year}年{subject}的有关文件和统计数据。",
+            rng.choice(["paper", "electronic"]), rng.choice(["post", "pickup", "email", "online"]),
+            rng.choice(STATES), f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T02:00:00Z")
+
+
+def fill_private(path, count, rng):
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("BEGIN")
+    rows = [application_row(rng, n) for n in range(1, count + 1)]
+    con.executemany(
+        "INSERT INTO applications (number, year, seq, access_code_hash, idempotency_key, applicant_type,"
+        " name, id_type, id_number, phone, address, info_title, info_description, medium, delivery,"
+        " state, submitted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    con.execute("INSERT INTO application_events (application_id, at, day, kind, actor)"
+                " SELECT id, submitted_at, substr(submitted_at, 1, 10), 'submitted', 'applicant' FROM applications")
+    # Numbers of the bench's own submissions continue after the generated ones.
+    con.execute("INSERT OR REPLACE INTO application_counters (year, last_seq)"
+                " SELECT year, max(seq) FROM applications GROUP BY year")
+    con.execute("COMMIT")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+
+
+def main():
+    state, portalctl = sys.argv[1], sys.argv[2]
+    entries = int(sys.argv[3]) if len(sys.argv) > 3 else 100_000
+    applications = int(sys.argv[4]) if len(sys.argv) > 4 else 10_000
+    started = time.time()
+    subprocess.run([portalctl, "init"], check=True, stdout=subprocess.DEVNULL)
+    rng = random.Random(SEED)
+    fill_content(os.environ["PORTAL_CONTENT_DB"], entries, rng)
+    fill_private(os.environ["PORTAL_PRIVATE_DB"], applications, rng)
+    print(f"generated {entries} entries and {applications} applications in {time.time() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
