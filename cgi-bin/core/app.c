@@ -230,24 +230,47 @@ void app_handle(struct app *app, struct request *req, char **envp,
         app->cache_store(req);
 }
 
-void app_serialise_response(struct request *req, struct buf *out)
+size_t response_body_to_send(const struct request *req)
+{
+    return req->method == METHOD_HEAD || req->response.status == 304 ? 0 : req->response.body.len;
+}
+
+static void put_header(struct buf *out, const char *name, const char *value)
+{
+    buf_puts(out, name);
+    buf_append(out, ": ", 2);
+    buf_puts(out, value);
+    buf_append(out, "\r\n", 2);
+}
+
+/* The security headers are the same on every response: joined once. */
+static const char *security_header_block(void)
+{
+    static char block[1024];
+    if (!block[0]) {
+        size_t used = 0;
+        for (size_t i = 0; i < security_header_count; i++)
+            used += (size_t)snprintf(block + used, sizeof block - used, "%s: %s\r\n",
+                                     security_headers[i].name, security_headers[i].value);
+    }
+    return block;
+}
+
+void app_serialise_headers(struct request *req, struct buf *out)
 {
     struct response *r = &req->response;
     char line[64];
     snprintf(line, sizeof line, "Status: %d %s\r\n", r->status, http_status_text(r->status));
     buf_puts(out, line);
     if (r->status != 304) {
-        buf_printf(out, "Content-Type: %s\r\n", r->content_type);
+        put_header(out, "Content-Type", r->content_type);
         snprintf(line, sizeof line, "Content-Length: %lu\r\n", (unsigned long)r->body.len);
         buf_puts(out, line);
     }
-    for (size_t i = 0; i < security_header_count; i++)
-        buf_printf(out, "%s: %s\r\n", security_headers[i].name, security_headers[i].value);
+    buf_puts(out, security_header_block());
     for (int i = 0; i < r->header_count; i++)
-        buf_printf(out, "%s: %s\r\n", r->headers[i].name, r->headers[i].value);
+        put_header(out, r->headers[i].name, r->headers[i].value);
     buf_puts(out, "\r\n");
-    if (req->method != METHOD_HEAD && r->status != 304)
-        buf_append(out, r->body.data, r->body.len);
 }
 
 /* Reads the whole body, at most max+1 bytes so an oversized one is detected. */
@@ -298,8 +321,9 @@ int app_run(struct app *app)
         app_handle(app, &req, fcgx.envp, body, body_len);
         struct buf out;
         buf_init(&out, req.arena);
-        app_serialise_response(&req, &out);
+        app_serialise_headers(&req, &out);
         FCGX_PutStr(out.data, (int)out.len, fcgx.out);
+        FCGX_PutStr(req.response.body.data, (int)response_body_to_send(&req), fcgx.out);
         FCGX_Finish_r(&fcgx);
         db_reset_all(app->content_db);
         db_reset_all(app->private_db);

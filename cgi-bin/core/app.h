@@ -34,8 +34,11 @@ int app_run(struct app *app);
 void app_handle(struct app *app, struct request *req, char **envp,
                 const unsigned char *body, size_t body_len);
 
-/* Serialises headers and body (HEAD: headers only) into OUT. */
-void app_serialise_response(struct request *req, struct buf *out);
+/* Serialises the status line and headers into OUT; the body is written
+ * separately (see response_body_to_send) so it is never copied twice. */
+void app_serialise_headers(struct request *req, struct buf *out);
+/* The body bytes to send after the headers: none for HEAD and 304. */
+size_t response_body_to_send(const struct request *req);
 
 /* Looks up a CGI variable in ENVP. */
 const char *env_get(char **envp, const char *name);

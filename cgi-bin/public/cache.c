@@ -83,8 +83,11 @@ static void http_date_from_iso(const char *iso, char *out, size_t size)
 static void read_current_version(sqlite3 *db)
 {
     sqlite3_stmt *st = db_stmt(db, "SELECT version, changed_at FROM content_version WHERE id = 1");
+    bool was_known = current.known;
+    long long was = current.version;
     current.known = sqlite3_step(st) == SQLITE_ROW;
-    if (current.known) {
+    /* The date only changes with the version: format it once per version. */
+    if (current.known && (!was_known || db_int(st, 0) != was)) {
         current.version = db_int(st, 0);
         const char *changed = (const char *)sqlite3_column_text(st, 1);
         http_date_from_iso(changed ? changed : "", current.last_modified,
