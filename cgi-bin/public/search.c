@@ -44,6 +44,11 @@ struct search_query {
     size_t term_count;
     const char *fts_match;      /* quoted 3+ character terms ANDed; NULL if there are none */
     const char *short_terms;    /* JSON array of the terms instr() checks */
+    /* Only short terms: the trigrams that begin with the longest of them, ORed
+     * (see sql/content/004_search_short_queries.sql); NULL to scan instead. */
+    const char *short_candidates;
+    bool short_none;            /* no trigram begins with it: nothing can match */
+    const char *short_lowered;  /* that term with ASCII in lower case */
     long long page;
 };
 
@@ -100,6 +105,12 @@ static const char *trim(struct arena *arena, const char *s)
 
 /* ---- query preparation ---- */
 
+static void bind_text(sqlite3_stmt *st, int index, const char *text)
+{
+    sqlite3_bind_text(st, index, text, -1, SQLITE_STATIC);
+}
+
+
 static void split_terms(struct arena *arena, struct search_query *q)
 {
     size_t cap = strlen(q->text) / 2 + 1;
@@ -129,11 +140,15 @@ static void append_fts_string(struct buf *b, const char *term)
     buf_putc(b, '"');
 }
 
+/* A JSON string of TERM with ASCII folded to lower case: short terms are
+ * compared with instr(lower(text), term), as case-blind as the trigram index. */
 static void append_json_string(struct buf *b, const char *term)
 {
     buf_putc(b, '"');
     for (const unsigned char *p = (const unsigned char *)term; *p; p++) {
-        if (*p == '"' || *p == '\\')
+        if (*p >= 'A' && *p <= 'Z')
+            buf_putc(b, (char)(*p - 'A' + 'a'));
+        else if (*p == '"' || *p == '\\')
             buf_printf(b, "\\%c", *p);
         else if (*p < 0x20)
             buf_printf(b, "\\u%04x", *p);
@@ -165,6 +180,65 @@ static void build_query_filters(struct arena *arena, struct search_query *q)
     buf_putc(&json, ']');
     q->fts_match = fts.len ? fts.data : NULL;
     q->short_terms = json.data;
+}
+
+enum { CANDIDATE_TERMS_MAX = 4000 };
+
+static const char *longest_term(const struct search_query *q)
+{
+    const char *best = q->terms[0];
+    for (size_t i = 1; i < q->term_count; i++)
+        if (strlen(q->terms[i]) > strlen(best))
+            best = q->terms[i];
+    return best;
+}
+
+/* Every indexed column ends with two spaces, so each occurrence of a short
+ * term starts a trigram: the documents holding any trigram that begins with
+ * the term are exactly those containing it. A very common single character
+ * can start thousands of trigrams; then the plain scan is used. */
+/* The index folds case with Unicode rules; the range scan below only folds
+ * ASCII, so it is used for terms of ASCII and CJK characters (U+3000-U+9FFF). */
+static bool term_folds_like_index(const char *term)
+{
+    for (const unsigned char *p = (const unsigned char *)term; *p; ) {
+        if (*p < 0x80) {
+            p++;
+            continue;
+        }
+        if ((*p & 0xF0) != 0xE0)
+            return false;
+        unsigned cp = (unsigned)(p[0] & 0x0F) << 12 | (unsigned)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+        if (cp < 0x3000 || cp > 0x9FFF)
+            return false;
+        p += 3;
+    }
+    return true;
+}
+
+static void build_short_candidates(struct request *req, struct search_query *q)
+{
+    if (q->fts_match || q->term_count == 0 || !term_folds_like_index(longest_term(q)))
+        return;
+    char *term = arena_strdup(req->arena, longest_term(q));
+    for (char *c = term; *c; c++)        /* the trigram index folds ASCII case */
+        if (*c >= 'A' && *c <= 'Z')
+            *c = (char)(*c - 'A' + 'a');
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT term FROM search_vocab WHERE term >= ?1 AND term < ?1 || char(1114111)");
+    bind_text(st, 1, term);
+    struct buf expr;
+    buf_init(&expr, req->arena);
+    int count = 0;
+    while (sqlite3_step(st) == SQLITE_ROW && count <= CANDIDATE_TERMS_MAX) {
+        if (count++)
+            buf_puts(&expr, " OR ");
+        append_fts_string(&expr, (const char *)sqlite3_column_text(st, 0));
+    }
+    sqlite3_reset(st);
+    q->short_none = count == 0;
+    q->short_lowered = term;
+    q->short_candidates = count > 0 && count <= CANDIDATE_TERMS_MAX ? expr.data : NULL;
 }
 
 static const struct search_kind *kind_named(const char *kind)
@@ -382,11 +456,6 @@ void pager_fill(struct request *req, struct tmpl_dict *d, const char *url_prefix
 
 /* ---- the queries ---- */
 
-static void bind_text(sqlite3_stmt *st, int index, const char *text)
-{
-    sqlite3_bind_text(st, index, text, -1, SQLITE_STATIC);
-}
-
 /* The statement counting matches per kind, bound for Q. */
 static sqlite3_stmt *count_statement(sqlite3 *db, const struct search_query *q)
 {
@@ -395,15 +464,30 @@ static sqlite3_stmt *count_statement(sqlite3 *db, const struct search_query *q)
         st = db_stmt(db,
             "SELECT d.kind, count(*) FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
             "WHERE search_fts MATCH ?1 AND NOT EXISTS (SELECT 1 FROM json_each(?2) t "
-            "  WHERE instr(d.title, t.value) = 0 AND instr(d.body, t.value) = 0) "
+            "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
             "GROUP BY d.kind");
         bind_text(st, 1, q->fts_match);
         bind_text(st, 2, q->short_terms);
+    } else if (q->short_candidates && q->term_count == 1) {
+        /* The candidates are exact for one term: no text needs reading. */
+        st = db_stmt(db,
+            "SELECT d.kind, count(*) FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+            "WHERE search_fts MATCH ?1 GROUP BY d.kind");
+        bind_text(st, 1, q->short_candidates);
+    } else if (q->short_candidates) {
+        st = db_stmt(db,
+            "SELECT d.kind, count(*) FROM search_docs d "
+            "WHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?2) "
+            "  AND NOT EXISTS (SELECT 1 FROM json_each(?1) t "
+            "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
+            "GROUP BY d.kind");
+        bind_text(st, 1, q->short_terms);
+        bind_text(st, 2, q->short_candidates);
     } else {
         st = db_stmt(db,
             "SELECT d.kind, count(*) FROM search_docs d "
             "WHERE NOT EXISTS (SELECT 1 FROM json_each(?1) t "
-            "  WHERE instr(d.title, t.value) = 0 AND instr(d.body, t.value) = 0) "
+            "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
             "GROUP BY d.kind");
         bind_text(st, 1, q->short_terms);
     }
@@ -435,7 +519,7 @@ static sqlite3_stmt *fts_results_statement(sqlite3 *db, const struct search_quer
         "  snippet(search_fts, 1, char(1), char(2), '…', 48), coalesce(d.posted_on, '') "
         "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
         "WHERE search_fts MATCH ?1 AND NOT EXISTS (SELECT 1 FROM json_each(?2) t "
-        "  WHERE instr(d.title, t.value) = 0 AND instr(d.body, t.value) = 0) "
+        "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
         "  AND (?3 = '' OR d.kind = ?3) "
         "ORDER BY bm25(search_fts, 10.0, 1.0), d.id LIMIT ?4 OFFSET ?5");
     bind_text(st, 1, q->fts_match);
@@ -449,12 +533,46 @@ static sqlite3_stmt *fts_results_statement(sqlite3 *db, const struct search_quer
 /* Title hits (every term in the title) first, then the newest. */
 static sqlite3_stmt *short_results_statement(sqlite3 *db, const struct search_query *q)
 {
+    if (q->short_candidates && q->term_count == 1) {
+        /* Rank on the short start of each row (posted_on sits before the body),
+         * then read the full text of the ten shown. */
+        sqlite3_stmt *st = db_stmt(db,
+            "SELECT d.kind, d.ref_id, d.title, d.body, coalesce(d.posted_on, '') FROM "
+            "(SELECT id, instr(lower(title), ?1) > 0 AS in_title, posted_on FROM search_docs "
+            "  WHERE id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?5) "
+            "    AND (?2 = '' OR kind = ?2) "
+            "  ORDER BY in_title DESC, posted_on DESC, id DESC LIMIT ?3 OFFSET ?4) AS top "
+            "JOIN search_docs d ON d.id = top.id "
+            "ORDER BY top.in_title DESC, top.posted_on DESC, top.id DESC");
+        bind_text(st, 1, q->short_lowered);
+        bind_text(st, 2, q->kind);
+        sqlite3_bind_int(st, 3, SEARCH_PAGE_SIZE);
+        sqlite3_bind_int64(st, 4, (q->page - 1) * SEARCH_PAGE_SIZE);
+        bind_text(st, 5, q->short_candidates);
+        return st;
+    }
+    if (q->short_candidates) {
+        sqlite3_stmt *st = db_stmt(db,
+            "SELECT d.kind, d.ref_id, d.title, d.body, coalesce(d.posted_on, '') FROM search_docs d "
+            "WHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?5) "
+            "  AND NOT EXISTS (SELECT 1 FROM json_each(?1) t "
+            "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
+            "  AND (?2 = '' OR d.kind = ?2) "
+            "ORDER BY NOT EXISTS (SELECT 1 FROM json_each(?1) t WHERE instr(lower(d.title), t.value) = 0) DESC, "
+            "  d.posted_on DESC, d.id DESC LIMIT ?3 OFFSET ?4");
+        bind_text(st, 1, q->short_terms);
+        bind_text(st, 2, q->kind);
+        sqlite3_bind_int(st, 3, SEARCH_PAGE_SIZE);
+        sqlite3_bind_int64(st, 4, (q->page - 1) * SEARCH_PAGE_SIZE);
+        bind_text(st, 5, q->short_candidates);
+        return st;
+    }
     sqlite3_stmt *st = db_stmt(db,
         "SELECT d.kind, d.ref_id, d.title, d.body, coalesce(d.posted_on, '') FROM search_docs d "
         "WHERE NOT EXISTS (SELECT 1 FROM json_each(?1) t "
-        "  WHERE instr(d.title, t.value) = 0 AND instr(d.body, t.value) = 0) "
+        "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
         "  AND (?2 = '' OR d.kind = ?2) "
-        "ORDER BY NOT EXISTS (SELECT 1 FROM json_each(?1) t WHERE instr(d.title, t.value) = 0) DESC, "
+        "ORDER BY NOT EXISTS (SELECT 1 FROM json_each(?1) t WHERE instr(lower(d.title), t.value) = 0) DESC, "
         "  d.posted_on DESC, d.id DESC LIMIT ?3 OFFSET ?4");
     bind_text(st, 1, q->short_terms);
     bind_text(st, 2, q->kind);
@@ -533,7 +651,8 @@ static void add_kind_filter(struct request *req, struct tmpl_dict *d, const stru
 static void add_search_results(struct request *req, struct tmpl_dict *d, struct search_query *q)
 {
     long long counts[KIND_COUNT] = { 0 }, all = 0, total;
-    if (!count_matches(req, q, counts))
+    build_short_candidates(req, q);
+    if (!q->short_none && !count_matches(req, q, counts))
         tmpl_show(d, "search_failed");
     for (size_t i = 0; i < KIND_COUNT; i++)
         all += counts[i];

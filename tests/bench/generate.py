@@ -122,7 +122,10 @@ def fill_content(path, count, rng):
     con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on)"
                 " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on"
                 " FROM entries WHERE id > ? AND status = 'published' ORDER BY id", (first_new,))
-    con.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    # Indexed as search_docs_ai does (padded: see sql/content/004_search_short_queries.sql).
+    con.execute("INSERT INTO search_fts (rowid, title, body)"
+                " SELECT id, title || '  ', body || '  ' FROM search_docs WHERE kind = 'entry'"
+                " AND ref_id > ?", (first_new,))
     for _, sql in triggers:
         con.execute(sql)
     con.execute("UPDATE content_version SET version = version + 1")
