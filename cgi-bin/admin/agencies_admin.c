@@ -6,8 +6,8 @@
 
 #include "admin.h"
 #include "app.h"
+#include "content.h"
 #include "db.h"
-#include "entries.h"
 #include "form.h"
 #include "log.h"
 #include "staff.h"
@@ -34,16 +34,9 @@ static const struct field agency_fields[] = {
 };
 enum { AGENCY_FIELD_COUNT = sizeof agency_fields / sizeof agency_fields[0] };
 
-static void form_blank(struct request *req, struct form *form)
+static void agency_form_blank(struct request *req, struct form *form)
 {
-    form->arena = req->arena;
-    form->fields = agency_fields;
-    form->count = AGENCY_FIELD_COUNT;
-    form->values = arena_calloc(req->arena, AGENCY_FIELD_COUNT, sizeof *form->values);
-    form->errors = arena_calloc(req->arena, AGENCY_FIELD_COUNT, sizeof *form->errors);
-    form->error_count = 0;
-    for (size_t i = 0; i < AGENCY_FIELD_COUNT; i++)
-        form->values[i] = "";
+    form_blank(req->arena, agency_fields, AGENCY_FIELD_COUNT, form);
     form->values[1] = "office";
     form->values[2] = "1";
     form->values[12] = "100";
@@ -51,7 +44,7 @@ static void form_blank(struct request *req, struct form *form)
 
 static bool load_agency(struct request *req, long long id, struct form *form)
 {
-    form_blank(req, form);
+    agency_form_blank(req, form);
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT name, kind, COALESCE(parent_id, ''), COALESCE(uscc, ''), duties_md, address, postcode, "
         "office_hours, phone, fax, email, supervision_phone, sort FROM agencies WHERE id = ?1");
@@ -107,7 +100,7 @@ int agencies_admin_list(struct request *req)
 int agency_new_page(struct request *req)
 {
     struct form form;
-    form_blank(req, &form);
+    agency_form_blank(req, &form);
     return render_agency(req, 0, &form, false, NULL);
 }
 
@@ -138,14 +131,6 @@ static bool parent_acceptable(struct request *req, long long id, long long paren
     return true;
 }
 
-static void bind_text_or_null(sqlite3_stmt *st, int col, const char *v)
-{
-    if (*v)
-        sqlite3_bind_text(st, col, v, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, col);
-}
-
 static long long save_agency(struct request *req, long long id, const struct form *form)
 {
     sqlite3 *db = req->app->content_db;
@@ -159,21 +144,13 @@ static long long save_agency(struct request *req, long long id, const struct for
     for (int i = 0; i < AGENCY_FIELD_COUNT - 1; i++)   /* parent and sort are bound as numbers below */
         if (i != 2)
             sqlite3_bind_text(st, i + 1, form->values[i], -1, SQLITE_STATIC);
-    bind_text_or_null(st, 4, form->values[3]);   /* uscc: NULL when none */
-    if (form_id(form, "parent_id"))
-        sqlite3_bind_int64(st, 3, form_id(form, "parent_id"));
-    else
-        sqlite3_bind_null(st, 3);
+    db_bind_text_or_null(st, 4, form->values[3]);   /* uscc: NULL when none */
+    db_bind_id_or_null(st, 3, form_id(form, "parent_id"));
     sqlite3_bind_int64(st, 13, strtoll(form->values[12], NULL, 10));
     if (id)
         sqlite3_bind_int64(st, 14, id);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE) {
-        log_event(LOG_ERROR, "agency_save", "%s", sqlite3_errmsg(db));
+    if (db_run(db, st, "agency_save") != 0)
         return 0;
-    }
     return id ? id : sqlite3_last_insert_rowid(db);
 }
 
@@ -183,7 +160,7 @@ static int agency_submit(struct request *req, long long id)
     if (id && !load_agency(req, id, &before))
         return resp_error(req, 404, "没有这个机构。");
     if (!id)
-        form_blank(req, &before);
+        agency_form_blank(req, &before);
     form_read(req, agency_fields, AGENCY_FIELD_COUNT, false, &form);
     const char *action = params_get(&req->form, "action");
     if (action && strcmp(action, "preview") == 0)

@@ -10,11 +10,12 @@
 #include "annual_report.h"
 #include "app.h"
 #include "application.h"
+#include "content.h"
 #include "db.h"
-#include "entries.h"
 #include "form.h"
 #include "log.h"
 #include "markdown.h"
+#include "review.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "validate.h"
@@ -47,14 +48,9 @@ static const struct field *fields(void)
 
 static void empty_form(struct request *req, struct form *form)
 {
-    form->arena = req->arena;
-    form->fields = fields();
-    form->count = FIELD_COUNT;
-    form->values = arena_calloc(req->arena, FIELD_COUNT, sizeof *form->values);
-    form->errors = arena_calloc(req->arena, FIELD_COUNT, sizeof *form->errors);
-    form->error_count = 0;
-    for (int i = 0; i < FIELD_COUNT; i++)
-        form->values[i] = i < TEXT_FIELDS ? "" : "0";
+    form_blank(req->arena, fields(), FIELD_COUNT, form);
+    for (int i = TEXT_FIELDS; i < FIELD_COUNT; i++)
+        form->values[i] = "0";
 }
 
 /* Numbers must be whole (the fee an amount) and each section 四 总计 the sum of its four. */
@@ -377,16 +373,6 @@ int annual_report_page(struct request *req)
 
 /* ---- saving a draft ------------------------------------------------------------- */
 
-static int step_done(sqlite3 *db, sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE)
-        log_event(LOG_ERROR, "annual_report_sql", "%s", sqlite3_errmsg(db));
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
 static int store_figure(sqlite3 *db, int year, const char *key, const char *value)
 {
     sqlite3_stmt *st = db_stmt(db,
@@ -395,7 +381,7 @@ static int store_figure(sqlite3 *db, int year, const char *key, const char *valu
     sqlite3_bind_int(st, 1, year);
     sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 3, value, -1, SQLITE_TRANSIENT);
-    return step_done(db, st);
+    return db_run(db, st, "annual_report_sql");
 }
 
 /* Inserts or updates the draft; a report sent back becomes a draft again. */
@@ -411,7 +397,7 @@ static int store_draft(struct request *req, int year, const struct form *form)
     sqlite3_bind_int(st, 1, year);
     for (int i = 0; i < TEXT_FIELDS; i++)
         sqlite3_bind_text(st, 2 + i, form->values[i], -1, SQLITE_STATIC);
-    if (step_done(db, st) != 0 || sqlite3_changes(db) != 1)
+    if (db_run(db, st, "annual_report_sql") != 0 || sqlite3_changes(db) != 1)
         return -1;
     for (int f = 0; f < AR_CLERK_FIGURES; f++)
         if (store_figure(db, year, ar_clerk_key((enum ar_clerk_figure)f), form->values[TEXT_FIELDS + f]) != 0)
@@ -460,32 +446,24 @@ int annual_report_save(struct request *req)
 
 /* ---- the review workflow ------------------------------------------------------------ */
 
-/* Moves the report FROM ("|draft|returned|") TO; 0 when exactly this report changed. */
+/* Moves the report FROM ("|draft|returned|") TO (see review_transition); 0 when exactly this report changed. */
 static int transition(struct request *req, int year, const char *from, const char *to, const char *comment)
 {
     sqlite3 *db = req->app->content_db;
     char today[11];
     beijing_today_iso(today);
     sqlite3_stmt *st = db_stmt(db,
-        "UPDATE annual_reports SET status = ?2, review_comment = COALESCE(?4, review_comment), "
-        "published_on = CASE WHEN ?2 = 'published' THEN ?5 ELSE published_on END "
-        "WHERE year = ?1 AND format = 'template' AND instr(?3, '|' || status || '|') > 0");
-    sqlite3_bind_int(st, 1, year);
-    sqlite3_bind_text(st, 2, to, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, from, -1, SQLITE_STATIC);
-    if (comment)
-        sqlite3_bind_text(st, 4, comment, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, 4);
+        "UPDATE annual_reports SET status = ?1, review_comment = COALESCE(?4, review_comment), "
+        "published_on = CASE WHEN ?1 = 'published' THEN ?5 ELSE published_on END "
+        "WHERE year = ?2 AND format = 'template' AND instr(?3, '|' || status || '|') > 0");
     sqlite3_bind_text(st, 5, today, -1, SQLITE_TRANSIENT);
-    return step_done(db, st) == 0 && sqlite3_changes(db) == 1 ? 0 : -1;
+    return review_transition(db, st, year, from, to, comment, "annual_report_sql");
 }
 
 static int after_step(struct request *req, const struct report_view *v, const char *action, const char *summary)
 {
-    audit(req, action, arena_printf(req->arena, "annual_report:%d", v->year), summary);
-    resp_redirect(req, 303, arena_printf(req->arena, "/admin/annual-report/%d", v->year));
-    return 303;
+    return review_done(req, action, arena_printf(req->arena, "annual_report:%d", v->year), summary,
+                       arena_printf(req->arena, "/admin/annual-report/%d", v->year));
 }
 
 static int refuse_step(struct request *req, struct report_view *v)
@@ -502,7 +480,7 @@ int annual_report_submit(struct request *req)
     load_view(req, (int)req->path_ids[0], &v);
     if (transition(req, v.year, "|draft|returned|", "review", NULL) != 0)
         return refuse_step(req, &v);
-    return after_step(req, &v, "annual_report.submit", arena_printf(req->arena, "status %s -> review", v.row.status));
+    return after_step(req, &v, "annual_report.submit", review_summary(req, v.row.status, "review", NULL));
 }
 
 int annual_report_return(struct request *req)
@@ -511,15 +489,14 @@ int annual_report_return(struct request *req)
         return resp_error(req, 404, "没有这一年度的报告。");
     struct report_view v;
     load_view(req, (int)req->path_ids[0], &v);
-    const char *comment = params_get(&req->form, "comment");
-    if (!comment || !*comment || strlen(comment) > 2000 || !text_block_valid(comment, strlen(comment))) {
-        v.return_error = "退回时请填写退回意见（不超过600字）。";
+    const char *comment = review_comment(req);
+    if (!comment) {
+        v.return_error = review_comment_missing;
         return render(req, &v, true);
     }
     if (transition(req, v.year, "|review|", "returned", comment) != 0)
         return refuse_step(req, &v);
-    return after_step(req, &v, "annual_report.return",
-                      arena_printf(req->arena, "status review -> returned; 意见: %s", clip_text(req->arena, comment, 60)));
+    return after_step(req, &v, "annual_report.return", review_summary(req, "review", "returned", comment));
 }
 
 struct freeze_ctx {
@@ -550,7 +527,7 @@ static int publish_frozen(struct request *req, struct report_view *v)
     sqlite3_stmt *st = db_stmt(db, "UPDATE annual_reports SET frozen_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
                                    "WHERE year = ?1");
     sqlite3_bind_int(st, 1, v->year);
-    if (f.failed || step_done(db, st) != 0 || db_commit(db) != SQLITE_OK)
+    if (f.failed || db_run(db, st, "annual_report_sql") != 0 || db_commit(db) != SQLITE_OK)
         goto fail;
     return f.stored;
 fail:
@@ -564,9 +541,8 @@ int annual_report_publish(struct request *req)
         return resp_error(req, 404, "没有这一年度的报告。");
     struct report_view v;
     load_view(req, (int)req->path_ids[0], &v);
-    const char *attested = params_get(&req->form, "secrecy_checked");
-    if (!attested || strcmp(attested, "1") != 0) {
-        v.publish_error = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”。";
+    if (!review_attested(req)) {
+        v.publish_error = review_attestation_missing;
         return render(req, &v, true);
     }
     if (strcmp(v.row.status, "review") != 0)

@@ -600,9 +600,7 @@ int application_action_submit(struct request *req)
 static void default_form(struct request *req, const struct app_action *act,
                          const struct app_record *app, struct form *form)
 {
-    *form = (struct form){ .arena = req->arena, .fields = act->fields, .count = act->field_count };
-    form->values = arena_calloc(req->arena, act->field_count, sizeof *form->values);
-    form->errors = arena_calloc(req->arena, act->field_count, sizeof *form->errors);
+    form_blank(req->arena, act->fields, act->field_count, form);
     for (size_t i = 0; i < act->field_count; i++) {
         const char *name = act->fields[i].name;
         form->values[i] = strcmp(name, "day") == 0 ? shanghai_today_iso(req->arena)

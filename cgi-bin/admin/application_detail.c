@@ -7,6 +7,7 @@
 
 #include "admin.h"
 #include "app.h"
+#include "application_form.h"
 #include "application_staff.h"
 #include "db.h"
 #include "form.h"
@@ -60,15 +61,8 @@ static void add_request(struct tmpl_dict *d, const struct app_record *a)
 /* The id-type codes of the citizen form, for reading them back. */
 static const char *id_type_label(const char *code)
 {
-    static const char *const pairs[][2] = {
-        { "resident_id", "居民身份证" }, { "passport", "护照" },
-        { "hk_macao", "港澳居民来往内地通行证" }, { "taiwan", "台湾居民来往大陆通行证" },
-        { "other", "其他" },
-    };
-    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
-        if (strcmp(pairs[i][0], code) == 0)
-            return pairs[i][1];
-    return code;
+    const char *label = field_choice_label(application_id_types, code);
+    return label ? label : code;
 }
 
 /* ---- timeline and the deadline replayed from it ---- */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "application_form.h"
 #include "db.h"
 
 enum { RECORD_TEXT_COLUMNS = 29 };
@@ -90,45 +91,33 @@ const char *application_due_text(struct request *req, const struct calendar *cal
     return left == 0 ? "今日到期" : arena_printf(req->arena, "已逾期%d个工作日", -left);
 }
 
-struct code_label {
-    const char *code, *label;
-};
-
-static const char *label_of(const struct code_label *table, const char *code)
+/* The label of a known code; the code itself otherwise. */
+static const char *choice_label_or_code(const struct field_choice *choices, const char *code)
 {
-    for (; table->code; table++)
-        if (strcmp(table->code, code) == 0)
-            return table->label;
-    return code;
+    const char *label = field_choice_label(choices, code);
+    return label ? label : code;
 }
 
 const char *channel_label(const char *code)
 {
-    static const struct code_label t[] = {
+    static const struct field_choice t[] = {
         { "online", "网上申请" }, { "paper", "书面申请（纸质）" }, { "post", "信函申请" },
         { "in_person", "当面申请" }, { "email", "电子邮件申请" }, { "fax", "传真申请" },
         { NULL, NULL } };
-    return label_of(t, code);
+    return choice_label_or_code(t, code);
 }
 
 const char *applicant_type_label(const char *code)
 {
-    static const struct code_label t[] = {
-        { "person", "公民" }, { "org", "法人或其他组织" }, { NULL, NULL } };
-    return label_of(t, code);
+    return choice_label_or_code(application_applicant_types, code);
 }
 
 const char *medium_label(const char *code)
 {
-    static const struct code_label t[] = {
-        { "paper", "纸质" }, { "electronic", "电子文档" }, { NULL, NULL } };
-    return label_of(t, code);
+    return choice_label_or_code(application_media, code);
 }
 
 const char *delivery_label(const char *code)
 {
-    static const struct code_label t[] = {
-        { "post", "邮寄" }, { "pickup", "当面领取" }, { "email", "电子邮件" },
-        { "online", "网上获取" }, { NULL, NULL } };
-    return label_of(t, code);
+    return choice_label_or_code(application_deliveries, code);
 }

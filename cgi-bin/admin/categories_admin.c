@@ -6,8 +6,8 @@
 
 #include "admin.h"
 #include "app.h"
+#include "content.h"
 #include "db.h"
-#include "entries.h"
 #include "form.h"
 #include "log.h"
 #include "staff.h"
@@ -94,12 +94,7 @@ static bool code_taken(struct request *req, const char *scheme, const char *code
 
 static int run_write(struct request *req, sqlite3_stmt *st)
 {
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE)
-        log_event(LOG_ERROR, "category_sql", "%s", sqlite3_errmsg(req->app->content_db));
-    return rc == SQLITE_DONE ? 0 : -1;
+    return db_run(req->app->content_db, st, "category_sql");
 }
 
 static int saved_redirect(struct request *req)

@@ -1,153 +1,21 @@
 /* Catalogue entries in admin.fcgi: the list with filters, the editor with a
- * Markdown preview, attachments, and the workflow draft -> review ->
- * published (or returned). entries holds the live published state; every
- * version is an entry_revisions row. Also the helpers of entries.h. */
+ * Markdown preview, and attachments. entries holds the live published state;
+ * every version is an entry_revisions row. The workflow draft -> review ->
+ * published (or returned) is in entry_publish.c. */
 #include "entries.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "admin.h"
 #include "app.h"
+#include "content.h"
 #include "db.h"
 #include "form.h"
-#include "log.h"
-#include "markdown.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "upload.h"
 #include "validate.h"
-
-/* ---- helpers shared by the content areas (entries.h) ---------------------- */
-
-const char *content_status_label(const char *status)
-{
-    static const char *const labels[][2] = {
-        { "draft", "草稿" }, { "review", "待审核" }, { "published", "已发布" },
-        { "returned", "已退回" }, { "superseded", "已被替代" },
-    };
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (status && strcmp(status, labels[i][0]) == 0)
-            return labels[i][1];
-    return status ? status : "";
-}
-
-const char *validity_label(const char *validity)
-{
-    if (validity && strcmp(validity, "repealed") == 0)
-        return "已废止";
-    if (validity && strcmp(validity, "expired") == 0)
-        return "已失效";
-    return "有效";
-}
-
-static void add_options_from(sqlite3_stmt *st, struct tmpl_dict *dict, const char *section,
-                             long long selected)
-{
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        struct tmpl_dict *opt = tmpl_add_section(dict, section);
-        tmpl_set_int(opt, "value", db_int(st, 0));
-        tmpl_set(opt, "label", (const char *)sqlite3_column_text(st, 1));
-        if (db_int(st, 0) == selected)
-            tmpl_show(opt, "selected");
-    }
-    sqlite3_reset(st);
-}
-
-void add_category_options(struct request *req, struct tmpl_dict *dict, const char *section,
-                          const char *scheme, long long selected)
-{
-    sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, code || ' ' || name FROM categories WHERE scheme = ?1 ORDER BY sort, id");
-    sqlite3_bind_text(st, 1, scheme, -1, SQLITE_STATIC);
-    add_options_from(st, dict, section, selected);
-}
-
-void add_agency_options(struct request *req, struct tmpl_dict *dict, const char *section,
-                        long long selected)
-{
-    sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, name FROM agencies ORDER BY kind <> 'bureau', sort, id");
-    add_options_from(st, dict, section, selected);
-}
-
-bool category_in_scheme(struct request *req, long long id, const char *scheme)
-{
-    if (id == 0)
-        return true;
-    sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT 1 FROM categories WHERE id = ?1 AND scheme = ?2");
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_text(st, 2, scheme, -1, SQLITE_STATIC);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_reset(st);
-    return found;
-}
-
-bool agency_exists(struct request *req, long long id)
-{
-    sqlite3_stmt *st = db_stmt(req->app->content_db, "SELECT 1 FROM agencies WHERE id = ?1");
-    sqlite3_bind_int64(st, 1, id);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_reset(st);
-    return found;
-}
-
-long long form_id(const struct form *form, const char *name)
-{
-    long long id = 0;
-    const char *v = form_value(form, name);
-    return positive_id_parse(v, strlen(v), &id) ? id : 0;
-}
-
-const char *clip_text(struct arena *arena, const char *s, size_t max)
-{
-    size_t chars = 0, i = 0;
-    for (; s[i]; i++) {
-        if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == max)
-            return arena_printf(arena, "%.*s…", (int)i, s);
-    }
-    return s;
-}
-
-/* Newlines would make an audit summary hard to read in one line. */
-static const char *one_line(struct arena *arena, const char *s)
-{
-    char *copy = arena_strdup(arena, s);
-    for (char *p = copy; *p; p++)
-        if (*p == '\n' || *p == '\r' || *p == '\t')
-            *p = ' ';
-    return copy;
-}
-
-void audit_diff(struct buf *summary, const char *label, const char *before, const char *after)
-{
-    if (strcmp(before ? before : "", after ? after : "") == 0)
-        return;
-    struct arena *arena = summary->arena;
-    buf_printf(summary, "%s%s: %s -> %s", summary->len ? "; " : "", label,
-               clip_text(arena, one_line(arena, before ? before : ""), 30),
-               clip_text(arena, one_line(arena, after ? after : ""), 30));
-}
-
-const char *audit_summary_text(struct buf *summary)
-{
-    return summary->len ? summary->data : "无字段变化";
-}
-
-const char *today_iso(struct arena *arena)
-{
-    int t = today_yyyymmdd();
-    return arena_printf(arena, "%04d-%02d-%02d", t / 10000, t / 100 % 100, t % 100);
-}
-
-void add_markdown_preview(struct request *req, struct tmpl_dict *dict, const char *markdown)
-{
-    struct tmpl_dict *p = tmpl_add_section(dict, "preview");
-    tmpl_set(p, "preview_html", markdown_to_html(req->arena, markdown, strlen(markdown)));
-}
 
 /* ---- the entry form ------------------------------------------------------ */
 
@@ -179,19 +47,7 @@ static const struct field entry_fields[] = {
 };
 enum { ENTRY_FIELD_COUNT = sizeof entry_fields / sizeof entry_fields[0] };
 
-/* Where an entry stands: its live row and the revision being worked on. */
-struct entry_state {
-    long long id;                 /* 0 for a new entry */
-    const char *status;           /* entries.status */
-    const char *index_no;
-    const char *published_on;
-    long long work_rev_id;        /* draft/review/returned revision, 0 if none */
-    const char *work_status;      /* "" if none */
-    const char *review_comment;
-    long long shown_rev_id;       /* the revision the form starts from */
-};
-
-static bool entry_is_published(const struct entry_state *e)
+bool entry_is_published(const struct entry_state *e)
 {
     return strcmp(e->status, "published") == 0;
 }
@@ -226,7 +82,7 @@ static long long published_revision_id(struct request *req, long long entry_id)
     return id;
 }
 
-static bool load_entry_state(struct request *req, long long id, struct entry_state *e)
+bool load_entry_state(struct request *req, long long id, struct entry_state *e)
 {
     memset(e, 0, sizeof *e);
     e->work_status = e->review_comment = "";
@@ -248,21 +104,9 @@ static bool load_entry_state(struct request *req, long long id, struct entry_sta
     return true;
 }
 
-static void form_init_empty(struct request *req, struct form *form)
-{
-    form->arena = req->arena;
-    form->fields = entry_fields;
-    form->count = ENTRY_FIELD_COUNT;
-    form->values = arena_calloc(req->arena, ENTRY_FIELD_COUNT, sizeof *form->values);
-    form->errors = arena_calloc(req->arena, ENTRY_FIELD_COUNT, sizeof *form->errors);
-    form->error_count = 0;
-    for (size_t i = 0; i < ENTRY_FIELD_COUNT; i++)
-        form->values[i] = "";
-}
-
 static void form_defaults_for_new(struct request *req, struct form *form)
 {
-    form_init_empty(req, form);
+    form_blank(req->arena, entry_fields, ENTRY_FIELD_COUNT, form);
     form->values[2] = "1";   /* agency: the bureau */
     form->values[7] = "valid";
     form->values[9] = "主动公开";
@@ -272,7 +116,7 @@ static void form_defaults_for_new(struct request *req, struct form *form)
 /* Fills FORM from a revision (or, for entries without one, the live row). */
 static void form_from_revision(struct request *req, const struct entry_state *e, struct form *form)
 {
-    form_init_empty(req, form);
+    form_blank(req->arena, entry_fields, ENTRY_FIELD_COUNT, form);
     sqlite3_stmt *st = e->shown_rev_id
         ? db_stmt(req->app->content_db,
               "SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
@@ -350,14 +194,6 @@ static void add_workflow(struct request *req, struct tmpl_dict *d, const struct 
     }
 }
 
-struct entry_page_extras {
-    const char *preview_md;       /* non-NULL: show the preview */
-    const char *upload_error;
-    const char *publish_error;
-    const char *return_error;
-    const char *notice;
-};
-
 static int render_entry_page(struct request *req, const struct entry_state *e, struct form *form,
                              const struct entry_page_extras *x)
 {
@@ -413,49 +249,21 @@ static void validate_entry_form(struct request *req, const struct entry_state *e
         form_set_error(form, "change_note", "修改已发布的信息时必须填写修改说明，公开页面的修改记录会显示它。");
 }
 
-static void bind_nullable_id(sqlite3_stmt *st, int col, long long id)
-{
-    if (id)
-        sqlite3_bind_int64(st, col, id);
-    else
-        sqlite3_bind_null(st, col);
-}
-
-static void bind_nullable_text(sqlite3_stmt *st, int col, const char *text)
-{
-    if (*text)
-        sqlite3_bind_text(st, col, text, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, col);
-}
-
 /* Binds the 11 metadata fields of FORM to parameters ?FIRST..?FIRST+11 in field order (body included). */
 static void bind_entry_fields(sqlite3_stmt *st, int first, const struct form *form)
 {
     sqlite3_bind_text(st, first, form_value(form, "title"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, first + 1, form_value(form, "doc_no"), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, first + 2, form_id(form, "agency_id"));
-    bind_nullable_id(st, first + 3, form_id(form, "topic_id"));
-    bind_nullable_id(st, first + 4, form_id(form, "genre_id"));
-    bind_nullable_text(st, first + 5, form_value(form, "written_on"));
+    db_bind_id_or_null(st, first + 3, form_id(form, "topic_id"));
+    db_bind_id_or_null(st, first + 4, form_id(form, "genre_id"));
+    db_bind_text_or_null(st, first + 5, form_value(form, "written_on"));
     sqlite3_bind_text(st, first + 6, form_value(form, "keywords"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, first + 7, form_value(form, "validity"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, first + 8, form_value(form, "validity_note"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, first + 9, form_value(form, "disclosure_method"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, first + 10, form_value(form, "disclosure_scope"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, first + 11, form_value(form, "body_md"), -1, SQLITE_STATIC);
-}
-
-static int step_done(sqlite3 *db, sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE) {
-        log_event(LOG_ERROR, "entry_sql", "%s", sqlite3_errmsg(db));
-        return -1;
-    }
-    return 0;
 }
 
 /* A never-published entry mirrors its working revision, so lists show it. */
@@ -468,7 +276,7 @@ static int mirror_unpublished_entry(sqlite3 *db, long long id, const struct form
         "WHERE id = ?13 AND status <> 'published'");
     bind_entry_fields(st, 1, form);
     sqlite3_bind_int64(st, 13, id);
-    return step_done(db, st);
+    return db_run(db, st, "entry_sql");
 }
 
 static long long insert_entry_row(sqlite3 *db, const struct form *form)
@@ -478,7 +286,7 @@ static long long insert_entry_row(sqlite3 *db, const struct form *form)
         "validity, validity_note, disclosure_method, disclosure_scope, body_md, status) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'draft')");
     bind_entry_fields(st, 1, form);
-    return step_done(db, st) == 0 ? sqlite3_last_insert_rowid(db) : 0;
+    return db_run(db, st, "entry_sql") == 0 ? sqlite3_last_insert_rowid(db) : 0;
 }
 
 static int insert_revision(struct request *req, long long entry_id, const struct form *form)
@@ -494,7 +302,7 @@ static int insert_revision(struct request *req, long long entry_id, const struct
     sqlite3_bind_int64(st, 13, entry_id);
     sqlite3_bind_text(st, 14, form_value(form, "change_note"), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 15, current_staff(req)->id);
-    return step_done(db, st);
+    return db_run(db, st, "entry_sql");
 }
 
 /* Saving a returned revision makes it a draft again; the comment stays for reference. */
@@ -510,17 +318,17 @@ static int update_revision(struct request *req, long long rev_id, const struct f
     sqlite3_bind_text(st, 13, form_value(form, "change_note"), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 14, current_staff(req)->id);
     sqlite3_bind_int64(st, 15, rev_id);
-    return step_done(db, st);
+    return db_run(db, st, "entry_sql");
 }
 
-static int set_unpublished_status(sqlite3 *db, long long entry_id, const char *status)
+int set_unpublished_status(sqlite3 *db, long long entry_id, const char *status)
 {
     sqlite3_stmt *st = db_stmt(db,
         "UPDATE entries SET status = ?1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
         "WHERE id = ?2 AND status <> 'published'");
     sqlite3_bind_text(st, 1, status, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, entry_id);
-    return step_done(db, st);
+    return db_run(db, st, "entry_sql");
 }
 
 /* Writes the form as the entry's working revision; returns the entry id or 0. */
@@ -576,7 +384,7 @@ static int entry_form_submit(struct request *req, struct entry_state *e)
     if (e->id)
         form_from_revision(req, e, &before);
     else
-        form_init_empty(req, &before);
+        form_blank(req->arena, entry_fields, ENTRY_FIELD_COUNT, &before);
     long long id = save_entry(req, e, &form);
     if (!id)
         return resp_error(req, 500, "保存失败，请稍后重试。");
@@ -586,10 +394,14 @@ static int entry_form_submit(struct request *req, struct entry_state *e)
     return 303;
 }
 
+/* An entry not yet stored. */
+static const struct entry_state new_entry = { .status = "draft", .work_status = "",
+                                              .review_comment = "", .index_no = "",
+                                              .published_on = "" };
+
 int entry_new_page(struct request *req)
 {
-    struct entry_state e = { .status = "draft", .work_status = "", .review_comment = "",
-                             .index_no = "", .published_on = "" };
+    struct entry_state e = new_entry;
     struct form form;
     form_defaults_for_new(req, &form);
     struct entry_page_extras x = { 0 };
@@ -598,8 +410,7 @@ int entry_new_page(struct request *req)
 
 int entry_new_submit(struct request *req)
 {
-    struct entry_state e = { .status = "draft", .work_status = "", .review_comment = "",
-                             .index_no = "", .published_on = "" };
+    struct entry_state e = new_entry;
     return entry_form_submit(req, &e);
 }
 
@@ -608,14 +419,8 @@ int entry_edit_page(struct request *req)
     struct entry_state e;
     if (!load_entry_state(req, req->path_ids[0], &e))
         return resp_error(req, 404, "没有这条公开信息。");
-    struct form form;
-    form_from_revision(req, &e, &form);
-    struct entry_page_extras x = { 0 };
-    if (params_get(&req->query, "saved"))
-        x.notice = "已保存。";
-    if (strcmp(e.work_status, "review") == 0)
-        x.preview_md = form_value(&form, "body_md");   /* the reviewer reads the rendered text */
-    return render_entry_page(req, &e, &form, &x);
+    struct entry_page_extras x = { .notice = params_get(&req->query, "saved") ? "已保存。" : NULL };
+    return entry_page_with(req, &e, &x);
 }
 
 int entry_edit_submit(struct request *req)
@@ -626,10 +431,10 @@ int entry_edit_submit(struct request *req)
     return entry_form_submit(req, &e);
 }
 
-/* ---- workflow ------------------------------------------------------------ */
+/* ---- pages after a workflow step (entries.h) ------------------------------ */
 
 /* Re-renders the edit page with a message after a refused workflow step. */
-static int entry_page_with(struct request *req, const struct entry_state *e,
+int entry_page_with(struct request *req, const struct entry_state *e,
                            const struct entry_page_extras *x)
 {
     struct form form;
@@ -640,231 +445,16 @@ static int entry_page_with(struct request *req, const struct entry_state *e,
     return render_entry_page(req, e, &form, &shown);
 }
 
-static int entry_notice(struct request *req, const struct entry_state *e, const char *notice)
+int entry_notice(struct request *req, const struct entry_state *e, const char *notice)
 {
     struct entry_page_extras x = { .notice = notice };
     return entry_page_with(req, e, &x);
 }
 
-static int set_revision_status(sqlite3 *db, long long rev_id, const char *from, const char *to)
-{
-    sqlite3_stmt *st = db_stmt(db, "UPDATE entry_revisions SET status = ?1 WHERE id = ?2 AND status = ?3");
-    sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, rev_id);
-    sqlite3_bind_text(st, 3, from, -1, SQLITE_STATIC);
-    return step_done(db, st) == 0 && sqlite3_changes(db) == 1 ? 0 : -1;
-}
-
-static int redirect_to_entry(struct request *req, long long id, const char *flag)
+int redirect_to_entry(struct request *req, long long id, const char *flag)
 {
     resp_redirect(req, 303, arena_printf(req->arena, "/admin/entries/%lld?%s=1", id, flag));
     return 303;
-}
-
-int entry_submit(struct request *req)
-{
-    struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
-    if (strcmp(e.work_status, "draft") != 0 && strcmp(e.work_status, "returned") != 0)
-        return entry_notice(req, &e, "没有可提交审核的草稿（可能已经提交）。");
-    sqlite3 *db = req->app->content_db;
-    const char *from = e.work_status;
-    if (db_begin(db, "entry_submit") != SQLITE_OK)
-        return resp_error(req, 500, NULL);
-    if (set_revision_status(db, e.work_rev_id, from, "review") != 0
-        || set_unpublished_status(db, e.id, "review") != 0 || db_commit(db) != SQLITE_OK) {
-        db_rollback(db);
-        return resp_error(req, 500, "提交失败，请稍后重试。");
-    }
-    audit(req, "entry.submit", arena_printf(req->arena, "entry:%lld", e.id),
-          arena_printf(req->arena, "status %s -> review", from));
-    return redirect_to_entry(req, e.id, "submitted");
-}
-
-int entry_return(struct request *req)
-{
-    struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
-    if (strcmp(e.work_status, "review") != 0)
-        return entry_notice(req, &e, "该信息不在待审核状态（可能已被处理）。");
-    const char *comment = params_get(&req->form, "comment");
-    if (!comment || !*comment || !text_block_valid(comment, strlen(comment)) || strlen(comment) > 2000) {
-        struct entry_page_extras x = { .return_error = "退回时请填写退回意见（不超过600字），编辑会看到它。" };
-        return entry_page_with(req, &e, &x);
-    }
-    sqlite3 *db = req->app->content_db;
-    sqlite3_stmt *st = db_stmt(db,
-        "UPDATE entry_revisions SET status = 'returned', review_comment = ?1, reviewer_id = ?2 "
-        "WHERE id = ?3 AND status = 'review'");
-    sqlite3_bind_text(st, 1, comment, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, current_staff(req)->id);
-    sqlite3_bind_int64(st, 3, e.work_rev_id);
-    if (db_begin(db, "entry_return") != SQLITE_OK)
-        return resp_error(req, 500, NULL);
-    if (step_done(db, st) != 0 || set_unpublished_status(db, e.id, "returned") != 0
-        || db_commit(db) != SQLITE_OK) {
-        db_rollback(db);
-        return resp_error(req, 500, "退回失败，请稍后重试。");
-    }
-    audit(req, "entry.return", arena_printf(req->arena, "entry:%lld", e.id),
-          arena_printf(req->arena, "status review -> returned; 意见: %s",
-                       clip_text(req->arena, one_line(req->arena, comment), 60)));
-    return redirect_to_entry(req, e.id, "returned");
-}
-
-/* ---- index numbers ------------------------------------------------------- */
-
-/* Appends TEXT[0..LEN) with {uscc} {yyyymm} {yyyy} {mm} replaced. */
-static void expand_index_text(struct buf *out, const char *text, size_t len, const char *uscc,
-                              const char *today)
-{
-    static const char *const names[] = { "{uscc}", "{yyyymm}", "{yyyy}", "{mm}" };
-    for (size_t i = 0; i < len;) {
-        size_t k = 0;
-        for (; k < 4; k++)
-            if (strncmp(text + i, names[k], strlen(names[k])) == 0 && i + strlen(names[k]) <= len)
-                break;
-        switch (k) {
-        case 0: buf_puts(out, uscc); break;
-        case 1: buf_printf(out, "%.4s%.2s", today, today + 5); break;
-        case 2: buf_printf(out, "%.4s", today); break;
-        case 3: buf_printf(out, "%.2s", today + 5); break;
-        default: buf_putc(out, text[i]); i++; continue;
-        }
-        i += strlen(names[k]);
-    }
-}
-
-static const char *bureau_uscc(struct request *req)
-{
-    sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT COALESCE(uscc, '') FROM agencies WHERE kind = 'bureau' ORDER BY id LIMIT 1");
-    const char *uscc = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : "";
-    sqlite3_reset(st);
-    return uscc;
-}
-
-/* Highest sequence among index numbers PREFIX + DIGITS digits + SUFFIX. */
-static long highest_sequence(struct request *req, const char *prefix, int digits, const char *suffix)
-{
-    sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT index_no FROM entries WHERE substr(index_no, 1, length(?1)) = ?1 "
-        "AND length(index_no) = length(?1) + ?2 + length(?3) "
-        "AND (?3 = '' OR substr(index_no, -length(?3)) = ?3)");
-    sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, digits);
-    sqlite3_bind_text(st, 3, suffix, -1, SQLITE_STATIC);
-    long best = 0;
-    size_t plen = strlen(prefix);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *no = (const char *)sqlite3_column_text(st, 0);
-        long v = 0;
-        int i = 0;
-        for (; i < digits && no[plen + i] >= '0' && no[plen + i] <= '9'; i++)
-            v = v * 10 + (no[plen + i] - '0');
-        if (i == digits && v > best)
-            best = v;
-    }
-    sqlite3_reset(st);
-    return best;
-}
-
-/* The next 索引号 from the index_format setting ('{uscc}/{yyyymm}-{seq5}') for a
- * publication on TODAY (YYYY-MM-DD). Runs inside the publishing transaction. */
-static const char *next_index_no(struct request *req, const char *today)
-{
-    const char *format = db_setting(req->arena, req->app->content_db, "index_format");
-    if (!*format)
-        format = "{uscc}/{yyyymm}-{seq5}";
-    const char *uscc = bureau_uscc(req);
-    const char *seq = strstr(format, "{seq");
-    int digits = seq && seq[4] >= '1' && seq[4] <= '9' && seq[5] == '}' ? seq[4] - '0' : 0;
-    struct buf prefix, suffix;
-    buf_init(&prefix, req->arena);
-    buf_init(&suffix, req->arena);
-    if (!digits) {   /* a format without a sequence still needs unique numbers */
-        expand_index_text(&prefix, format, strlen(format), uscc, today);
-        buf_puts(&prefix, "-");
-        digits = 5;
-    } else {
-        expand_index_text(&prefix, format, (size_t)(seq - format), uscc, today);
-        expand_index_text(&suffix, seq + 6, strlen(seq + 6), uscc, today);
-    }
-    long next = highest_sequence(req, prefix.data ? prefix.data : "", digits,
-                                 suffix.data ? suffix.data : "") + 1;
-    return arena_printf(req->arena, "%s%0*ld%s", prefix.data ? prefix.data : "", digits, next,
-                        suffix.data ? suffix.data : "");
-}
-
-/* ---- publishing ---------------------------------------------------------- */
-
-/* Copies the revision into entries; first publication sets the date and index number. */
-static int copy_revision_to_entry(struct request *req, long long entry_id, long long rev_id,
-                                  const char *today, const char *index_no)
-{
-    sqlite3 *db = req->app->content_db;
-    sqlite3_stmt *st = db_stmt(db,
-        "UPDATE entries SET (title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, "
-        "validity, validity_note, disclosure_method, disclosure_scope, body_md) = "
-        "(SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
-        " validity_note, disclosure_method, disclosure_scope, body_md FROM entry_revisions WHERE id = ?1), "
-        "status = 'published', published_on = COALESCE(published_on, ?2), "
-        "index_no = COALESCE(index_no, ?3), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-        "WHERE id = ?4");
-    sqlite3_bind_int64(st, 1, rev_id);
-    sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
-    bind_nullable_text(st, 3, index_no);
-    sqlite3_bind_int64(st, 4, entry_id);
-    return step_done(db, st);
-}
-
-static int publish_revision(struct request *req, const struct entry_state *e, const char *today,
-                            const char *index_no)
-{
-    sqlite3 *db = req->app->content_db;
-    sqlite3_stmt *old = db_stmt(db,
-        "UPDATE entry_revisions SET status = 'superseded' WHERE entry_id = ?1 AND status = 'published'");
-    sqlite3_bind_int64(old, 1, e->id);
-    if (step_done(db, old) != 0)
-        return -1;
-    sqlite3_stmt *st = db_stmt(db,
-        "UPDATE entry_revisions SET status = 'published', reviewer_id = ?1, secrecy_checked = 1, "
-        "published_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?2 AND status = 'review'");
-    sqlite3_bind_int64(st, 1, current_staff(req)->id);
-    sqlite3_bind_int64(st, 2, e->work_rev_id);
-    if (step_done(db, st) != 0 || sqlite3_changes(db) != 1)
-        return -1;
-    return copy_revision_to_entry(req, e->id, e->work_rev_id, today, index_no);
-}
-
-int entry_publish(struct request *req)
-{
-    struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
-    if (strcmp(e.work_status, "review") != 0)
-        return entry_notice(req, &e, "该信息不在待审核状态，不能发布（可能已被处理）。");
-    const char *attested = params_get(&req->form, "secrecy_checked");
-    if (!attested || strcmp(attested, "1") != 0) {
-        struct entry_page_extras x = {
-            .publish_error = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”后再发布。" };
-        return entry_page_with(req, &e, &x);
-    }
-    sqlite3 *db = req->app->content_db;
-    if (db_begin(db, "entry_publish") != SQLITE_OK)
-        return resp_error(req, 500, NULL);
-    const char *today = today_iso(req->arena);
-    const char *index_no = *e.index_no ? "" : next_index_no(req, today);
-    if (publish_revision(req, &e, today, index_no) != 0 || db_commit(db) != SQLITE_OK) {
-        db_rollback(db);
-        return resp_error(req, 500, "发布失败，请稍后重试。");
-    }
-    audit(req, "entry.publish", arena_printf(req->arena, "entry:%lld", e.id),
-          arena_printf(req->arena, "status review -> published; 保密审查: 已确认%s%s",
-                       *index_no ? "; 索引号: " : "", index_no));
-    return redirect_to_entry(req, e.id, "published");
 }
 
 /* ---- attachments --------------------------------------------------------- */
@@ -875,22 +465,24 @@ static bool may_change_attachments(struct request *req, const struct entry_state
     return !entry_is_published(e) || staff_has(req, ROLE_REVIEWER);
 }
 
+static int attachment_refused(struct request *req, const struct entry_state *e, const char *problem)
+{
+    struct entry_page_extras x = { .upload_error = problem };
+    return entry_page_with(req, e, &x);
+}
+
 int entry_attachment_upload(struct request *req)
 {
     struct entry_state e;
     if (!load_entry_state(req, req->path_ids[0], &e))
         return resp_error(req, 404, "没有这条公开信息。");
-    if (!may_change_attachments(req, &e)) {
-        struct entry_page_extras x = { .upload_error = "已发布信息的附件会立即公开，须由审核人上传或删除。" };
-        return entry_page_with(req, &e, &x);
-    }
+    if (!may_change_attachments(req, &e))
+        return attachment_refused(req, &e, "已发布信息的附件会立即公开，须由审核人上传或删除。");
     const struct upload *file = uploads_get(&req->files, "file");
     const struct file_type *type = NULL;
     const char *problem = upload_check(file, &type);
-    if (problem) {
-        struct entry_page_extras x = { .upload_error = problem };
-        return entry_page_with(req, &e, &x);
-    }
+    if (problem)
+        return attachment_refused(req, &e, problem);
     long long id = attachment_store(req->arena, req->app->content_db, "entry", e.id, file, type);
     if (!id)
         return resp_error(req, 500, "附件保存失败，请稍后重试。");
@@ -905,10 +497,8 @@ int entry_attachment_remove(struct request *req)
     struct entry_state e;
     if (!load_entry_state(req, req->path_ids[0], &e))
         return resp_error(req, 404, "没有这条公开信息。");
-    if (!may_change_attachments(req, &e)) {
-        struct entry_page_extras x = { .upload_error = "已发布信息的附件会立即公开，须由审核人上传或删除。" };
-        return entry_page_with(req, &e, &x);
-    }
+    if (!may_change_attachments(req, &e))
+        return attachment_refused(req, &e, "已发布信息的附件会立即公开，须由审核人上传或删除。");
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
         "DELETE FROM attachments WHERE id = ?1 AND owner_kind = 'entry' AND owner_id = ?2 "

@@ -1,46 +1,46 @@
-/* Helpers shared by the content-editing areas of admin.fcgi (entries, guides,
- * news, pages, agencies, categories, settings, links): workflow labels,
- * select options for categories and agencies, and audit summaries. */
+/* What the two halves of the catalogue-entry area share: entries.c (the
+ * list, the editor, attachments) and entry_publish.c (the review workflow,
+ * index numbers, publishing). */
 #ifndef PORTAL_ENTRIES_H
 #define PORTAL_ENTRIES_H
 
+#include <sqlite3.h>
 #include <stdbool.h>
-#include <stddef.h>
 
 #include "request.h"
 
-struct form;
-struct tmpl_dict;
+/* Where an entry stands: its live row and the revision being worked on. */
+struct entry_state {
+    long long id;                 /* 0 for a new entry */
+    const char *status;           /* entries.status */
+    const char *index_no;
+    const char *published_on;
+    long long work_rev_id;        /* draft/review/returned revision, 0 if none */
+    const char *work_status;      /* "" if none */
+    const char *review_comment;
+    long long shown_rev_id;       /* the revision the form starts from */
+};
 
-/* 草稿, 待审核, 已发布, 已退回, 已被替代 for the stored status codes. */
-const char *content_status_label(const char *status);
-/* 有效, 已废止, 已失效. */
-const char *validity_label(const char *validity);
+/* Messages and extras for the edit page; NULL members are not shown. */
+struct entry_page_extras {
+    const char *preview_md;       /* non-NULL: show the preview */
+    const char *upload_error;
+    const char *publish_error;
+    const char *return_error;
+    const char *notice;
+};
 
-/* Adds SECTION rows {{value}} {{label}} {{#selected}} for the categories of SCHEME. */
-void add_category_options(struct request *req, struct tmpl_dict *dict, const char *section,
-                          const char *scheme, long long selected);
-/* The same for agencies (all kinds, in their order). */
-void add_agency_options(struct request *req, struct tmpl_dict *dict, const char *section,
-                        long long selected);
-/* True when ID names a category of SCHEME (0 counts as "none chosen": true). */
-bool category_in_scheme(struct request *req, long long id, const char *scheme);
-bool agency_exists(struct request *req, long long id);
+/* Loads entry ID into E (strings in the request's arena); false when there is none. */
+bool load_entry_state(struct request *req, long long id, struct entry_state *e);
+bool entry_is_published(const struct entry_state *e);
+/* Sets entries.status of a never-published entry (published ones keep theirs). 0 or -1. */
+int set_unpublished_status(sqlite3 *db, long long entry_id, const char *status);
 
-/* The value of form field NAME as an id, 0 when empty or invalid. */
-long long form_id(const struct form *form, const char *name);
-/* S shortened to MAX characters with "…" (never splits a UTF-8 sequence). */
-const char *clip_text(struct arena *arena, const char *s, size_t max);
-/* Appends "LABEL: before -> after; " to SUMMARY when the values differ
- * (each clipped to 30 characters), so audit rows say what changed. */
-void audit_diff(struct buf *summary, const char *label, const char *before, const char *after);
-/* The summary text, or "无字段变化" when nothing was appended. */
-const char *audit_summary_text(struct buf *summary);
-
-/* Today as YYYY-MM-DD (server local time), in ARENA. */
-const char *today_iso(struct arena *arena);
-
-/* Markdown preview: sets {{#preview}} with {{preview_html}} in DICT. */
-void add_markdown_preview(struct request *req, struct tmpl_dict *dict, const char *markdown);
+/* The edit page again with X after a refused step (a reviewer sees the preview). */
+int entry_page_with(struct request *req, const struct entry_state *e,
+                    const struct entry_page_extras *x);
+int entry_notice(struct request *req, const struct entry_state *e, const char *notice);
+/* 303 to the entry's edit page with ?FLAG=1. */
+int redirect_to_entry(struct request *req, long long id, const char *flag);
 
 #endif

@@ -9,10 +9,11 @@
 
 #include "admin.h"
 #include "app.h"
+#include "content.h"
 #include "db.h"
-#include "entries.h"
 #include "form.h"
 #include "log.h"
+#include "review.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "upload.h"
@@ -56,14 +57,7 @@ static bool guide_editable(const struct guide *g)
 
 static void guide_form_blank(struct request *req, struct form *form)
 {
-    form->arena = req->arena;
-    form->fields = guide_fields;
-    form->count = GUIDE_FIELD_COUNT;
-    form->values = arena_calloc(req->arena, GUIDE_FIELD_COUNT, sizeof *form->values);
-    form->errors = arena_calloc(req->arena, GUIDE_FIELD_COUNT, sizeof *form->errors);
-    form->error_count = 0;
-    for (size_t i = 0; i < GUIDE_FIELD_COUNT; i++)
-        form->values[i] = "";
+    form_blank(req->arena, guide_fields, GUIDE_FIELD_COUNT, form);
     form->values[3] = "1";
     form->values[13] = "1";
     form->values[15] = "100";
@@ -92,12 +86,7 @@ static bool load_guide(struct request *req, long long id, struct guide *g, struc
 
 static int run_write(struct request *req, sqlite3_stmt *st)
 {
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE)
-        log_event(LOG_ERROR, "guide_sql", "%s", sqlite3_errmsg(req->app->content_db));
-    return rc == SQLITE_DONE ? 0 : -1;
+    return db_run(req->app->content_db, st, "guide_sql");
 }
 
 /* ---- rendering ----------------------------------------------------------- */
@@ -385,22 +374,6 @@ int guide_make_copy(struct request *req)
     return 303;
 }
 
-static int guide_transition(struct request *req, long long id, const char *from, const char *to,
-                            const char *comment)
-{
-    sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "UPDATE guides SET status = ?1, review_comment = COALESCE(?4, review_comment) "
-        "WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
-    sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, id);
-    sqlite3_bind_text(st, 3, from, -1, SQLITE_STATIC);
-    if (comment)
-        sqlite3_bind_text(st, 4, comment, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, 4);
-    return run_write(req, st) == 0 && sqlite3_changes(req->app->content_db) == 1 ? 0 : -1;
-}
-
 static int guide_step_to(struct request *req, const char *from, const char *to, const char *comment,
                          const char *action)
 {
@@ -408,13 +381,14 @@ static int guide_step_to(struct request *req, const char *from, const char *to, 
     struct form form;
     if (!load_guide(req, req->path_ids[0], &g, &form))
         return resp_error(req, 404, "没有这个办事指南。");
-    if (guide_transition(req, g.id, from, to, comment) != 0)
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "UPDATE guides SET status = ?1, review_comment = COALESCE(?4, review_comment) "
+        "WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
+    if (review_transition(req->app->content_db, st, g.id, from, to, comment, "guide_sql") != 0)
         return render_guide(req, &g, &form, false, "当前状态下不能进行这一步（可能已被处理）。");
-    audit(req, action, arena_printf(req->arena, "guide:%lld", g.id),
-          arena_printf(req->arena, "status %s -> %s%s%s", g.status, to, comment ? "; 意见: " : "",
-                       comment ? clip_text(req->arena, comment, 60) : ""));
-    resp_redirect(req, 303, arena_printf(req->arena, "/admin/guides/%lld", g.id));
-    return 303;
+    return review_done(req, action, arena_printf(req->arena, "guide:%lld", g.id),
+                       review_summary(req, g.status, to, comment),
+                       arena_printf(req->arena, "/admin/guides/%lld", g.id));
 }
 
 int guide_submit(struct request *req)
@@ -424,13 +398,13 @@ int guide_submit(struct request *req)
 
 int guide_return(struct request *req)
 {
-    const char *comment = params_get(&req->form, "comment");
-    if (!comment || !*comment || strlen(comment) > 2000 || !text_block_valid(comment, strlen(comment))) {
+    const char *comment = review_comment(req);
+    if (!comment) {
         struct guide g;
         struct form form;
         if (!load_guide(req, req->path_ids[0], &g, &form))
             return resp_error(req, 404, "没有这个办事指南。");
-        return render_guide(req, &g, &form, true, "退回时请填写退回意见（不超过600字）。");
+        return render_guide(req, &g, &form, true, review_comment_missing);
     }
     return guide_step_to(req, "|review|", "returned", comment, "guide.return");
 }
@@ -487,11 +461,10 @@ int guide_publish(struct request *req)
     struct form form;
     if (!load_guide(req, req->path_ids[0], &g, &form))
         return resp_error(req, 404, "没有这个办事指南。");
-    const char *attested = params_get(&req->form, "secrecy_checked");
     if (strcmp(g.status, "review") != 0)
         return render_guide(req, &g, &form, false, "该办事指南不在待审核状态（可能已被处理）。");
-    if (!attested || strcmp(attested, "1") != 0)
-        return render_guide(req, &g, &form, true, "发布前必须完成保密审查：请勾选“已按规定完成保密审查”。");
+    if (!review_attested(req))
+        return render_guide(req, &g, &form, true, review_attestation_missing);
     sqlite3 *db = req->app->content_db;
     if (db_begin(db, "guide_publish") != SQLITE_OK)
         return resp_error(req, 500, NULL);
@@ -501,11 +474,10 @@ int guide_publish(struct request *req)
         return resp_error(req, 500, "发布失败，请稍后重试。");
     }
     long long live = g.draft_of ? g.draft_of : g.id;
-    audit(req, "guide.publish", arena_printf(req->arena, "guide:%lld", live),
-          g.draft_of ? arena_printf(req->arena, "status review -> published; 工作副本 guide:%lld 已替换原版; 保密审查: 已确认", g.id)
-                     : "status review -> published; 保密审查: 已确认");
-    resp_redirect(req, 303, arena_printf(req->arena, "/admin/guides/%lld", live));
-    return 303;
+    return review_done(req, "guide.publish", arena_printf(req->arena, "guide:%lld", live),
+        g.draft_of ? arena_printf(req->arena, "status review -> published; 工作副本 guide:%lld 已替换原版; 保密审查: 已确认", g.id)
+                   : "status review -> published; 保密审查: 已确认",
+        arena_printf(req->arena, "/admin/guides/%lld", live));
 }
 
 /* ---- materials and steps -------------------------------------------------- */
@@ -571,14 +543,6 @@ static void bind_material(sqlite3_stmt *st, const struct form *f)
     sqlite3_bind_text(st, 5, f->values[4], -1, SQLITE_STATIC);
 }
 
-static void bind_optional_id(sqlite3_stmt *st, int col, long long id)
-{
-    if (id)
-        sqlite3_bind_int64(st, col, id);
-    else
-        sqlite3_bind_null(st, col);
-}
-
 /* Writes the material (MATERIAL_ID 0: a new one) with new files when given. */
 static const char *write_material(struct request *req, long long guide_id, long long material_id,
                                   const struct form *f)
@@ -600,8 +564,8 @@ static const char *write_material(struct request *req, long long guide_id, long 
               "guide_id, sort) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?11, "
               "(SELECT COALESCE(MAX(sort), 0) + 10 FROM guide_materials WHERE guide_id = ?11))");
     bind_material(st, f);
-    bind_optional_id(st, 6, blank);
-    bind_optional_id(st, 7, sample);
+    db_bind_id_or_null(st, 6, blank);
+    db_bind_id_or_null(st, 7, sample);
     if (material_id) {
         sqlite3_bind_int(st, 8, params_get(&req->form, "remove_blank") != NULL);
         sqlite3_bind_int(st, 9, params_get(&req->form, "remove_sample") != NULL);

@@ -8,8 +8,8 @@
 
 #include "admin.h"
 #include "app.h"
+#include "content.h"
 #include "db.h"
-#include "entries.h"
 #include "markdown.h"
 #include "staff.h"
 #include "tmpl.h"

@@ -6,10 +6,11 @@
 
 #include "admin.h"
 #include "app.h"
+#include "content.h"
 #include "db.h"
-#include "entries.h"
 #include "form.h"
 #include "log.h"
+#include "review.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "validate.h"
@@ -36,12 +37,7 @@ static bool load_news(struct request *req, long long id, struct news_item *n, st
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
-        form->arena = req->arena;
-        form->fields = news_fields;
-        form->count = NEWS_FIELD_COUNT;
-        form->values = arena_calloc(req->arena, NEWS_FIELD_COUNT, sizeof *form->values);
-        form->errors = arena_calloc(req->arena, NEWS_FIELD_COUNT, sizeof *form->errors);
-        form->error_count = 0;
+        form_blank(req->arena, news_fields, NEWS_FIELD_COUNT, form);
         for (int i = 0; i < NEWS_FIELD_COUNT; i++)
             form->values[i] = db_text(req->arena, st, i);
         n->id = id;
@@ -92,28 +88,11 @@ static int render_news(struct request *req, const struct news_item *n, const str
     return page_render(&page);
 }
 
-static int run_done(sqlite3 *db, sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE)
-        log_event(LOG_ERROR, "news_sql", "%s", sqlite3_errmsg(db));
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
 static void bind_news(sqlite3_stmt *st, const struct form *form)
 {
-    long long agency = form_id(form, "agency_id");
     sqlite3_bind_text(st, 1, form_value(form, "title"), -1, SQLITE_STATIC);
-    if (agency)
-        sqlite3_bind_int64(st, 2, agency);
-    else
-        sqlite3_bind_null(st, 2);
-    if (*form_value(form, "published_on"))
-        sqlite3_bind_text(st, 3, form_value(form, "published_on"), -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, 3);
+    db_bind_id_or_null(st, 2, form_id(form, "agency_id"));
+    db_bind_text_or_null(st, 3, form_value(form, "published_on"));
     sqlite3_bind_text(st, 4, form_value(form, "body_md"), -1, SQLITE_STATIC);
 }
 
@@ -129,7 +108,7 @@ static long long save_news(struct request *req, const struct news_item *n, const
     bind_news(st, form);
     if (n->id)
         sqlite3_bind_int64(st, 5, n->id);
-    if (run_done(db, st) != 0)
+    if (db_run(db, st, "news_sql") != 0)
         return 0;
     return n->id ? n->id : sqlite3_last_insert_rowid(db);
 }
@@ -163,11 +142,8 @@ static int news_form_submit(struct request *req, const struct news_item *n, cons
 int news_new_page(struct request *req)
 {
     struct news_item n = { 0, "draft", "" };
-    struct form form = { .arena = req->arena, .fields = news_fields, .count = NEWS_FIELD_COUNT };
-    form.values = arena_calloc(req->arena, NEWS_FIELD_COUNT, sizeof *form.values);
-    form.errors = arena_calloc(req->arena, NEWS_FIELD_COUNT, sizeof *form.errors);
-    for (size_t i = 0; i < NEWS_FIELD_COUNT; i++)
-        form.values[i] = "";
+    struct form form;
+    form_blank(req->arena, news_fields, NEWS_FIELD_COUNT, &form);
     form.values[1] = "1";   /* the bureau */
     return render_news(req, &n, &form, false, NULL);
 }
@@ -198,7 +174,7 @@ int news_edit_submit(struct request *req)
     return news_form_submit(req, &n, &before);
 }
 
-/* Moves the item FROM -> TO; returns 0 when exactly this item changed. */
+/* Moves the item FROM -> TO (see review_transition); publishing dates it today. */
 static int news_transition(struct request *req, long long id, const char *from, const char *to,
                            const char *comment)
 {
@@ -207,15 +183,8 @@ static int news_transition(struct request *req, long long id, const char *from, 
         "UPDATE news SET status = ?1, review_comment = COALESCE(?4, review_comment), "
         "published_on = CASE WHEN ?1 = 'published' THEN COALESCE(published_on, ?5) ELSE published_on END "
         "WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
-    sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, id);
-    sqlite3_bind_text(st, 3, from, -1, SQLITE_STATIC);
-    if (comment)
-        sqlite3_bind_text(st, 4, comment, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, 4);
     sqlite3_bind_text(st, 5, today_iso(req->arena), -1, SQLITE_TRANSIENT);
-    return run_done(db, st) == 0 && sqlite3_changes(db) == 1 ? 0 : -1;
+    return review_transition(db, st, id, from, to, comment, "news_sql");
 }
 
 static int news_step(struct request *req, const char *from, const char *to, const char *comment,
@@ -227,11 +196,19 @@ static int news_step(struct request *req, const char *from, const char *to, cons
         return resp_error(req, 404, "没有这条工作动态。");
     if (news_transition(req, n.id, from, to, comment) != 0)
         return render_news(req, &n, &form, false, "当前状态下不能进行这一步（可能已被处理）。");
-    audit(req, action, arena_printf(req->arena, "news:%lld", n.id),
-          arena_printf(req->arena, "status %s -> %s%s%s", n.status, to, comment ? "; 意见: " : "",
-                       comment ? clip_text(req->arena, comment, 60) : ""));
-    resp_redirect(req, 303, arena_printf(req->arena, "/admin/news/%lld", n.id));
-    return 303;
+    return review_done(req, action, arena_printf(req->arena, "news:%lld", n.id),
+                       review_summary(req, n.status, to, comment),
+                       arena_printf(req->arena, "/admin/news/%lld", n.id));
+}
+
+/* The item shown again in review with PROBLEM (a refused publish or send-back). */
+static int news_refused(struct request *req, const char *problem)
+{
+    struct news_item n;
+    struct form form;
+    if (!load_news(req, req->path_ids[0], &n, &form))
+        return resp_error(req, 404, "没有这条工作动态。");
+    return render_news(req, &n, &form, true, problem);
 }
 
 int news_submit(struct request *req)
@@ -241,27 +218,16 @@ int news_submit(struct request *req)
 
 int news_publish(struct request *req)
 {
-    const char *attested = params_get(&req->form, "secrecy_checked");
-    if (!attested || strcmp(attested, "1") != 0) {
-        struct news_item n;
-        struct form form;
-        if (!load_news(req, req->path_ids[0], &n, &form))
-            return resp_error(req, 404, "没有这条工作动态。");
-        return render_news(req, &n, &form, true, "发布前必须完成保密审查：请勾选“已按规定完成保密审查”。");
-    }
+    if (!review_attested(req))
+        return news_refused(req, review_attestation_missing);
     return news_step(req, "|review|", "published", NULL, "news.publish");
 }
 
 int news_return(struct request *req)
 {
-    const char *comment = params_get(&req->form, "comment");
-    if (!comment || !*comment || strlen(comment) > 2000 || !text_block_valid(comment, strlen(comment))) {
-        struct news_item n;
-        struct form form;
-        if (!load_news(req, req->path_ids[0], &n, &form))
-            return resp_error(req, 404, "没有这条工作动态。");
-        return render_news(req, &n, &form, true, "退回时请填写退回意见（不超过600字）。");
-    }
+    const char *comment = review_comment(req);
+    if (!comment)
+        return news_refused(req, review_comment_missing);
     return news_step(req, "|review|", "returned", comment, "news.return");
 }
 

@@ -5,8 +5,8 @@
 
 #include "admin.h"
 #include "app.h"
+#include "content.h"
 #include "db.h"
-#include "entries.h"
 #include "form.h"
 #include "log.h"
 #include "staff.h"
@@ -25,12 +25,7 @@ static bool load_page(struct request *req, const char *slug, struct form *form, 
     sqlite3_bind_text(st, 1, slug, -1, SQLITE_STATIC);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
-        form->arena = req->arena;
-        form->fields = page_fields;
-        form->count = PAGE_FIELD_COUNT;
-        form->values = arena_calloc(req->arena, PAGE_FIELD_COUNT, sizeof *form->values);
-        form->errors = arena_calloc(req->arena, PAGE_FIELD_COUNT, sizeof *form->errors);
-        form->error_count = 0;
+        form_blank(req->arena, page_fields, PAGE_FIELD_COUNT, form);
         form->values[0] = db_text(req->arena, st, 0);
         form->values[1] = db_text(req->arena, st, 1);
         *updated_on = db_text(req->arena, st, 2);

@@ -5,8 +5,8 @@
 
 #include "admin.h"
 #include "app.h"
+#include "content.h"
 #include "db.h"
-#include "entries.h"
 #include "form.h"
 #include "log.h"
 #include "staff.h"

@@ -193,12 +193,7 @@ long long attachment_store(struct arena *arena, sqlite3 *content_db, const char 
     sqlite3_bind_int64(st, 5, (sqlite3_int64)file->size);
     sqlite3_bind_text(st, 6, digest, -1, SQLITE_TRANSIENT);
     sqlite3_bind_blob64(st, 7, file->data, file->size, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-    if (rc != SQLITE_DONE) {
-        log_event(LOG_ERROR, "attachment_store", "%s", sqlite3_errmsg(content_db));
+    if (db_run(content_db, st, "attachment_store") != 0)
         return 0;
-    }
     return sqlite3_last_insert_rowid(content_db);
 }

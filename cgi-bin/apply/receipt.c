@@ -5,30 +5,17 @@
 
 #include "app.h"
 #include "application.h"
+#include "application_form.h"
 #include "apply.h"
 #include "db.h"
 #include "page.h"
 #include "tmpl.h"
 
-static const char *choice_label(const char *value, const char *const pairs[][2], size_t count)
+/* The label of a stored code, "" for one the form does not offer. */
+static const char *choice_label(const struct field_choice *choices, const char *value)
 {
-    for (size_t i = 0; i < count; i++)
-        if (strcmp(pairs[i][0], value) == 0)
-            return pairs[i][1];
-    return "";
-}
-
-static const char *medium_label(const char *v)
-{
-    static const char *const pairs[][2] = { { "paper", "纸质" }, { "electronic", "电子文档" } };
-    return choice_label(v, pairs, 2);
-}
-
-static const char *delivery_label(const char *v)
-{
-    static const char *const pairs[][2] = {
-        { "post", "邮寄" }, { "pickup", "当面领取" }, { "email", "电子邮件" }, { "online", "网上获取" } };
-    return choice_label(v, pairs, 4);
+    const char *label = field_choice_label(choices, value);
+    return label ? label : "";
 }
 
 static void add_applicant(struct tmpl_dict *d, struct request *req, sqlite3_stmt *st)
@@ -62,8 +49,8 @@ static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
         if (*doc_no)
             tmpl_set(tmpl_add_section(d, "doc_no"), "info_doc_no", doc_no);
         tmpl_set(d, "info_description", db_text(a, st, 9));
-        tmpl_set(d, "medium", medium_label(db_text(a, st, 10)));
-        tmpl_set(d, "delivery", delivery_label(db_text(a, st, 11)));
+        tmpl_set(d, "medium", choice_label(application_media, db_text(a, st, 10)));
+        tmpl_set(d, "delivery", choice_label(application_deliveries, db_text(a, st, 11)));
         tmpl_set(d, "fee_waiver", db_int(st, 12) ? "是" : "否");
     }
     sqlite3_reset(st);

@@ -40,6 +40,34 @@ int db_exec(sqlite3 *db, const char *sql)
     return rc;
 }
 
+int db_run(sqlite3 *db, sqlite3_stmt *st, const char *event)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE) {
+        log_event(LOG_ERROR, event, "%s", sqlite3_errmsg(db));
+        return -1;
+    }
+    return 0;
+}
+
+void db_bind_id_or_null(sqlite3_stmt *st, int col, long long id)
+{
+    if (id)
+        sqlite3_bind_int64(st, col, id);
+    else
+        sqlite3_bind_null(st, col);
+}
+
+void db_bind_text_or_null(sqlite3_stmt *st, int col, const char *text)
+{
+    if (*text)
+        sqlite3_bind_text(st, col, text, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, col);
+}
+
 sqlite3 *db_open(const char *path, enum db_access access)
 {
     int flags = access == DB_READ_ONLY ? SQLITE_OPEN_READONLY
@@ -215,7 +243,7 @@ int db_user_version(sqlite3 *db)
     return v;
 }
 
-static char *read_file(const char *path)
+char *db_read_sql_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -243,7 +271,7 @@ static int apply_migration(sqlite3 *db, const char *dir, const char *name, int n
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, name);
-    char *sql = read_file(path);
+    char *sql = db_read_sql_file(path);
     if (!sql) {
         log_event(LOG_ERROR, "migrate", "cannot read %s", path);
         return SQLITE_ERROR;

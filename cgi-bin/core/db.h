@@ -34,6 +34,15 @@ void db_rollback(sqlite3 *db);
 /* Runs SQL text without results (migrations, pragmas). Returns SQLITE_OK or an error (logged). */
 int db_exec(sqlite3 *db, const char *sql);
 
+/* Steps ST once for a write, then resets it and clears its bindings. Returns
+ * 0 when it ran to SQLITE_DONE, else -1 with the error logged under EVENT. */
+int db_run(sqlite3 *db, sqlite3_stmt *st, const char *event);
+
+/* Binds ID to parameter COL, or NULL for 0 (an optional reference). */
+void db_bind_id_or_null(sqlite3_stmt *st, int col, long long id);
+/* Binds TEXT (kept by the caller until the step), or NULL for "". */
+void db_bind_text_or_null(sqlite3_stmt *st, int col, const char *text);
+
 /* Column helpers that never return NULL: text columns give "" for NULL. */
 const char *db_text(struct arena *arena, sqlite3_stmt *st, int col);
 long long db_int(sqlite3_stmt *st, int col);
@@ -42,6 +51,10 @@ long long db_int(sqlite3_stmt *st, int col);
 long long db_content_version(sqlite3 *db);
 /* A site setting from content.db, "" if unset; copied into ARENA. */
 const char *db_setting(struct arena *arena, sqlite3 *db, const char *key);
+
+/* The whole SQL file at PATH, malloc'd (the caller frees); NULL with errno
+ * set when it cannot be opened. */
+char *db_read_sql_file(const char *path);
 
 /* Applies migrations NNN_*.sql from DIR whose number exceeds user_version. */
 int db_migrate(sqlite3 *db, const char *dir);

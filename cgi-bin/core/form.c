@@ -157,7 +157,7 @@ void form_read(struct request *req, const struct field *fields, size_t count, bo
     }
 }
 
-static int field_index(const struct form *form, const char *name)
+int form_field_index(const struct form *form, const char *name)
 {
     for (size_t i = 0; i < form->count; i++)
         if (strcmp(form->fields[i].name, name) == 0)
@@ -165,9 +165,26 @@ static int field_index(const struct form *form, const char *name)
     return -1;
 }
 
+void form_blank(struct arena *arena, const struct field *fields, size_t count, struct form *out)
+{
+    *out = (struct form){ .arena = arena, .fields = fields, .count = count };
+    out->values = arena_calloc(arena, count, sizeof *out->values);
+    out->errors = arena_calloc(arena, count, sizeof *out->errors);
+    for (size_t i = 0; i < count; i++)
+        out->values[i] = "";
+}
+
+const char *field_choice_label(const struct field_choice *choices, const char *value)
+{
+    for (const struct field_choice *c = choices; value && c->value; c++)
+        if (strcmp(c->value, value) == 0)
+            return c->label;
+    return NULL;
+}
+
 void form_set_error(struct form *form, const char *name, const char *message)
 {
-    int i = field_index(form, name);
+    int i = form_field_index(form, name);
     if (i < 0)
         return;
     if (!form->errors[i])
@@ -177,7 +194,7 @@ void form_set_error(struct form *form, const char *name, const char *message)
 
 const char *form_value(const struct form *form, const char *name)
 {
-    int i = field_index(form, name);
+    int i = form_field_index(form, name);
     return i < 0 ? "" : form->values[i];
 }
 

@@ -55,11 +55,17 @@ struct form {
 /* Reads and validates every declared field from req->form (or the query for GET forms). */
 void form_read(struct request *req, const struct field *fields, size_t count, bool from_query,
                struct form *out);
+/* A form as first shown: every value "" and no errors (arrays in ARENA). */
+void form_blank(struct arena *arena, const struct field *fields, size_t count, struct form *out);
+/* The label of VALUE among CHOICES (terminated by {NULL, NULL}), or NULL. */
+const char *field_choice_label(const struct field_choice *choices, const char *value);
 /* Checks one value against its declaration; returns NULL or a Chinese message. */
 const char *field_check(const struct field *f, const char *value, int today_yyyymmdd);
 /* Marks field NAME as wrong with MESSAGE (for checks across fields). */
 void form_set_error(struct form *form, const char *name, const char *message);
 const char *form_value(const struct form *form, const char *name);
+/* The position of field NAME in the form's declaration, or -1. */
+int form_field_index(const struct form *form, const char *name);
 /* Exports values as {{name}}, {{#name_error}}{{message}}{{/name_error}}, choice
  * sections {{#name_options}}{{value}}{{label}}{{#selected}}...{{/name_options}}
  * and {{#name_checked}}, plus {{#form_has_errors}} with {{error_count}}. */

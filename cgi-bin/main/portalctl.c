@@ -49,20 +49,11 @@ static int cmd_migrate(void)
 
 static int load_sql_file(const char *db_path, const char *file)
 {
-    FILE *f = fopen(file, "rb");
-    if (!f) {
+    char *text = db_read_sql_file(file);
+    if (!text) {
         fprintf(stderr, "cannot read %s: %s\n", file, strerror(errno));
         return 1;
     }
-    char *text = NULL;
-    size_t size = 0;
-    FILE *mem = open_memstream(&text, &size);
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        fwrite(chunk, 1, n, mem);
-    fclose(f);
-    fclose(mem);
     sqlite3 *db = db_open(db_path, DB_READ_WRITE);
     int rc = db ? db_exec(db, text) : SQLITE_ERROR;
     db_close(db);

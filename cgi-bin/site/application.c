@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "application_form.h"
 #include "arena.h"
 #include "db.h"
 #include "log.h"
@@ -112,15 +113,8 @@ const struct outcome *outcome_find(const char *code)
 
 const char *org_category_label(const char *code)
 {
-    static const char *const pairs[][2] = {
-        { "business", "商业企业" }, { "research", "科研机构" },
-        { "public_interest", "社会公益组织" }, { "legal_service", "法律服务机构" },
-        { "other", "其他" },
-    };
-    for (size_t i = 0; code && i < sizeof pairs / sizeof pairs[0]; i++)
-        if (strcmp(pairs[i][0], code) == 0)
-            return pairs[i][1];
-    return "";
+    const char *label = field_choice_label(application_org_categories, code);
+    return label ? label : "";
 }
 
 const char *event_kind_label(const char *kind)

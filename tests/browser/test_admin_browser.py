@@ -5,6 +5,7 @@ status page, the clerk replies 部分公开 with a PDF, and the citizen download
 it. Two browsers, because they are two people. Screenshots go to
 tests/output/admin-app-*.png for a person to look at."""
 
+import functools
 import os
 import re
 import shutil
@@ -15,34 +16,18 @@ import time
 import pytest
 
 webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.webdriver.chrome.options import Options  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from browser_util import wait_until_replaced  # noqa: E402
+import browser_util  # noqa: E402
+from browser_util import start_browser, stop_browser, wait_until_replaced  # noqa: E402
 from harness import Portal  # noqa: E402
 from staff_login import STAFF_PASSWORD, make_staff  # noqa: E402
 
-OUTPUT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "output"))
+screenshot = functools.partial(browser_util.screenshot, prefix="admin-app-")
 PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
        b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-
-
-def start_browser(downloads):
-    profile = tempfile.mkdtemp(prefix="chromium-profile-")
-    options = Options()
-    options.binary_location = "/usr/bin/chromium"
-    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={profile}"]:
-        options.add_argument(arg)
-    options.add_experimental_option("prefs", {"download.default_directory": downloads,
-                                              "download.prompt_for_download": False})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.set_window_size(1280, 900)
-    return driver, profile
 
 
 @pytest.fixture(scope="module")
@@ -54,21 +39,10 @@ def people():
     clerk, clerk_profile = start_browser(downloads)
     citizen, citizen_profile = start_browser(downloads)
     yield portal, clerk, citizen, downloads
-    for driver in (clerk, citizen):
-        driver.quit()
-    for folder in (clerk_profile, citizen_profile, downloads):
-        shutil.rmtree(folder, ignore_errors=True)
+    stop_browser(clerk, clerk_profile)
+    stop_browser(citizen, citizen_profile)
+    shutil.rmtree(downloads, ignore_errors=True)
     portal.close()
-
-
-def screenshot(browser, name, width=1280):
-    """Saves the whole page at WIDTH as tests/output/admin-app-NAME.png."""
-    os.makedirs(OUTPUT, exist_ok=True)
-    browser.set_window_size(width, 900)
-    height = browser.execute_script("return document.documentElement.scrollHeight")
-    browser.set_window_size(width, min(height + 150, 8000))
-    browser.save_screenshot(os.path.join(OUTPUT, f"admin-app-{name}.png"))
-    browser.set_window_size(1280, 900)
 
 
 def type_into(browser, name, text, scope=None):

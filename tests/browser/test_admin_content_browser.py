@@ -3,42 +3,27 @@ Markdown, saves and submits it; a reviewer ticks the 保密审查 box and
 publishes; the public page shows it. Screenshots go to
 tests/output/admin-content-*.png for a person to look at."""
 
+import functools
 import os
 import re
-import shutil
 import sys
-import tempfile
 
 import pytest
 
 webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.webdriver.chrome.options import Options  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from browser_util import wait_until_replaced  # noqa: E402
+import browser_util  # noqa: E402
+from browser_util import start_browser, stop_browser, wait_until_replaced  # noqa: E402
 from harness import Portal  # noqa: E402
 from staff_login import STAFF_PASSWORD, make_staff  # noqa: E402
 
-OUTPUT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "output"))
+screenshot = functools.partial(browser_util.screenshot, prefix="admin-content-")
 BODY = ("为做好2026年冬季困难群众基本生活保障工作，现将有关事项通知如下。\n\n"
         "## 一、保障标准\n\n| 类别 | 月标准 |\n|---|---|\n| 城乡低保 | 800元 |\n| 特困供养 | 1040元 |\n\n"
         "## 二、办理渠道\n\n- 向户籍所在地乡镇（街道）提出申请\n- 详见[民政部网站](https://www.mca.gov.cn/)\n")
-
-
-def start_browser():
-    profile = tempfile.mkdtemp(prefix="chromium-profile-")
-    options = Options()
-    options.binary_location = "/usr/bin/chromium"
-    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={profile}"]:
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.set_window_size(1280, 900)
-    return driver, profile
 
 
 @pytest.fixture(scope="module")
@@ -49,19 +34,9 @@ def staff():
     editor, editor_profile = start_browser()
     reviewer, reviewer_profile = start_browser()
     yield portal, editor, reviewer
-    for driver in (editor, reviewer):
-        driver.quit()
-    for folder in (editor_profile, reviewer_profile):
-        shutil.rmtree(folder, ignore_errors=True)
+    stop_browser(editor, editor_profile)
+    stop_browser(reviewer, reviewer_profile)
     portal.close()
-
-
-def screenshot(browser, name):
-    os.makedirs(OUTPUT, exist_ok=True)
-    height = browser.execute_script("return document.documentElement.scrollHeight")
-    browser.set_window_size(1280, min(height + 150, 8000))
-    browser.save_screenshot(os.path.join(OUTPUT, f"admin-content-{name}.png"))
-    browser.set_window_size(1280, 900)
 
 
 def sign_in(browser, portal, name):

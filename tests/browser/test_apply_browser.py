@@ -3,21 +3,18 @@ number, sees the message with everything kept, fixes it, reads the receipt,
 looks the application up; an organisation applies too. Screenshots go to
 tests/output/apply-*.png for a person to look at."""
 
-import os
+import functools
 import re
-import shutil
-import tempfile
 
 import pytest
 
 webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.webdriver.chrome.options import Options  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
-from browser_util import wait_until_replaced  # noqa: E402
+import browser_util  # noqa: E402
+from browser_util import start_browser, stop_browser, wait_until_replaced  # noqa: E402
 
-OUTPUT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "output"))
+screenshot = functools.partial(browser_util.screenshot, prefix="apply-", max_height=6000)
 
 CITIZEN = {
     "person_name": "王晓明",
@@ -35,28 +32,9 @@ VALID_ID = "11010519491231002X"
 
 @pytest.fixture(scope="module")
 def browser():
-    profile = tempfile.mkdtemp(prefix="chromium-profile-")
-    options = Options()
-    options.binary_location = "/usr/bin/chromium"
-    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={profile}"]:
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.set_window_size(1280, 900)
+    driver, profile = start_browser()
     yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
-
-
-def screenshot(browser, name, width=1280):
-    """Saves the whole page at WIDTH as tests/output/apply-NAME.png."""
-    os.makedirs(OUTPUT, exist_ok=True)
-    browser.set_window_size(width, 900)
-    height = browser.execute_script("return document.documentElement.scrollHeight")
-    browser.set_window_size(width, min(height + 150, 6000))
-    browser.save_screenshot(os.path.join(OUTPUT, f"apply-{name}.png"))
-    browser.set_window_size(1280, 900)
+    stop_browser(driver, profile)
 
 
 def type_into(browser, name, text):

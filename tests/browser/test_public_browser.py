@@ -2,35 +2,22 @@
 phone widths: no horizontal overflow, the 大字版 link works without
 JavaScript, and screenshots for a person to look at in tests/output/."""
 
-import os
-import shutil
-import tempfile
 
 import pytest
 
 webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.webdriver.chrome.options import Options  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from browser_util import output_path, start_browser, stop_browser  # noqa: E402
 
-OUTPUT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "output"))
 SIZES = {"desktop": (1280, 900), "phone": (360, 800)}
 PAGES = {"home": "/", "catalogue": "/catalogue", "guide1": "/guides/1", "search": "/search?q=婚姻登记"}
 
 
 @pytest.fixture(scope="module")
 def browser():
-    profile = tempfile.mkdtemp(prefix="chromium-profile-")
-    options = Options()
-    options.binary_location = "/usr/bin/chromium"
-    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={profile}"]:
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver, profile = start_browser()
     yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    stop_browser(driver, profile)
 
 
 def open_at(browser, portal, size, path):
@@ -49,8 +36,7 @@ def test_page_fits_the_window_without_horizontal_scrolling(browser, portal, size
     assert browser.execute_script("return window.innerWidth") == SIZES[size][0]
     if "页面不存在" in browser.title:
         pytest.xfail(f"{PAGES[name]} is not routed in this build yet")
-    os.makedirs(OUTPUT, exist_ok=True)
-    browser.save_screenshot(os.path.join(OUTPUT, f"public-{name}-{size}.png"))
+    browser.save_screenshot(output_path(f"public-{name}-{size}"))
     scroll_width = browser.execute_script("return document.documentElement.scrollWidth")
     assert scroll_width <= browser.execute_script("return window.innerWidth"), "horizontal overflow"
 
@@ -77,7 +63,7 @@ def test_large_text_link_toggles_the_body_class(browser, portal, size):
     assert "pref-large" in body_class
     # Came back to the page it was on, with the query still in the box.
     assert browser.find_element(By.ID, "search-q").get_attribute("value") == "婚姻登记"
-    browser.save_screenshot(os.path.join(OUTPUT, f"public-search-large-{size}.png"))
+    browser.save_screenshot(output_path(f"public-search-large-{size}"))
     assert browser.execute_script("return document.documentElement.scrollWidth") <= SIZES[size][0]
     browser.find_element(By.LINK_TEXT, "大字版").click()
     assert "pref-large" not in browser.find_element(By.TAG_NAME, "body").get_attribute("class")

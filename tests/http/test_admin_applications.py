@@ -11,15 +11,14 @@ import datetime
 import itertools
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
 import pytest
 import requests
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from harness import Portal  # noqa: E402
+from http_util import tidy_errors  # noqa: E402
 from staff_login import csrf_token, login, make_staff  # noqa: E402
 
 NAME = "欧阳春晓"
@@ -686,16 +685,6 @@ def test_paper_application_form_keeps_everything_typed_when_a_field_is_wrong(sit
 
 
 # ---------------------------------------------------------------- HTML
-
-
-def tidy_errors(html):
-    with tempfile.NamedTemporaryFile("w", suffix=".html", delete=False, encoding="utf-8") as f:
-        f.write(html)
-    try:
-        out = subprocess.run(["tidy", "-errors", "-q", "-utf8", f.name], capture_output=True, text=True)
-        return [line for line in out.stderr.splitlines() if "Error:" in line]
-    finally:
-        os.unlink(f.name)
 
 
 def test_application_pages_are_valid_html(site, clerk):

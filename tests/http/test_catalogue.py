@@ -6,30 +6,17 @@ revision history and the 废止/失效 warnings. content.db is the oracle."""
 import html
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
 import pytest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from harness import Portal  # noqa: E402
+from http_util import assert_tidy_clean  # noqa: E402
 
 PUBLISHED = "SELECT count(*) FROM entries WHERE status = 'published'"
 NEWEST_FIRST = ("SELECT id FROM entries WHERE status = 'published' "
                 "ORDER BY published_on DESC, id DESC")
-
-
-def assert_tidy_clean(body):
-    """tidy -errors must report no errors (exit status 2 means errors)."""
-    with tempfile.NamedTemporaryFile("wb", suffix=".html", delete=False) as f:
-        f.write(body.encode() if isinstance(body, str) else body)
-    try:
-        run = subprocess.run(["tidy", "-errors", "-q", "-utf8", f.name], capture_output=True, text=True)
-    finally:
-        os.unlink(f.name)
-    errors = [line for line in run.stderr.splitlines() if "Error:" in line]
-    assert run.returncode < 2 and not errors, run.stderr
 
 
 def listed_ids(page_html):

@@ -5,26 +5,13 @@ redirect that never leaves the site."""
 
 import hashlib
 import html
-import os
 import re
-import subprocess
-import tempfile
 from urllib.parse import quote
 
 import pytest
 import requests
 
-
-def assert_tidy_clean(body):
-    """tidy -errors must report no errors (exit status 2 means errors)."""
-    with tempfile.NamedTemporaryFile("wb", suffix=".html", delete=False) as f:
-        f.write(body.encode() if isinstance(body, str) else body)
-    try:
-        run = subprocess.run(["tidy", "-errors", "-q", "-utf8", f.name], capture_output=True, text=True)
-    finally:
-        os.unlink(f.name)
-    errors = [line for line in run.stderr.splitlines() if "Error:" in line]
-    assert run.returncode < 2 and not errors, run.stderr
+from http_util import assert_tidy_clean
 
 
 def attachment(portal, att_id):

@@ -1,9 +1,12 @@
+"""Fixtures shared by the HTTP and browser tests: a portal with the demo
+data for the whole session, and fresh portals for tests that change state."""
+
 import os
 import sys
 
 import pytest
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import Portal  # noqa: E402
 
 

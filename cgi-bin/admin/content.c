@@ -1,0 +1,138 @@
+/* Helpers shared by the content-editing areas of admin.fcgi; see content.h. */
+#include "content.h"
+
+#include <string.h>
+
+#include "app.h"
+#include "db.h"
+#include "form.h"
+#include "markdown.h"
+#include "tmpl.h"
+#include "validate.h"
+
+const char *content_status_label(const char *status)
+{
+    static const char *const labels[][2] = {
+        { "draft", "草稿" }, { "review", "待审核" }, { "published", "已发布" },
+        { "returned", "已退回" }, { "superseded", "已被替代" },
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (status && strcmp(status, labels[i][0]) == 0)
+            return labels[i][1];
+    return status ? status : "";
+}
+
+const char *validity_label(const char *validity)
+{
+    if (validity && strcmp(validity, "repealed") == 0)
+        return "已废止";
+    if (validity && strcmp(validity, "expired") == 0)
+        return "已失效";
+    return "有效";
+}
+
+static void add_options_from(sqlite3_stmt *st, struct tmpl_dict *dict, const char *section,
+                             long long selected)
+{
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        struct tmpl_dict *opt = tmpl_add_section(dict, section);
+        tmpl_set_int(opt, "value", db_int(st, 0));
+        tmpl_set(opt, "label", (const char *)sqlite3_column_text(st, 1));
+        if (db_int(st, 0) == selected)
+            tmpl_show(opt, "selected");
+    }
+    sqlite3_reset(st);
+}
+
+void add_category_options(struct request *req, struct tmpl_dict *dict, const char *section,
+                          const char *scheme, long long selected)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, code || ' ' || name FROM categories WHERE scheme = ?1 ORDER BY sort, id");
+    sqlite3_bind_text(st, 1, scheme, -1, SQLITE_STATIC);
+    add_options_from(st, dict, section, selected);
+}
+
+void add_agency_options(struct request *req, struct tmpl_dict *dict, const char *section,
+                        long long selected)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, name FROM agencies ORDER BY kind <> 'bureau', sort, id");
+    add_options_from(st, dict, section, selected);
+}
+
+bool category_in_scheme(struct request *req, long long id, const char *scheme)
+{
+    if (id == 0)
+        return true;
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT 1 FROM categories WHERE id = ?1 AND scheme = ?2");
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, scheme, -1, SQLITE_STATIC);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_reset(st);
+    return found;
+}
+
+bool agency_exists(struct request *req, long long id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db, "SELECT 1 FROM agencies WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_reset(st);
+    return found;
+}
+
+long long form_id(const struct form *form, const char *name)
+{
+    long long id = 0;
+    const char *v = form_value(form, name);
+    return positive_id_parse(v, strlen(v), &id) ? id : 0;
+}
+
+const char *clip_text(struct arena *arena, const char *s, size_t max)
+{
+    size_t chars = 0, i = 0;
+    for (; s[i]; i++) {
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == max)
+            return arena_printf(arena, "%.*s…", (int)i, s);
+    }
+    return s;
+}
+
+/* Newlines would make an audit summary hard to read in one line. */
+const char *one_line(struct arena *arena, const char *s)
+{
+    char *copy = arena_strdup(arena, s);
+    for (char *p = copy; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    return copy;
+}
+
+void audit_diff(struct buf *summary, const char *label, const char *before, const char *after)
+{
+    if (strcmp(before ? before : "", after ? after : "") == 0)
+        return;
+    struct arena *arena = summary->arena;
+    buf_printf(summary, "%s%s: %s -> %s", summary->len ? "; " : "", label,
+               clip_text(arena, one_line(arena, before ? before : ""), 30),
+               clip_text(arena, one_line(arena, after ? after : ""), 30));
+}
+
+const char *audit_summary_text(struct buf *summary)
+{
+    return summary->len ? summary->data : "无字段变化";
+}
+
+const char *today_iso(struct arena *arena)
+{
+    int t = today_yyyymmdd();
+    return arena_printf(arena, "%04d-%02d-%02d", t / 10000, t / 100 % 100, t % 100);
+}
+
+void add_markdown_preview(struct request *req, struct tmpl_dict *dict, const char *markdown)
+{
+    struct tmpl_dict *p = tmpl_add_section(dict, "preview");
+    tmpl_set(p, "preview_html", markdown_to_html(req->arena, markdown, strlen(markdown)));
+}

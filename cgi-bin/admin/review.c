@@ -1,0 +1,56 @@
+/* The shared steps of the content review workflow; see review.h. */
+#include "review.h"
+
+#include <string.h>
+
+#include "content.h"
+#include "db.h"
+#include "staff.h"
+#include "validate.h"
+
+const char review_attestation_missing[] = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”。";
+const char review_comment_missing[] = "退回时请填写退回意见（不超过600字）。";
+
+bool review_attested(struct request *req)
+{
+    const char *attested = params_get(&req->form, "secrecy_checked");
+    return attested && strcmp(attested, "1") == 0;
+}
+
+const char *review_comment(struct request *req)
+{
+    const char *comment = params_get(&req->form, "comment");
+    if (!comment || !*comment || strlen(comment) > 2000 || !text_block_valid(comment, strlen(comment)))
+        return NULL;
+    return comment;
+}
+
+int review_transition(sqlite3 *db, sqlite3_stmt *st, long long id, const char *from,
+                      const char *to, const char *comment, const char *event)
+{
+    sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    sqlite3_bind_text(st, 3, from, -1, SQLITE_STATIC);
+    if (comment)
+        sqlite3_bind_text(st, 4, comment, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 4);
+    return db_run(db, st, event) == 0 && sqlite3_changes(db) == 1 ? 0 : -1;
+}
+
+const char *review_summary(struct request *req, const char *from, const char *to,
+                           const char *comment)
+{
+    if (!comment)
+        return arena_printf(req->arena, "status %s -> %s", from, to);
+    return arena_printf(req->arena, "status %s -> %s; 意见: %s", from, to,
+                        clip_text(req->arena, one_line(req->arena, comment), 60));
+}
+
+int review_done(struct request *req, const char *action, const char *target, const char *summary,
+                const char *location)
+{
+    audit(req, action, target, summary);
+    resp_redirect(req, 303, location);
+    return 303;
+}

@@ -1,0 +1,40 @@
+/* The review workflow the content areas share (entries, guides, news, the
+ * annual report): draft or returned -> review -> published, or back to the
+ * editor with a comment; publishing needs the 保密审查 attestation, and each
+ * step leaves an audit row "status FROM -> TO". */
+#ifndef PORTAL_REVIEW_H
+#define PORTAL_REVIEW_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+
+#include "request.h"
+
+/* Said beside the publish button when the 保密审查 box was not ticked. */
+extern const char review_attestation_missing[];
+/* Said beside the send-back form when the comment is missing or unusable. */
+extern const char review_comment_missing[];
+
+/* True when the publish form carries secrecy_checked=1. */
+bool review_attested(struct request *req);
+/* The send-back comment, or NULL when it is empty, over 2000 bytes or holds
+ * control characters. */
+const char *review_comment(struct request *req);
+
+/* Runs ST, a status UPDATE whose parameters are ?1 the new status TO, ?2 the
+ * row's ID, ?3 the allowed current statuses as "|draft|returned|" and ?4 the
+ * comment or NULL (further parameters bound by the caller). Returns 0 when
+ * exactly one row moved; errors are logged under EVENT. */
+int review_transition(sqlite3 *db, sqlite3_stmt *st, long long id, const char *from,
+                      const char *to, const char *comment, const char *event);
+
+/* "status FROM -> TO", with "; 意见: …" (one line, 60 characters) for a
+ * comment; in the request's arena. */
+const char *review_summary(struct request *req, const char *from, const char *to,
+                           const char *comment);
+
+/* After a step: the audit row ACTION on TARGET with SUMMARY, then 303 to LOCATION. */
+int review_done(struct request *req, const char *action, const char *target, const char *summary,
+                const char *location);
+
+#endif
