@@ -49,6 +49,7 @@ struct search_query {
     const char *short_candidates;
     bool short_none;            /* no trigram begins with it: nothing can match */
     const char *short_lowered;  /* that term with ASCII in lower case */
+    const char *short_rest;     /* JSON array of the other short terms, instr() filters */
     long long page;
 };
 
@@ -238,6 +239,19 @@ static void build_short_candidates(struct request *req, struct search_query *q)
     sqlite3_reset(st);
     q->short_none = count == 0;
     q->short_lowered = term;
+    struct buf rest;
+    buf_init(&rest, req->arena);
+    buf_putc(&rest, '[');
+    const char *chosen = longest_term(q);
+    for (size_t i = 0; i < q->term_count; i++) {
+        if (q->terms[i] == chosen)
+            continue;
+        if (rest.len > 1)
+            buf_putc(&rest, ',');
+        append_json_string(&rest, q->terms[i]);
+    }
+    buf_putc(&rest, ']');
+    q->short_rest = rest.data;
     q->short_candidates = count > 0 && count <= CANDIDATE_TERMS_MAX ? expr.data : NULL;
 }
 
@@ -460,29 +474,16 @@ void pager_fill(struct request *req, struct tmpl_dict *d, const char *url_prefix
 static sqlite3_stmt *count_statement(sqlite3 *db, const struct search_query *q)
 {
     sqlite3_stmt *st;
-    if (q->fts_match) {
+    if (q->fts_match || q->short_candidates) {
+        /* Short-only queries match the trigrams that begin with one term (exact
+         * for it), so only the other short terms need the text. */
         st = db_stmt(db,
             "SELECT d.kind, count(*) FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
             "WHERE search_fts MATCH ?1 AND NOT EXISTS (SELECT 1 FROM json_each(?2) t "
             "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
             "GROUP BY d.kind");
-        bind_text(st, 1, q->fts_match);
-        bind_text(st, 2, q->short_terms);
-    } else if (q->short_candidates && q->term_count == 1) {
-        /* The candidates are exact for one term: no text needs reading. */
-        st = db_stmt(db,
-            "SELECT d.kind, count(*) FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-            "WHERE search_fts MATCH ?1 GROUP BY d.kind");
-        bind_text(st, 1, q->short_candidates);
-    } else if (q->short_candidates) {
-        st = db_stmt(db,
-            "SELECT d.kind, count(*) FROM search_docs d "
-            "WHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?2) "
-            "  AND NOT EXISTS (SELECT 1 FROM json_each(?1) t "
-            "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
-            "GROUP BY d.kind");
-        bind_text(st, 1, q->short_terms);
-        bind_text(st, 2, q->short_candidates);
+        bind_text(st, 1, q->fts_match ? q->fts_match : q->short_candidates);
+        bind_text(st, 2, q->fts_match ? q->short_terms : q->short_rest);
     } else {
         st = db_stmt(db,
             "SELECT d.kind, count(*) FROM search_docs d "
@@ -533,14 +534,16 @@ static sqlite3_stmt *fts_results_statement(sqlite3 *db, const struct search_quer
 /* Title hits (every term in the title) first, then the newest. */
 static sqlite3_stmt *short_results_statement(sqlite3 *db, const struct search_query *q)
 {
-    if (q->short_candidates && q->term_count == 1) {
+    if (q->short_candidates) {
         /* Rank on the short start of each row (posted_on sits before the body),
          * then read the full text of the ten shown. */
         sqlite3_stmt *st = db_stmt(db,
             "SELECT d.kind, d.ref_id, d.title, d.body, coalesce(d.posted_on, '') FROM "
-            "(SELECT id, instr(lower(title), ?1) > 0 AS in_title, posted_on FROM search_docs "
-            "  WHERE id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?5) "
-            "    AND (?2 = '' OR kind = ?2) "
+            "(SELECT id, posted_on, instr(lower(title), ?1) > 0 AND NOT EXISTS "
+            "    (SELECT 1 FROM json_each(?6) t WHERE instr(lower(title), t.value) = 0) AS in_title "
+            "  FROM search_docs WHERE id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?5) "
+            "    AND (?2 = '' OR kind = ?2) AND NOT EXISTS (SELECT 1 FROM json_each(?6) t "
+            "      WHERE instr(lower(title), t.value) = 0 AND instr(lower(body), t.value) = 0) "
             "  ORDER BY in_title DESC, posted_on DESC, id DESC LIMIT ?3 OFFSET ?4) AS top "
             "JOIN search_docs d ON d.id = top.id "
             "ORDER BY top.in_title DESC, top.posted_on DESC, top.id DESC");
@@ -549,22 +552,7 @@ static sqlite3_stmt *short_results_statement(sqlite3 *db, const struct search_qu
         sqlite3_bind_int(st, 3, SEARCH_PAGE_SIZE);
         sqlite3_bind_int64(st, 4, (q->page - 1) * SEARCH_PAGE_SIZE);
         bind_text(st, 5, q->short_candidates);
-        return st;
-    }
-    if (q->short_candidates) {
-        sqlite3_stmt *st = db_stmt(db,
-            "SELECT d.kind, d.ref_id, d.title, d.body, coalesce(d.posted_on, '') FROM search_docs d "
-            "WHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?5) "
-            "  AND NOT EXISTS (SELECT 1 FROM json_each(?1) t "
-            "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
-            "  AND (?2 = '' OR d.kind = ?2) "
-            "ORDER BY NOT EXISTS (SELECT 1 FROM json_each(?1) t WHERE instr(lower(d.title), t.value) = 0) DESC, "
-            "  d.posted_on DESC, d.id DESC LIMIT ?3 OFFSET ?4");
-        bind_text(st, 1, q->short_terms);
-        bind_text(st, 2, q->kind);
-        sqlite3_bind_int(st, 3, SEARCH_PAGE_SIZE);
-        sqlite3_bind_int64(st, 4, (q->page - 1) * SEARCH_PAGE_SIZE);
-        bind_text(st, 5, q->short_candidates);
+        bind_text(st, 6, q->short_rest);
         return st;
     }
     sqlite3_stmt *st = db_stmt(db,
