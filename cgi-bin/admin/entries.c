@@ -460,9 +460,13 @@ int redirect_to_entry(struct request *req, long long id, const char *flag)
 /* ---- attachments --------------------------------------------------------- */
 
 /* A published entry's files are public at once, so only a reviewer changes them. */
+#define ATTACHMENTS_LOCKED "审核中的信息不能更改附件；已发布信息的附件会立即公开，须由审核人上传或删除。"
+
+/* Files change with the text: not while a revision waits in review (the
+ * reviewer attests what they saw), and on a published entry only by a reviewer. */
 static bool may_change_attachments(struct request *req, const struct entry_state *e)
 {
-    return !entry_is_published(e) || staff_has(req, ROLE_REVIEWER);
+    return entry_editable(e) && (!entry_is_published(e) || staff_has(req, ROLE_REVIEWER));
 }
 
 static int attachment_refused(struct request *req, const struct entry_state *e, const char *problem)
@@ -477,7 +481,7 @@ int entry_attachment_upload(struct request *req)
     if (!load_entry_state(req, req->path_ids[0], &e))
         return resp_error(req, 404, "没有这条公开信息。");
     if (!may_change_attachments(req, &e))
-        return attachment_refused(req, &e, "已发布信息的附件会立即公开，须由审核人上传或删除。");
+        return attachment_refused(req, &e, ATTACHMENTS_LOCKED);
     const struct upload *file = uploads_get(&req->files, "file");
     const struct file_type *type = NULL;
     const char *problem = upload_check(file, &type);
@@ -498,7 +502,7 @@ int entry_attachment_remove(struct request *req)
     if (!load_entry_state(req, req->path_ids[0], &e))
         return resp_error(req, 404, "没有这条公开信息。");
     if (!may_change_attachments(req, &e))
-        return attachment_refused(req, &e, "已发布信息的附件会立即公开，须由审核人上传或删除。");
+        return attachment_refused(req, &e, ATTACHMENTS_LOCKED);
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
         "DELETE FROM attachments WHERE id = ?1 AND owner_kind = 'entry' AND owner_id = ?2 "

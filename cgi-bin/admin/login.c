@@ -142,6 +142,7 @@ static int login_failed(struct request *req, struct form *form, const struct acc
     long long locked_until = 0;
     if (db_begin(db, "login failure") != SQLITE_OK)
         return 503;
+    rate_limit_exceeded(req, db, "login", LOGIN_RATE_LIMIT, LOGIN_RATE_WINDOW);   /* counts it */
     if (a)
         locked_until = record_failure(req, a, now);
     audit(req, "login.failure", name, locked_until ? "wrong password; account locked for 15 minutes"
@@ -209,9 +210,10 @@ static int login_succeeded(struct request *req, const struct account *a, const c
     req->user = &who;
     audit(req, "login.success", a->name, "");
     req->user = NULL;
+    /* The per-client window is not cleared here: a staff member's own login
+     * must not reset the count of guesses made at other accounts. */
     if (db_commit(db) != SQLITE_OK)
         return 500;
-    rate_limit_clear(req, db, "login");
     resp_set_cookie(req, arena_printf(req->arena, "%s=%s; Path=/admin; HttpOnly; SameSite=Strict%s",
                                       SESSION_COOKIE, token, req->https ? "; Secure" : ""));
     resp_redirect(req, 303, safe_next(next));
@@ -220,7 +222,9 @@ static int login_succeeded(struct request *req, const struct account *a, const c
 
 int admin_login_submit(struct request *req)
 {
-    if (rate_limit_exceeded(req, req->app->private_db, "login", LOGIN_RATE_LIMIT, LOGIN_RATE_WINDOW))
+    /* Failures are what is counted (in login_failed): a staff member's own
+     * successful logins neither use up nor reset the client's allowance. */
+    if (rate_limit_reached(req, req->app->private_db, "login", LOGIN_RATE_LIMIT, LOGIN_RATE_WINDOW))
         return resp_error(req, 429, "登录尝试过于频繁，请15分钟后再试。");
     struct form form;
     form_read(req, login_fields, LOGIN_FIELD_COUNT, false, &form);
@@ -229,9 +233,10 @@ int admin_login_submit(struct request *req)
     const char *name = form_value(&form, "name");
     struct account a;
     bool found = account_find(req, name, &a);
+    bool ok = verify_password(found ? &a : NULL, form_value(&form, "password"));
+    /* Checked after the hash so a locked account answers no faster than any other. */
     if (found && a.locked_until > (long long)time(NULL))
         return login_refused_locked(req, &form, &a);
-    bool ok = verify_password(found ? &a : NULL, form_value(&form, "password"));
     if (!ok || !a.active)
         return login_failed(req, &form, found ? &a : NULL, name);
     return login_succeeded(req, &a, form_value(&form, "next"));

@@ -36,13 +36,17 @@ bool rate_limit_exceeded(struct request *req, sqlite3 *db, const char *bucket, i
     return count > limit;
 }
 
-void rate_limit_clear(struct request *req, sqlite3 *db, const char *bucket)
+bool rate_limit_reached(struct request *req, sqlite3 *db, const char *bucket, int limit, int window_seconds)
 {
-    sqlite3_stmt *st = db_stmt(db, "DELETE FROM rate_limits WHERE bucket = ?1 AND client = ?2");
+    sqlite3_stmt *st = db_stmt(db, "SELECT count FROM rate_limits WHERE bucket = ?1 AND client = ?2 "
+                                   "AND window_start > ?3 - ?4");
     sqlite3_bind_text(st, 1, bucket, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, client_key(req), -1, SQLITE_TRANSIENT);
-    sqlite3_step(st);
+    sqlite3_bind_int64(st, 3, (long long)time(NULL));
+    sqlite3_bind_int64(st, 4, window_seconds);
+    int count = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
     sqlite3_reset(st);
+    return count >= limit;
 }
 
 int rate_limit_retry_after(struct request *req, sqlite3 *db, const char *bucket, int window_seconds)

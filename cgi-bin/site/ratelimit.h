@@ -10,10 +10,10 @@
 
 /* The keyed hash that stands for this client (hex, in the request arena). */
 const char *client_key(struct request *req);
+/* True when this client already has LIMIT events in BUCKET's current window (counts nothing). */
+bool rate_limit_reached(struct request *req, sqlite3 *db, const char *bucket, int limit, int window_seconds);
 /* Counts one event in BUCKET for this client; true when it exceeds LIMIT per WINDOW seconds. */
 bool rate_limit_exceeded(struct request *req, sqlite3 *db, const char *bucket, int limit, int window_seconds);
-/* Forgets BUCKET for this client (e.g. after a successful login). */
-void rate_limit_clear(struct request *req, sqlite3 *db, const char *bucket);
 /* Seconds until this client's window in BUCKET ends (for Retry-After); at least 1. */
 int rate_limit_retry_after(struct request *req, sqlite3 *db, const char *bucket, int window_seconds);
 

@@ -10,7 +10,7 @@ import requests
 
 from harness import Portal
 
-from staff_login import LoginFailed, csrf_token, login, make_staff, page_token
+from staff_login import STAFF_PASSWORD, LoginFailed, csrf_token, login, make_staff, page_token
 
 _names = itertools.count(1)
 
@@ -306,3 +306,20 @@ def test_password_change_ends_other_sessions_and_the_new_password_works(portal):
         pass
     rows = portal.query("private", "SELECT action, summary FROM audit_log WHERE target = ?", ("user:" + name,))
     assert rows and rows[-1][0] == "user.password" and "1 other session(s) ended" in rows[-1][1]
+
+
+def test_own_login_does_not_reset_the_clients_failure_count(fresh_portal):
+    """An insider guessing at other accounts cannot reset the per-client limit
+    by signing in to their own account between guesses (20 failures per 15 minutes)."""
+    p = fresh_portal()
+    make_staff(p, "insider", "editor")
+    guesser = requests.Session()
+    token = csrf_token(guesser.get(p.url("/admin/login")).text)
+
+    def guess():
+        return guesser.post(p.url("/admin/login"), timeout=10, allow_redirects=False,
+                            data={"name": "nobody", "password": "wrong-password-1", "csrf_token": token})
+    assert [guess().status_code for _ in range(19)] == [200] * 19
+    login(p, "insider", STAFF_PASSWORD)             # a success in between
+    assert guess().status_code == 200               # the 20th failure
+    assert guess().status_code == 429

@@ -461,3 +461,17 @@ def test_each_entry_action_leaves_an_audit_row_with_before_and_after(cp, ed, rev
     assert "status returned -> review" in rows[5][2]
     assert by_action["entry.publish"][1] == "rev" and "status review -> published" in by_action["entry.publish"][2]
     assert "application/pdf" in by_action["entry.attachment_add"][2]
+
+
+def test_files_cannot_change_while_the_entry_waits_in_review(cp, ed, rev):
+    """The reviewer attests the secrecy check for what they saw: an editor
+    swapping or removing a file during review would bypass it."""
+    entry_id = create_entry(cp, ed, "审核期间附件不可更改")
+    upload(cp, ed, entry_id, "原附件.pdf", PDF)
+    (att_id, *_), = attachments_of(cp, entry_id)
+    submit(cp, ed, entry_id)
+    swapped = upload(cp, ed, entry_id, "替换附件.pdf", PDF)
+    assert swapped.status_code == 200 and "审核中的信息不能更改附件" in swapped.text
+    removed = post(ed, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
+    assert removed.status_code == 200 and "审核中的信息不能更改附件" in removed.text
+    assert [a[0] for a in attachments_of(cp, entry_id)] == [att_id]

@@ -167,3 +167,14 @@ def test_request_header_flood_is_refused(portal):
         reply = s.recv(200)
     assert reply.split(b" ")[1].startswith(b"4"), reply
     assert portal.get("/healthz").status_code == 200
+
+
+def test_access_log_records_paths_without_query_strings(fresh_portal):
+    """Staff search names applicants in the query; the access log must not keep it."""
+    p = fresh_portal()
+    p.get("/search?q=%E5%BC%A0%E4%B8%89%E4%B8%B0", headers={"Referer": p.url("/admin/applications?q=x")})
+    p.stop()   # lighttpd buffers the access log until it stops
+    with open(os.path.join(p.state, "log", "access.log"), encoding="utf-8") as f:
+        log = f.read()
+    assert "GET /search HTTP/1.1" in log
+    assert "q=" not in log and "%E5%BC%A0" not in log and "/admin/applications" not in log
