@@ -231,7 +231,10 @@ static enum clock_error on_corrected(const struct calendar *cal, int day, struct
     return CLOCK_OK;
 }
 
-static enum clock_error on_extended(const struct calendar *cal, int extension_days, struct deadline *dl)
+/* Art. 33: the extension is decided within the reply period, once, for at
+ * most 20 working days, counted after the current due date. */
+static enum clock_error on_extended(const struct calendar *cal, int day, int extension_days,
+                                    struct deadline *dl)
 {
     if (dl->state != CLOCK_RUNNING)
         return CLOCK_ERR_STATE;
@@ -239,6 +242,8 @@ static enum clock_error on_extended(const struct calendar *cal, int extension_da
         return CLOCK_ERR_SECOND_EXTENSION;
     if (extension_days < 1 || extension_days > MAX_EXTENSION_WORKDAYS)
         return CLOCK_ERR_EXTENSION_RANGE;
+    if (day > dl->due_day)
+        return CLOCK_ERR_EXTENSION_LATE;
     dl->due_day = calendar_add_workdays(cal, dl->due_day, extension_days, &dl->beyond_calendar);
     dl->extended = true;
     return CLOCK_OK;
@@ -281,7 +286,7 @@ static enum clock_error apply_event(const struct calendar *cal, const struct clo
     case CLOCK_CORRECTED:
         return on_corrected(cal, ev->day, dl);
     case CLOCK_EXTENDED:
-        return on_extended(cal, ev->extension_days, dl);
+        return on_extended(cal, ev->day, ev->extension_days, dl);
     case CLOCK_CONSULT_START:
         return on_consult_start(cal, ev->day, dl);
     case CLOCK_CONSULT_END:
@@ -327,6 +332,8 @@ const char *clock_error_message_zh(enum clock_error e)
         return "延期只能一次";
     case CLOCK_ERR_EXTENSION_RANGE:
         return "延期天数须为1至20个工作日";
+    case CLOCK_ERR_EXTENSION_LATE:
+        return "延期须在答复期限届满前决定（第三十三条）";
     case CLOCK_ERR_STATE:
         return "当前状态下不能进行此操作";
     }

@@ -60,6 +60,7 @@ enum clock_error {
     CLOCK_ERR_NOT_RECEIVED,     /* first event is not CLOCK_RECEIVED */
     CLOCK_ERR_SECOND_EXTENSION,
     CLOCK_ERR_EXTENSION_RANGE,  /* not 1..20 */
+    CLOCK_ERR_EXTENSION_LATE,   /* decided after the due date (Art. 33 allows it only within it) */
     CLOCK_ERR_STATE             /* e.g. corrected without a request, consult end without start,
                                    extension while stopped, second receipt */
 };

@@ -393,6 +393,20 @@ static void test_extension_range(void **state)
     compute_ok(*state, events, 2);
 }
 
+/* Art. 33: an extension decided after the reply period ended is refused.
+ * Receipt 2026-07-01: due 07-29 (Jul 2 3, 6-10, 13-17, 20-24, 27 28 29). */
+static void test_extension_after_due_date_refused(void **state)
+{
+    struct clock_event events[] = {
+        ev(CLOCK_RECEIVED, ymd(2026, 7, 1)),
+        extension(ymd(2026, 8, 3), 20),
+    };
+    expect_error(*state, events, 2, CLOCK_ERR_EXTENSION_LATE, 1);
+    events[1].day = ymd(2026, 7, 29);          /* on the due date itself: still allowed */
+    struct deadline dl = compute_ok(*state, events, 2);
+    assert_day_eq(dl.due_day, 2026, 8, 26);
+}
+
 static void test_events_out_of_order(void **state)
 {
     struct clock_event events[] = {
@@ -488,6 +502,7 @@ int main(void)
         cmocka_unit_test(test_second_extension_refused),
         cmocka_unit_test(test_extension_range),
         cmocka_unit_test(test_events_out_of_order),
+        cmocka_unit_test(test_extension_after_due_date_refused),
         cmocka_unit_test(test_state_errors),
         cmocka_unit_test(test_error_messages),
         cmocka_unit_test(test_working_days_left),
