@@ -10,7 +10,7 @@ root=$1 bin=$2 state=$3 port=$4
 mkdir -p "$state/run" "$state/log" "$state/tmp"
 
 env_line="\"PORTAL_CONTENT_DB\" => \"$state/content.db\", \"PORTAL_PRIVATE_DB\" => \"$state/private.db\", \"PORTAL_TEMPLATES\" => \"$root/templates\", \"PORTAL_SECRET_FILE\" => \"$state/secret.key\""
-for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE ASAN_OPTIONS UBSAN_OPTIONS; do
+for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_TODAY ASAN_OPTIONS UBSAN_OPTIONS; do
     eval "value=\${$name:-}"
     [ -n "$value" ] && env_line="$env_line, \"$name\" => \"$value\""
 done

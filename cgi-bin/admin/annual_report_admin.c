@@ -345,6 +345,15 @@ static bool year_allowed(long long year)
     return year >= FIRST_REPORT_YEAR && year <= this_year();
 }
 
+/* Art. 49: the report covers a finished year. A year still running can be
+ * drafted and previewed, but not submitted or published (its figures would
+ * be frozen before December is counted). */
+static int refuse_unfinished_year(struct request *req, struct report_view *v)
+{
+    v->notice = "本年度尚未结束，年度报告只能保存草稿和预览；次年1月1日起可提交审核和发布。";
+    return render(req, v, true);
+}
+
 /* Loads the stored report; the computed sections come frozen when published, else live. */
 static void load_view(struct request *req, int year, struct report_view *v)
 {
@@ -478,6 +487,8 @@ int annual_report_submit(struct request *req)
         return resp_error(req, 404, "没有这一年度的报告。");
     struct report_view v;
     load_view(req, (int)req->path_ids[0], &v);
+    if (v.year >= this_year())
+        return refuse_unfinished_year(req, &v);
     if (transition(req, v.year, "|draft|returned|", "review", NULL) != 0)
         return refuse_step(req, &v);
     return after_step(req, &v, "annual_report.submit", review_summary(req, v.row.status, "review", NULL));
@@ -541,6 +552,8 @@ int annual_report_publish(struct request *req)
         return resp_error(req, 404, "没有这一年度的报告。");
     struct report_view v;
     load_view(req, (int)req->path_ids[0], &v);
+    if (v.year >= this_year())
+        return refuse_unfinished_year(req, &v);
     if (!review_attested(req)) {
         v.publish_error = review_attestation_missing;
         return render(req, &v, true);

@@ -10,11 +10,17 @@
 #include "tmpl.h"
 #include "validate.h"
 
+/* The agencies are in China: "today" is the date in Beijing (UTC+8, no
+ * daylight saving) whatever the server's zone. PORTAL_TODAY=YYYY-MM-DD fixes
+ * it for tests of year-end rules; never set it in production. */
 int today_yyyymmdd(void)
 {
-    time_t now = time(NULL);
+    const char *fixed = getenv("PORTAL_TODAY");
+    if (fixed && iso_date_valid(fixed, strlen(fixed)))
+        return atoi(fixed) * 10000 + atoi(fixed + 5) * 100 + atoi(fixed + 8);
+    time_t beijing = time(NULL) + 8 * 3600;
     struct tm tm;
-    localtime_r(&now, &tm);
+    gmtime_r(&beijing, &tm);
     return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
 }
 

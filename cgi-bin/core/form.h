@@ -70,7 +70,7 @@ int form_field_index(const struct form *form, const char *name);
  * sections {{#name_options}}{{value}}{{label}}{{#selected}}...{{/name_options}}
  * and {{#name_checked}}, plus {{#form_has_errors}} with {{error_count}}. */
 void form_to_dict(const struct form *form, struct tmpl_dict *dict);
-/* Today's date as yyyymmdd (local time of the server). */
+/* Today's date in Beijing as yyyymmdd (PORTAL_TODAY overrides it for tests). */
 int today_yyyymmdd(void);
 
 #endif

@@ -10,6 +10,7 @@
 #include "application_form.h"
 #include "arena.h"
 #include "db.h"
+#include "form.h"
 #include "log.h"
 
 /* ------------------------------------------------------------ states */
@@ -370,10 +371,8 @@ const char *application_next_number(struct arena *arena, sqlite3 *private_db, in
 
 void beijing_today_iso(char out[11])
 {
-    time_t beijing = time(NULL) + 8 * 3600;
-    struct tm tm;
-    gmtime_r(&beijing, &tm);
-    strftime(out, 11, "%Y-%m-%d", &tm);
+    int t = today_yyyymmdd();
+    day_format_iso(day_from_ymd(t / 10000, t / 100 % 100, t % 100), out);
 }
 
 void utc_now_iso(char out[21])

@@ -137,8 +137,9 @@ def load_fixture(portal):
 @pytest.fixture(scope="module")
 def rp():
     """A portal of this module's own with the fixture loaded and staff: rep (editor+reviewer),
-    ed (editor only), rv (reviewer only)."""
-    p = Portal()
+    ed (editor only), rv (reviewer only). Its clock says 2027-01-20: the 2026
+    report can only be submitted and published once 2026 has ended (Art. 49)."""
+    p = Portal(env_overrides={"PORTAL_TODAY": "2027-01-20"})
     load_fixture(p)
     make_staff(p, "rep", "editor,reviewer")
     make_staff(p, "ed", "editor")
@@ -304,8 +305,7 @@ def test_preview_renders_the_typed_text_without_saving(rp):
 
 def test_a_future_year_cannot_be_built(rp):
     s = login(rp, "rep", "correct horse battery")
-    next_year = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).year + 1
-    assert s.get(rp.url(f"/admin/annual-report/{next_year}")).status_code == 404
+    assert s.get(rp.url("/admin/annual-report/2028")).status_code == 404   # rp's today is 2027-01-20
 
 
 def test_a_handler_cannot_open_the_report(rp):
@@ -487,3 +487,15 @@ def test_the_dashboard_reminds_of_an_unpublished_report(fresh_portal):
     p.execute("content", "INSERT INTO annual_reports (year, title, status, published_on) "
                          "VALUES (?, '已发布', 'published', '2026-01-20')", (year,))
     assert f"{year}年度报告应于" not in main_text(s.get(p.url("/admin/")).text).replace(" ", "")
+
+
+def test_a_year_still_running_cannot_be_submitted_or_published(fresh_portal):
+    """Publishing in November would freeze the figures before December counts."""
+    p = fresh_portal(PORTAL_TODAY="2026-11-28")
+    make_staff(p, "rep2", "editor,reviewer")
+    s = login(p, "rep2", "correct horse battery")
+    assert post_step(s, p, 2026, "submit").status_code == 200
+    page = post_step(s, p, 2026, "publish", secrecy_checked="1")
+    assert page.status_code == 200 and "本年度尚未结束" in page.text
+    status = p.query("content", "SELECT status FROM annual_reports WHERE year = 2026")
+    assert status in ([], [("draft",)])
