@@ -5,7 +5,7 @@
 {{#workflow}}
 <section class="panel content-status" aria-labelledby="status-heading">
   <h2 id="status-heading">状态：{{status_label}}</h2>
-  <p class="hint">依《政府信息公开条例》第五十条，本年度报告应于{{next_year}}年1月31日前向社会公布。</p>
+  <p class="hint">依《政府信息公开条例》第四十九条，本年度报告应于{{next_year}}年1月31日前向社会公布。</p>
   {{#published}}<p>已于 <time datetime="{{published_on}}">{{published_on}}</time> 发布{{#frozen}}，第二、三部分的数字已冻结{{/frozen}}。公开页面：<a href="/reports/{{year}}">/reports/{{year}}</a></p>{{/published}}
   {{#legacy}}<p>该年度报告为旧格式的整篇正文，不按统一格式计算，请在公开页面查看。</p>{{/legacy}}
   {{#returned}}<div class="review-comment" role="alert"><h3>审核人退回意见</h3><p class="pre-line">{{review_comment}}</p></div>{{/returned}}

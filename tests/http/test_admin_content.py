@@ -17,6 +17,11 @@ from staff_login import login, make_staff, page_token
 BUREAU_USCC = "11341881003018759D"
 
 
+
+def beijing_today():
+    """Publication dates are the agency's (Beijing) date, not the server's."""
+    return datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date()
+
 @pytest.fixture(scope="module")
 def cp():
     """A portal of this module's own, with an editor, a reviewer and an administrator."""
@@ -109,13 +114,13 @@ def test_editor_draft_stays_private_until_a_reviewer_attests_secrecy_and_publish
     public = cp.get(f"/catalogue/{entry_id}")
     assert public.status_code == 200
     assert "关于测试工作流程的通知" in public.text
-    month = datetime.date.today().strftime("%Y%m")
+    month = beijing_today().strftime("%Y%m")
     index_no = re.search(re.escape(BUREAU_USCC) + r"/(\d{6})-(\d{5})", public.text)
     assert index_no and index_no.group(1) == month
     assert "修订记录" in public.text and "首次发布" in public.text
     stored = cp.query("content", "SELECT index_no, published_on, status FROM entries WHERE id = ?", (entry_id,))
     assert stored[0][0] == index_no.group(0)
-    assert stored[0][1] == datetime.date.today().isoformat() and stored[0][2] == "published"
+    assert stored[0][1] == beijing_today().isoformat() and stored[0][2] == "published"
     rev_status = cp.query("content", "SELECT status, secrecy_checked FROM entry_revisions WHERE entry_id = ?",
                           (entry_id,))
     assert rev_status == [("published", 1)]

@@ -262,9 +262,9 @@ def test_admin_page_counts_section_two_from_the_catalogue(rp):
     page = s.get(rp.url("/admin/annual-report/2026")).text
     t2 = next(t for t in tables_of(page) if "report-t2" in t["class"])
     by_label = {row[0]["text"]: [c["text"] for c in row[1:]] for row in t2["rows"] if row[0]["tag"] == "th"}
-    # Demo catalogue: 规章 entry 12 (2019, valid); 行政规范性文件 44 written 2026-01-22, and
+    # Demo catalogue: no 规章 (entry 12, a reprinted ministry rule, is 其他文件); 行政规范性文件 44 written 2026-01-22, and
     # 10/22/27/34/37 valid until the fixture repealed 27 in 2026; 6 repealed and 20 expired earlier.
-    assert by_label["规章"] == ["0", "0", "1"]
+    assert by_label["规章"] == ["0", "0", "0"]   # a county bureau makes none; entry 12 is a reprint
     assert by_label["行政规范性文件"] == ["1", "1", "5"]
 
 
