@@ -1,8 +1,9 @@
 /* The clerk's actions on one application (确认收到, 补正, 已补正, 延期, 征求意见,
  * 答复, 逾期不补正, 代为撤回, notes, assignment). A table names each action, the
- * states it is allowed in and its declared fields; every action runs in one
- * transaction that writes its timeline event (which replays the deadline),
- * the state change and an audit row without personal data. */
+ * states it is allowed in, its declared fields and any further precondition
+ * (逾期不补正 only once the applicant's period has passed); every action runs
+ * in one transaction that writes its timeline event (which replays the
+ * deadline), the state change and an audit row without personal data. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -40,6 +41,9 @@ struct app_action {
     const struct field *fields;
     size_t field_count;
     int (*run)(struct action_run *run);   /* 0, or -1 with run->error or field errors */
+    /* NULL, or a legal precondition beyond the state: NULL when met, else the
+     * message of the 409 that refuses the action before it runs. */
+    const char *(*refusal)(struct request *req, const struct app_record *app);
 };
 
 /* ---- declared fields of each action ---- */
@@ -56,7 +60,10 @@ static const struct field receive_fields[] = { DAY_FIELD("收到申请的日期"
 static const struct field correction_fields[] = {
     DAY_FIELD("补正通知日期"),
     { "text", "需要补正的内容", FIELD_TEXTAREA, 2000, true, NULL, 0, 0 },
+    { "correct_by", "补正期限", FIELD_DATE, 10, true, NULL, 0, 0 },
 };
+/* The period the form suggests (calendar days after the notice); the clerk may change it. */
+enum { CORRECTION_PERIOD_SUGGESTED = 15 };
 static const struct field corrected_fields[] = {
     DAY_FIELD("收到补正的日期"),
     { "text", "说明", FIELD_TEXTAREA, 2000, false, NULL, 0, 0 },
@@ -163,14 +170,35 @@ static int run_receive(struct action_run *run)
     return 0;
 }
 
+/* The applicant's period on the notice's event (Art. 30: a 补正 notice states one). */
+static int store_correction_period(struct action_run *run, long long event_id, const char *due_by)
+{
+    sqlite3_stmt *st = db_stmt(run->req->app->private_db,
+                               "UPDATE application_events SET due_by = ?2 WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, event_id);
+    sqlite3_bind_text(st, 2, due_by, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        run->error = "保存补正期限时出错，请稍后重试。";
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
 static int run_correction(struct action_run *run)
 {
-    const char *day = value(run, "day");
-    if (record_event(run, "correction_requested", day, value(run, "text"), 0, false, NULL)
+    const char *day = value(run, "day"), *due_by = value(run, "correct_by");
+    long long event_id;
+    if (strcmp(due_by, day) <= 0) {
+        form_set_error(run->form, "correct_by", arena_printf(run->req->arena,
+                       "补正期限须晚于补正通知日期（%s），请给申请人合理的补正时间。", day));
+        return -1;
+    }
+    if (record_event(run, "correction_requested", day, value(run, "text"), 0, false, &event_id)
+        || store_correction_period(run, event_id, due_by)
         || change_state(run, APP_CORRECTION_REQUESTED))
         return -1;
     summarise(run, APP_CORRECTION_REQUESTED, arena_printf(run->req->arena,
-              "补正通知日期 %s，计时中止", day));
+              "补正通知日期 %s，补正期限 %s，计时中止", day, due_by));
     return 0;
 }
 
@@ -402,9 +430,41 @@ static int store_end(struct action_run *run, const char *outcome)
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* The period the latest 补正 notice gave the applicant (YYYY-MM-DD), or "" for
+ * a notice recorded before the period had a field of its own: such a notice
+ * stated its period, if at all, in its text, which the clerk reads. */
+static const char *correction_period(struct request *req, long long id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT coalesce(due_by, '') FROM application_events WHERE application_id = ?1 "
+        "AND kind = 'correction_requested' ORDER BY id DESC LIMIT 1");
+    sqlite3_bind_int64(st, 1, id);
+    const char *due_by = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : "";
+    sqlite3_reset(st);
+    return due_by;
+}
+
+/* Art. 30: only failing to correct within the period counts as giving up, so
+ * the close waits until the period has passed (today in Asia/Shanghai). */
+static const char *close_refusal(struct request *req, const struct app_record *app)
+{
+    const char *due_by = correction_period(req, app->id);
+    if (!*due_by || strcmp(shanghai_today_iso(req->arena), due_by) > 0)
+        return NULL;
+    return arena_printf(req->arena, "申请 %s 的补正期限至 %s，尚未届满，不能按“逾期不补正”终止办理。"
+                        "补正期限届满后申请人仍无正当理由未补正的，才视为放弃申请（条例第三十条）。",
+                        app->number, due_by);
+}
+
 static int run_close(struct action_run *run)
 {
     const char *day = value(run, "day"), *text = value(run, "text");
+    const char *due_by = correction_period(run->req, run->app->id);
+    if (*due_by && strcmp(day, due_by) <= 0) {
+        form_set_error(run->form, "day", arena_printf(run->req->arena,
+                       "终止日期须晚于申请人的补正期限（%s）。", due_by));
+        return -1;
+    }
     const char *statement = "申请人无正当理由逾期不补正，本机关不再处理该政府信息公开申请。";
     if (record_event(run, "closed", day, *text ? arena_printf(run->req->arena, "%s%s", statement,
                                                               text) : statement, 0, false, NULL)
@@ -481,17 +541,18 @@ static int run_assign(struct action_run *run)
 #define FIELDS(f) f, sizeof f / sizeof f[0]
 
 static const struct app_action actions[] = {
-    { "receive", "确认收到", IN(SUBMITTED), FIELDS(receive_fields), run_receive },
-    { "correction", "通知补正", IN(RECEIVED), FIELDS(correction_fields), run_correction },
-    { "corrected", "登记已补正", IN(CORRECTION_REQUESTED), FIELDS(corrected_fields), run_corrected },
-    { "extend", "延期答复", RUNNING, FIELDS(extend_fields), run_extend },
-    { "consult-start", "征求意见", RUNNING, FIELDS(consult_start_fields), run_consult_start },
-    { "consult-end", "征求意见结束", IN(CONSULTING), FIELDS(consult_end_fields), run_consult_end },
-    { "reply", "答复", RUNNING, FIELDS(reply_fields), run_reply },
-    { "close", "逾期不补正终止", IN(CORRECTION_REQUESTED), FIELDS(close_fields), run_close },
-    { "withdraw", "代为撤回", OPEN, FIELDS(withdraw_fields), run_withdraw },
-    { "note", "添加内部备注", ANY_STATE, FIELDS(note_fields), run_note },
-    { "assign", "指派经办人", OPEN, FIELDS(assign_fields), run_assign },
+    { "receive", "确认收到", IN(SUBMITTED), FIELDS(receive_fields), run_receive, NULL },
+    { "correction", "通知补正", IN(RECEIVED), FIELDS(correction_fields), run_correction, NULL },
+    { "corrected", "登记已补正", IN(CORRECTION_REQUESTED), FIELDS(corrected_fields), run_corrected, NULL },
+    { "extend", "延期答复", RUNNING, FIELDS(extend_fields), run_extend, NULL },
+    { "consult-start", "征求意见", RUNNING, FIELDS(consult_start_fields), run_consult_start, NULL },
+    { "consult-end", "征求意见结束", IN(CONSULTING), FIELDS(consult_end_fields), run_consult_end, NULL },
+    { "reply", "答复", RUNNING, FIELDS(reply_fields), run_reply, NULL },
+    { "close", "逾期不补正终止", IN(CORRECTION_REQUESTED), FIELDS(close_fields), run_close,
+      close_refusal },
+    { "withdraw", "代为撤回", OPEN, FIELDS(withdraw_fields), run_withdraw, NULL },
+    { "note", "添加内部备注", ANY_STATE, FIELDS(note_fields), run_note, NULL },
+    { "assign", "指派经办人", OPEN, FIELDS(assign_fields), run_assign, NULL },
 };
 enum { ACTION_COUNT = sizeof actions / sizeof actions[0] };
 
@@ -583,6 +644,11 @@ int application_action_submit(struct request *req)
         db_rollback(req->app->private_db);
         return refuse_in_state(req, act, &app);
     }
+    const char *refused = act->refusal ? act->refusal(req, &app) : NULL;
+    if (refused) {
+        db_rollback(req->app->private_db);
+        return resp_error(req, 409, refused);
+    }
     check_day(req, &app, &form);
     struct action_run run = { req, &app, &form, actor_of(req), NULL, "" };
     if (form.error_count || run_in_transaction(&run, act) != 0) {
@@ -596,16 +662,43 @@ int application_action_submit(struct request *req)
 
 /* ---- the forms on the detail page ---- */
 
-/* An untouched form: today's date, the delivery the applicant asked for, choices listed. */
+/* DAYS calendar days after the ISO date DAY, as YYYY-MM-DD in the arena. */
+static const char *days_after(struct arena *arena, const char *day, int days)
+{
+    int n = 0;
+    char *iso = arena_alloc(arena, 11);
+    day_parse_iso(day, &n);
+    day_format_iso(n + days, iso);
+    return iso;
+}
+
+/* An untouched form: today's date, the suggested correction period, the
+ * delivery the applicant asked for, choices listed. */
 static void default_form(struct request *req, const struct app_action *act,
                          const struct app_record *app, struct form *form)
 {
+    const char *today = shanghai_today_iso(req->arena);
     form_blank(req->arena, act->fields, act->field_count, form);
     for (size_t i = 0; i < act->field_count; i++) {
         const char *name = act->fields[i].name;
-        form->values[i] = strcmp(name, "day") == 0 ? shanghai_today_iso(req->arena)
+        form->values[i] = strcmp(name, "day") == 0 ? today
+                        : strcmp(name, "correct_by") == 0
+                            ? days_after(req->arena, today, CORRECTION_PERIOD_SUGGESTED)
                         : strcmp(name, "delivery") == 0 ? app->delivery : "";
     }
+}
+
+/* The close form shows the applicant's period, and is offered only once it has passed. */
+static void add_close_period(struct tmpl_dict *s, struct request *req, const struct app_record *app)
+{
+    const char *due_by = correction_period(req, app->id);
+    if (*due_by)
+        tmpl_set(tmpl_add_section(s, "correct_by"), "day", due_by);
+    const char *refused = close_refusal(req, app);
+    if (refused)
+        tmpl_set(tmpl_add_section(s, "close_refused"), "message", refused);
+    else
+        tmpl_show(s, "close_form");
 }
 
 /* The national template's outcomes as <optgroup>s of a <select>. */
@@ -664,5 +757,7 @@ void application_actions_to_dict(struct request *req, struct tmpl_dict *d,
         form_to_dict(failed ? failed_form : &form, s);
         if (strcmp(act->name, "reply") == 0)
             add_outcome_groups(s, form_value(failed ? failed_form : &form, "outcome"));
+        if (strcmp(act->name, "close") == 0)
+            add_close_period(s, req, app);
     }
 }

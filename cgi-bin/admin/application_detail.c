@@ -1,6 +1,7 @@
 /* The clerk's work view of one application: every field unmasked, the
  * deadline (replayed from the timeline with the deadline engine), the
- * correction window, the whole timeline with internal notes marked, the
+ * window to send a 补正 notice and the applicant's period to correct, the
+ * whole timeline with internal notes marked, the
  * files, and the forms of the actions the state allows; plus the staff
  * download of application files. */
 #include <string.h>
@@ -55,7 +56,6 @@ static void add_request(struct tmpl_dict *d, const struct app_record *a)
     add_field(d, "request", "用途", a->info_purpose);
     add_field(d, "request", "获取信息的形式", medium_label(a->medium));
     add_field(d, "request", "获取信息的途径", delivery_label(a->delivery));
-    add_field(d, "request", "申请减免费用", a->fee_waiver ? "是" : "否");
 }
 
 /* The id-type codes of the citizen form, for reading them back. */
@@ -104,17 +104,21 @@ static const char *actor_label(struct arena *arena, const char *actor, const cha
     return *staff_name ? arena_printf(arena, "工作人员 %s", staff_name) : "工作人员";
 }
 
+/* Reads the timeline into D and its clock events into CE; *CORRECT_BY gets
+ * the period of the latest 补正 notice ("" if none or recorded without one). */
 static void add_timeline(struct tmpl_dict *d, struct request *req, long long id,
-                         struct clock_events *ce)
+                         struct clock_events *ce, const char **correct_by)
 {
     struct arena *a = req->arena;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT e.day, e.kind, e.text, e.days, e.internal, e.at, e.actor, "
-        "coalesce(nullif(u.display_name, ''), u.name, '') FROM application_events e "
+        "coalesce(nullif(u.display_name, ''), u.name, ''), coalesce(e.due_by, '') "
+        "FROM application_events e "
         "LEFT JOIN users u ON e.actor = 'staff:' || u.id "
         "WHERE e.application_id = ?1 ORDER BY e.day, e.id");
     sqlite3_bind_int64(st, 1, id);
     ce->count = 0;
+    *correct_by = "";
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *day = db_text(a, st, 0), *kind = db_text(a, st, 1);
         struct tmpl_dict *ev = tmpl_add_section(d, "timeline");
@@ -125,6 +129,11 @@ static void add_timeline(struct tmpl_dict *d, struct request *req, long long id,
             tmpl_set(tmpl_add_section(ev, "event_text"), "text", text);
         if (strcmp(kind, "extended") == 0)
             tmpl_set_int(tmpl_add_section(ev, "extension"), "days", db_int(st, 3));
+        if (strcmp(kind, "correction_requested") == 0) {
+            *correct_by = db_text(a, st, 8);
+            if (**correct_by)
+                tmpl_set(tmpl_add_section(ev, "event_due_by"), "due_by", *correct_by);
+        }
         if (db_int(st, 4))
             tmpl_show(ev, "internal");
         tmpl_set(ev, "recorded", beijing_time_label(a, db_text(a, st, 5)));
@@ -141,7 +150,7 @@ static void add_day(struct tmpl_dict *d, const char *key, int day)
     tmpl_set(d, key, iso);
 }
 
-/* The correction window (Art. 30): the 7th working day after receipt. */
+/* The window to send a 补正 notice (Art. 30): the 7th working day after receipt. */
 static void add_correction_window(struct tmpl_dict *d, const struct app_record *a,
                                   const struct deadline *dl)
 {
@@ -153,6 +162,18 @@ static void add_correction_window(struct tmpl_dict *d, const struct app_record *
         tmpl_show(w, "window_past");
     if (dl->correction_late)
         tmpl_show(w, "was_late");
+}
+
+/* The applicant's period to correct (Art. 30), while a correction is awaited. */
+static void add_correction_period(struct tmpl_dict *d, const struct app_record *a,
+                                  const char *correct_by)
+{
+    int day;
+    if (a->state != APP_CORRECTION_REQUESTED || !day_parse_iso(correct_by, &day))
+        return;
+    struct tmpl_dict *p = tmpl_add_section(d, "correction_period");
+    tmpl_set(p, "day", correct_by);
+    tmpl_show(p, shanghai_today() > day ? "period_past" : "period_running");
 }
 
 static void add_running_due(struct tmpl_dict *d, struct request *req, const struct calendar *cal,
@@ -268,8 +289,10 @@ int application_detail_render(struct request *req, const struct app_record *app,
     add_summary(d, req, &a);
     add_applicant(d, &a);
     add_request(d, &a);
-    add_timeline(d, req, a.id, &ce);
+    const char *correct_by;
+    add_timeline(d, req, a.id, &ce, &correct_by);
     add_deadline(d, req, &a, &ce);
+    add_correction_period(d, &a, correct_by);
     add_files(d, req, a.id);
     add_reply(d, req, &a);
     add_handler_choices(d, req, a.assigned_to);

@@ -7,6 +7,7 @@
 
 #include "admin.h"
 #include "app.h"
+#include "application_form.h"
 #include "application_staff.h"
 #include "db.h"
 #include "form.h"
@@ -67,13 +68,20 @@ struct inbox_filter {
     "SELECT a.id, a.number, a.applicant_type, a.name, a.phone, a.info_title, a.state, " \
     "a.submitted_at, a.received_on, a.due_on, a.channel, " \
     "coalesce(nullif(u.display_name, ''), u.name, ''), a.id_number, a.uscc, a.email, a.address, " \
-    "a.outcome, a.replied_on "
+    "a.outcome, a.replied_on, a.info_doc_no, substr(a.info_description, 1, 40) "
 
 enum inbox_column {
     COL_ID, COL_NUMBER, COL_TYPE, COL_NAME, COL_PHONE, COL_TITLE, COL_STATE, COL_SUBMITTED,
     COL_RECEIVED, COL_DUE, COL_CHANNEL, COL_HANDLER, COL_ID_NUMBER, COL_USCC, COL_EMAIL,
-    COL_ADDRESS, COL_OUTCOME, COL_REPLIED,
+    COL_ADDRESS, COL_OUTCOME, COL_REPLIED, COL_DOC_NO, COL_DESCRIPTION,
 };
+
+/* The name may be empty (Art. 29(二) needs one of name, 文号, description). */
+static const char *info_label(struct arena *a, sqlite3_stmt *st)
+{
+    return application_info_label(a, db_text(a, st, COL_TITLE), db_text(a, st, COL_DOC_NO),
+                                  db_text(a, st, COL_DESCRIPTION));
+}
 
 static const char *valid_value(const struct form *form, const char *name)
 {
@@ -245,7 +253,7 @@ static void add_row(struct tmpl_dict *d, struct request *req, sqlite3_stmt *st,
     tmpl_set(row, "type", applicant_type_label(db_text(a, st, COL_TYPE)));
     tmpl_set(row, "name", mask_name(a, db_text(a, st, COL_NAME)));
     tmpl_set(row, "phone", mask_phone(a, db_text(a, st, COL_PHONE)));
-    tmpl_set(row, "info_title", db_text(a, st, COL_TITLE));
+    tmpl_set(row, "info_title", info_label(a, st));
     tmpl_set(row, "state", app_state_label(state));
     tmpl_set(row, "state_code", app_state_code(state));
     tmpl_set(row, "submitted", beijing_time_label(a, db_text(a, st, COL_SUBMITTED)));
@@ -378,7 +386,7 @@ static void csv_row(struct buf *b, struct request *req, sqlite3_stmt *st,
     cells[1] = channel_label(db_text(a, st, COL_CHANNEL));
     cells[2] = applicant_type_label(db_text(a, st, COL_TYPE));
     csv_personal(cells, a, st, full);
-    cells[8] = db_text(a, st, COL_TITLE);
+    cells[8] = info_label(a, st);
     cells[9] = app_state_label(state);
     cells[10] = beijing_time_label(a, db_text(a, st, COL_SUBMITTED));
     cells[11] = db_text(a, st, COL_RECEIVED);

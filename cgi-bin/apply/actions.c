@@ -6,6 +6,7 @@
 
 #include "app.h"
 #include "application.h"
+#include "application_form.h"
 #include "apply.h"
 #include "csrf.h"
 #include "db.h"
@@ -122,11 +123,13 @@ static int confirm_withdrawal(struct request *req, long long id)
     page_breadcrumb(&page, "依申请公开", "/apply");
     page_breadcrumb(&page, "撤回申请", NULL);
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT number, info_title FROM applications WHERE id = ?1");
+        "SELECT number, info_title, info_doc_no, info_description FROM applications WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     if (sqlite3_step(st) == SQLITE_ROW) {
         tmpl_set(d, "number", db_text(req->arena, st, 0));
-        tmpl_set(d, "info_title", db_text(req->arena, st, 1));
+        tmpl_set(d, "info_title", application_info_label(req->arena, db_text(req->arena, st, 1),
+                                                         db_text(req->arena, st, 2),
+                                                         db_text(req->arena, st, 3)));
     }
     sqlite3_reset(st);
     tmpl_set(d, "csrf_token", csrf_token(req, "/"));

@@ -31,27 +31,34 @@ static void add_applicant(struct tmpl_dict *d, struct request *req, sqlite3_stmt
     tmpl_set(d, "phone_masked", mask_phone(a, db_text(a, st, 7)));
 }
 
+/* Only what was given: Art. 29(二) needs one of the name, 文号 and description. */
+static void add_information(struct tmpl_dict *d, const char *title, const char *doc_no,
+                            const char *description)
+{
+    if (*title)
+        tmpl_set(tmpl_add_section(d, "title"), "info_title", title);
+    if (*doc_no)
+        tmpl_set(tmpl_add_section(d, "doc_no"), "info_doc_no", doc_no);
+    if (*description)
+        tmpl_set(tmpl_add_section(d, "description"), "info_description", description);
+}
+
 /* Fills D from the application row; returns false when it does not exist. */
 static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
 {
     struct arena *a = req->arena;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT number, submitted_at, info_title, applicant_type, name, id_number, uscc, phone, "
-        "info_doc_no, info_description, medium, delivery, fee_waiver FROM applications WHERE id = ?1");
+        "info_doc_no, info_description, medium, delivery FROM applications WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
         tmpl_set(d, "number", db_text(a, st, 0));
         tmpl_set(d, "submitted_at", beijing_time_label(a, db_text(a, st, 1)));
-        tmpl_set(d, "info_title", db_text(a, st, 2));
         add_applicant(d, req, st);
-        const char *doc_no = db_text(a, st, 8);
-        if (*doc_no)
-            tmpl_set(tmpl_add_section(d, "doc_no"), "info_doc_no", doc_no);
-        tmpl_set(d, "info_description", db_text(a, st, 9));
+        add_information(d, db_text(a, st, 2), db_text(a, st, 8), db_text(a, st, 9));
         tmpl_set(d, "medium", choice_label(application_media, db_text(a, st, 10)));
         tmpl_set(d, "delivery", choice_label(application_deliveries, db_text(a, st, 11)));
-        tmpl_set(d, "fee_waiver", db_int(st, 12) ? "是" : "否");
     }
     sqlite3_reset(st);
     return found;

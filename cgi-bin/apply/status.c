@@ -5,6 +5,7 @@
 
 #include "app.h"
 #include "application.h"
+#include "application_form.h"
 #include "apply.h"
 #include "crypto.h"
 #include "csrf.h"
@@ -120,7 +121,7 @@ int apply_status_lookup(struct request *req)
 
 struct app_row {
     const char *number, *state_code, *submitted_at, *due_on, *outcome, *reply_text, *replied_on;
-    const char *info_title;
+    const char *info_label;   /* the name, else the 文号, else the description's start */
     bool due_beyond_calendar;
     enum app_state state;
 };
@@ -130,13 +131,15 @@ static bool load_application(struct request *req, long long id, struct app_row *
     struct arena *a = req->arena;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT number, state, submitted_at, coalesce(due_on, ''), outcome, reply_text, "
-        "coalesce(replied_on, ''), info_title, due_beyond_calendar FROM applications WHERE id = ?1");
+        "coalesce(replied_on, ''), info_title, due_beyond_calendar, info_doc_no, info_description "
+        "FROM applications WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
         *row = (struct app_row){
             db_text(a, st, 0), db_text(a, st, 1), db_text(a, st, 2), db_text(a, st, 3),
-            db_text(a, st, 4), db_text(a, st, 5), db_text(a, st, 6), db_text(a, st, 7),
+            db_text(a, st, 4), db_text(a, st, 5), db_text(a, st, 6),
+            application_info_label(a, db_text(a, st, 7), db_text(a, st, 9), db_text(a, st, 10)),
             db_int(st, 8) != 0, APP_SUBMITTED };
         found = app_state_parse(row->state_code, &row->state);
     }
@@ -158,11 +161,15 @@ static void add_steps(struct tmpl_dict *d, enum app_state state)
 }
 
 static void add_event_detail(struct tmpl_dict *ev, struct request *req, const char *kind,
-                             const char *text, int days)
+                             const char *text, int days, const char *due_by)
 {
     if (strcmp(kind, "extended") == 0 && days > 0)
         tmpl_set(tmpl_add_section(ev, "detail"), "text",
                  arena_printf(req->arena, "延长%d个工作日。%s%s", days, *text ? "理由：" : "", text));
+    else if (*due_by)
+        tmpl_set(tmpl_add_section(ev, "detail"), "text",
+                 arena_printf(req->arena, "%s%s补正期限：%s。", text, *text ? "\n" : "",
+                              date_label_zh(req->arena, due_by)));
     else if (*text)
         tmpl_set(tmpl_add_section(ev, "detail"), "text", text);
 }
@@ -172,7 +179,7 @@ static void add_timeline(struct tmpl_dict *d, struct request *req, long long id)
 {
     struct arena *a = req->arena;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT day, kind, text, days FROM application_events "
+        "SELECT day, kind, text, days, coalesce(due_by, '') FROM application_events "
         "WHERE application_id = ?1 AND internal = 0 AND kind NOT IN ('assigned', 'note') "
         "ORDER BY day, id");
     sqlite3_bind_int64(st, 1, id);
@@ -182,7 +189,7 @@ static void add_timeline(struct tmpl_dict *d, struct request *req, long long id)
         tmpl_set(ev, "day", day);
         tmpl_set(ev, "day_label", date_label_zh(a, day));
         tmpl_set(ev, "label", event_kind_label(kind));
-        add_event_detail(ev, req, kind, db_text(a, st, 2), (int)db_int(st, 3));
+        add_event_detail(ev, req, kind, db_text(a, st, 2), (int)db_int(st, 3), db_text(a, st, 4));
     }
     sqlite3_reset(st);
 }
@@ -193,7 +200,7 @@ static void add_due(struct tmpl_dict *d, struct request *req, const struct app_r
     if (row->state == APP_SUBMITTED)
         note = "本机关确认收到申请后，将自确认收到之日起20个工作日内答复。";
     else if (row->state == APP_CORRECTION_REQUESTED)
-        note = "补正期间答复期限暂停计算。本机关收到您的补正后，重新起算20个工作日。";
+        note = "答复期限自本机关收到您的补正之日起重新计算20个工作日（第三十条）。";
     else if (row->state == APP_CONSULTING)
         note = "征求第三方或其他机关意见所需的时间不计入答复期限，征求意见结束后继续计算。";
     if (note)
@@ -252,16 +259,24 @@ static void add_files(struct tmpl_dict *d, struct request *req, long long id)
     sqlite3_reset(st);
 }
 
-/* The text of the latest correction request, shown above the correction form. */
-static const char *correction_request_text(struct request *req, long long id)
+/* The latest correction request, shown above the correction form: what to
+ * correct and by when (Art. 30). Notices from before the period had its own
+ * field have no date; then only the text is shown. */
+static void add_correction_request(struct tmpl_dict *c, struct request *req, long long id)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT text FROM application_events WHERE application_id = ?1 "
+        "SELECT text, coalesce(due_by, '') FROM application_events WHERE application_id = ?1 "
         "AND kind = 'correction_requested' ORDER BY id DESC LIMIT 1");
     sqlite3_bind_int64(st, 1, id);
-    const char *text = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : "";
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    tmpl_set(c, "request_text", found ? db_text(req->arena, st, 0) : "");
+    const char *due_by = found ? db_text(req->arena, st, 1) : "";
+    if (*due_by) {
+        struct tmpl_dict *by = tmpl_add_section(c, "correct_by");
+        tmpl_set(by, "day", due_by);
+        tmpl_set(by, "day_label", date_label_zh(req->arena, due_by));
+    }
     sqlite3_reset(st);
-    return text;
 }
 
 static void add_actions(struct tmpl_dict *d, struct request *req, const struct app_row *row,
@@ -271,7 +286,7 @@ static void add_actions(struct tmpl_dict *d, struct request *req, const struct a
     if (row->state == APP_CORRECTION_REQUESTED) {
         struct tmpl_dict *c = tmpl_add_section(d, "correction_form");
         tmpl_set(c, "csrf_token", token);
-        tmpl_set(c, "request_text", correction_request_text(req, id));
+        add_correction_request(c, req, id);
         if (correction)
             form_to_dict(correction, c);
     }
@@ -290,7 +305,7 @@ int status_page_render(struct request *req, long long application_id,
     page_breadcrumb(&page, "依申请公开", "/apply");
     page_breadcrumb(&page, "申请办理进度", NULL);
     tmpl_set(d, "number", row.number);
-    tmpl_set(d, "info_title", row.info_title);
+    tmpl_set(d, "info_title", row.info_label);
     tmpl_set(d, "state_label", app_state_label(row.state));
     tmpl_set(d, "submitted_at", beijing_time_label(req->arena, row.submitted_at));
     if (notice)

@@ -88,6 +88,15 @@ static void check_id_number(struct form *form)
         form_set_error(form, "id_number", arena_strdup(form->arena, message));
 }
 
+/* Art. 29(二): the name, the 文号 or another description that lets the office
+ * find the information; any one of them is enough. */
+static void require_information(struct form *form)
+{
+    if (!*form_value(form, "info_title") && !*form_value(form, "info_doc_no")
+        && !*form_value(form, "info_description"))
+        form_set_error(form, "info_title", "请至少填写所需信息的名称、文号或内容描述中的一项。");
+}
+
 void application_form_check(struct form *form)
 {
     const char *type = form_value(form, "applicant_type");
@@ -99,6 +108,7 @@ void application_form_check(struct form *form)
         clear_errors(form, person_fields, COUNT(person_fields));
         require(form, org_fields, COUNT(org_fields));
     }
+    require_information(form);
     if (strcmp(form_value(form, "delivery"), "email") == 0 && !*form_value(form, "email"))
         form_set_error(form, "email", "选择通过电子邮件获取时，请填写电子邮箱。");
 }
@@ -161,5 +171,39 @@ void application_bind_applicant(sqlite3_stmt *st, int first_col, const struct fo
         bind_value(st, col++, form, org_columns[i], !person);
     for (size_t i = 0; i < COUNT(common_columns); i++)
         bind_value(st, col++, form, common_columns[i], true);
-    sqlite3_bind_int(st, col, strcmp(form_value(form, "fee_waiver"), "1") == 0);
+    sqlite3_bind_int(st, col, 0);   /* fee_waiver: no waiver exists since the 2019 条例 */
+}
+
+enum { INFO_LABEL_CHARS = 30 };
+
+/* The first INFO_LABEL_CHARS characters of TEXT on one line, "…" when cut. */
+static const char *first_characters(struct arena *arena, const char *text)
+{
+    struct buf b;
+    buf_init(&b, arena);
+    size_t chars = 0;
+    const char *p = text;
+    for (; *p && chars < INFO_LABEL_CHARS; chars++) {
+        size_t len = 1;
+        while (((unsigned char)p[len] & 0xC0) == 0x80)
+            len++;
+        if (*p == '\r' || *p == '\n' || *p == '\t')
+            buf_putc(&b, ' ');
+        else
+            buf_append(&b, p, len);
+        p += len;
+    }
+    if (*p)
+        buf_puts(&b, "…");
+    return b.data;
+}
+
+const char *application_info_label(struct arena *arena, const char *title, const char *doc_no,
+                                   const char *description)
+{
+    if (*title)
+        return title;
+    if (*doc_no)
+        return doc_no;
+    return first_characters(arena, description);
 }

@@ -9,6 +9,7 @@
 
 #include "form.h"
 
+struct arena;
 struct request;
 
 extern const struct field_choice application_applicant_types[];
@@ -18,8 +19,10 @@ extern const struct field_choice application_media[];
 extern const struct field_choice application_deliveries[];
 
 /* The rows both forms share, in this order; a form lists its own rows
- * before or after them. Requirements that depend on the applicant type are
- * left to application_form_check. */
+ * before or after them. Requirements that depend on the applicant type, and
+ * the one-of-three rule for the information (Art. 29(二): its name, 文号 or
+ * another description), are left to application_form_check. There is no fee
+ * waiver: under the 2019 条例 Art. 42 requests are free, so none is asked for. */
 #define APPLICATION_FORM_FIELDS \
     { "applicant_type", "申请人类型", FIELD_CHOICE, 0, true, application_applicant_types, 0, 0 }, \
     { "person_name", "姓名", FIELD_TEXT, 50, false, NULL, 0, 0 }, \
@@ -35,18 +38,19 @@ extern const struct field_choice application_deliveries[];
     { "email", "电子邮箱", FIELD_EMAIL, 254, false, NULL, 0, 0 }, \
     { "address", "通信地址", FIELD_TEXT, 200, true, NULL, 0, 0 }, \
     { "postcode", "邮政编码", FIELD_POSTCODE, 6, false, NULL, 0, 0 }, \
-    { "info_title", "所需信息的名称", FIELD_TEXT, 200, true, NULL, 0, 0 }, \
+    { "info_title", "所需信息的名称", FIELD_TEXT, 200, false, NULL, 0, 0 }, \
     { "info_doc_no", "文号", FIELD_TEXT, 100, false, NULL, 0, 0 }, \
-    { "info_description", "所需信息的内容描述", FIELD_TEXTAREA, 4000, true, NULL, 0, 0 }, \
+    { "info_description", "所需信息的内容描述", FIELD_TEXTAREA, 4000, false, NULL, 0, 0 }, \
     { "info_purpose", "用途", FIELD_TEXTAREA, 1000, false, NULL, 0, 0 }, \
     { "medium", "获取信息的形式", FIELD_CHOICE, 0, true, application_media, 0, 0 }, \
-    { "delivery", "获取信息的途径", FIELD_CHOICE, 0, true, application_deliveries, 0, 0 }, \
-    { "fee_waiver", "申请减免费用", FIELD_CHECKBOX, 0, false, NULL, 0, 0 }
+    { "delivery", "获取信息的途径", FIELD_CHOICE, 0, true, application_deliveries, 0, 0 }
 
 /* The checks across fields, after form_read: the chosen applicant type's
  * section is required and the other's errors dropped (it is not stored);
  * a 居民身份证 number gets the GB 11643 check (upper-cased in place), other
- * documents a shape check; delivery by e-mail needs an e-mail address. */
+ * documents a shape check; at least one of the information's name, 文号 and
+ * description is needed (the message stands beside info_title); delivery by
+ * e-mail needs an e-mail address. */
 void application_form_check(struct form *form);
 
 /* Exports FORM (values, errors, choices), its idempotency KEY and PROBLEM
@@ -65,7 +69,15 @@ long long application_by_key(sqlite3 *private_db, const char *key);
 
 /* Binds applicant_type, name, id_type ... fee_waiver (20 columns, in the
  * order of the applications table) from FIRST_COL on; the other applicant
- * type's columns get "". */
+ * type's columns get "", fee_waiver always 0 (the column outlived the 2007
+ * regulations' fee waiver). */
 void application_bind_applicant(sqlite3_stmt *st, int first_col, const struct form *form);
+
+/* The information asked for, in one line for summaries and lists: its name,
+ * else its 文号, else the first 30 characters of the description (line breaks
+ * as spaces, "…" when cut). Any of the three may be "" (Art. 29(二) needs only
+ * one). Allocates in ARENA. */
+const char *application_info_label(struct arena *arena, const char *title, const char *doc_no,
+                                   const char *description);
 
 #endif

@@ -22,12 +22,19 @@
     </dd>
     {{/has_due}}
     {{#correction_window}}
-    <dt>补正期限</dt>
-    <dd>收到后第7个工作日：{{day}}
-      {{#window_past}}<br><strong class="due-mark due-overdue">已超过补正期限。现在通知补正属于逾期补正，仍可操作，但请在通知中说明原因。</strong>{{/window_past}}
+    <dt>通知补正截止日（收到后第7个工作日）</dt>
+    <dd>{{day}}
+      {{#window_past}}<br><strong class="due-mark due-overdue">已超过通知补正截止日。现在通知补正属于逾期通知，仍可操作，但请在通知中说明原因。</strong>{{/window_past}}
       {{#was_late}}<br><strong class="due-mark due-soon">本件的补正通知晚于收到后第7个工作日。</strong>{{/was_late}}
     </dd>
     {{/correction_window}}
+    {{#correction_period}}
+    <dt>补正期限</dt>
+    <dd>{{day}}（申请人应在此日前补正）
+      {{#period_running}}<br>期限届满前不能按逾期不补正终止办理（条例第三十条）。{{/period_running}}
+      {{#period_past}}<br><strong class="due-mark due-overdue">补正期限已过，申请人尚未补正。无正当理由的，视为放弃申请，可“逾期不补正终止”。</strong>{{/period_past}}
+    </dd>
+    {{/correction_period}}
     <dt>经办人</dt><dd>{{assigned_name}}</dd>
   </dl>
 </section>
@@ -66,6 +73,7 @@
     <li>
       <p class="app-event-head"><time datetime="{{day}}">{{day}}</time> <strong>{{kind}}</strong>{{#extension}}（延长 {{days}} 个工作日）{{/extension}}{{#internal}} <span class="tag app-internal">内部</span>{{/internal}}</p>
       {{#event_text}}<p class="app-pre">{{text}}</p>{{/event_text}}
+      {{#event_due_by}}<p>补正期限：<time datetime="{{due_by}}">{{due_by}}</time></p>{{/event_due_by}}
       <p class="meta">{{actor}} · 记录于 {{recorded}}</p>
     </li>
     {{/timeline}}
@@ -109,7 +117,7 @@
   <form action="/admin/applications/{{id}}/correction" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
-    {{#correction_window}}{{#window_past}}<p class="notice"><strong>已超过补正期限（{{day}}）</strong>，仍可通知补正，记录中将标明逾期。</p>{{/window_past}}{{/correction_window}}
+    {{#correction_window}}{{#window_past}}<p class="notice"><strong>已超过通知补正截止日（{{day}}）</strong>，仍可通知补正，记录中将标明逾期。</p>{{/window_past}}{{/correction_window}}
     <div class="field{{#day_error}} has-error{{/day_error}}">
       <label for="correction-day">补正通知日期 <span class="required">*</span></label>
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
@@ -117,9 +125,15 @@
     </div>
     <div class="field{{#text_error}} has-error{{/text_error}}">
       <label for="correction-text">需要补正的内容 <span class="required">*</span></label>
-      <p class="hint">申请人会在查询页面看到这段文字，请一次性说明需要补正的事项和合理的补正期限。通知后答复期限中止计算。</p>
+      <p class="hint">申请人会在查询页面看到这段文字，请一次性说明需要补正的事项。通知后答复期限中止计算。</p>
       {{#text_error}}<p class="field-error">{{message}}</p>{{/text_error}}
       <textarea id="correction-text" name="text" rows="5" maxlength="2000" required>{{text}}</textarea>
+    </div>
+    <div class="field{{#correct_by_error}} has-error{{/correct_by_error}}">
+      <label for="correction-correct-by">补正期限 <span class="required">*</span></label>
+      <p class="hint">申请人应在此日期前补正，须晚于通知日期；已预填通知日期后15天，可按补正事项的难易调整。申请人会在查询页面看到这个期限；期限届满后仍无正当理由未补正的，视为放弃申请（条例第三十条）。</p>
+      {{#correct_by_error}}<p class="field-error">{{message}}</p>{{/correct_by_error}}
+      <input id="correction-correct-by" name="correct_by" type="date" required value="{{correct_by}}">
     </div>
     <p><button type="submit">发出补正通知</button></p>
   </form>
@@ -279,10 +293,13 @@
 {{#action_close}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
+  <p class="hint">申请人在补正期限内无正当理由不补正的，视为放弃申请，不再处理。结果计入年度报告“（六）其他处理”第1项。</p>
+  {{#correct_by}}<p>申请人的补正期限：<time datetime="{{day}}">{{day}}</time></p>{{/correct_by}}
+  {{#close_refused}}<p class="notice">{{message}}</p>{{/close_refused}}
+  {{#close_form}}
   <form action="/admin/applications/{{id}}/close" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
-    <p class="hint">申请人无正当理由逾期不补正的，视为放弃申请，不再处理。结果计入年度报告“（六）其他处理”第1项。</p>
     <div class="field{{#day_error}} has-error{{/day_error}}">
       <label for="close-day">终止日期 <span class="required">*</span></label>
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
@@ -295,6 +312,7 @@
     </div>
     <p><button type="submit">逾期不补正，终止办理</button></p>
   </form>
+  {{/close_form}}
 </details>
 {{/action_close}}
 

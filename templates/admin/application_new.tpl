@@ -123,8 +123,9 @@
 </section>
 <section class="panel" aria-labelledby="sec-info">
   <h2 id="sec-info">所需信息</h2>
+  <p class="hint">名称、文号、内容描述至少填写一项（条例第二十九条：能据以指向特定政府信息即可）。</p>
   <div class="field{{#info_title_error}} has-error{{/info_title_error}}">
-    <label for="info_title">所需信息的名称 <span class="required" aria-hidden="true">*</span></label>
+    <label for="info_title">所需信息的名称</label>
     {{#info_title_error}}<p class="field-error" id="info_title-error">{{message}}</p>{{/info_title_error}}
     <input type="text" id="info_title" name="info_title" maxlength="200" value="{{info_title}}"{{#info_title_error}} aria-invalid="true" aria-describedby="info_title-error"{{/info_title_error}}>
   </div>
@@ -134,7 +135,7 @@
     <input type="text" id="info_doc_no" name="info_doc_no" maxlength="100" value="{{info_doc_no}}"{{#info_doc_no_error}} aria-invalid="true" aria-describedby="info_doc_no-error"{{/info_doc_no_error}}>
   </div>
   <div class="field{{#info_description_error}} has-error{{/info_description_error}}">
-    <label for="info_description">所需信息的内容描述 <span class="required" aria-hidden="true">*</span></label>
+    <label for="info_description">所需信息的内容描述</label>
     {{#info_description_error}}<p class="field-error" id="info_description-error">{{message}}</p>{{/info_description_error}}
     <textarea id="info_description" name="info_description" rows="6" maxlength="4000"{{#info_description_error}} aria-invalid="true" aria-describedby="info_description-error"{{/info_description_error}}>{{info_description}}</textarea>
   </div>
@@ -158,9 +159,6 @@
       <option value="">请选择</option>
       {{#delivery_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/delivery_options}}
     </select>
-  </div>
-  <div class="field">
-    <label for="fee_waiver"><input type="checkbox" id="fee_waiver" name="fee_waiver" value="1"{{#fee_waiver_checked}} checked{{/fee_waiver_checked}}> 申请减免费用</label>
   </div>
 </section>
 <p><button type="submit">登记申请</button></p>

@@ -123,10 +123,11 @@
 </section>
 <section class="form-section" aria-labelledby="sec-info">
   <h2 id="sec-info">五、所需政府信息</h2>
+  <p class="hint" id="sec-info-hint">所需信息的名称、文号、内容描述<strong>至少填写一项</strong>，能让本机关找到这些信息即可（《政府信息公开条例》第二十九条）。</p>
   <div class="field{{#info_title_error}} has-error{{/info_title_error}}">
-    <label for="info_title">所需信息的名称 <span class="required" aria-hidden="true">*</span></label>
+    <label for="info_title">所需信息的名称</label>
     {{#info_title_error}}<p class="field-error" id="info_title-error">{{message}}</p>{{/info_title_error}}
-    <input type="text" id="info_title" name="info_title" maxlength="200" value="{{info_title}}" required{{#info_title_error}} aria-invalid="true" aria-describedby="info_title-error"{{/info_title_error}}>
+    <input type="text" id="info_title" name="info_title" maxlength="200" value="{{info_title}}"{{#info_title_error}} aria-invalid="true"{{/info_title_error}} aria-describedby="sec-info-hint{{#info_title_error}} info_title-error{{/info_title_error}}">
   </div>
   <div class="field{{#info_doc_no_error}} has-error{{/info_doc_no_error}}">
     <label for="info_doc_no">文号</label>
@@ -135,10 +136,10 @@
     <input type="text" id="info_doc_no" name="info_doc_no" maxlength="100" value="{{info_doc_no}}"{{#info_doc_no_error}} aria-invalid="true"{{/info_doc_no_error}} aria-describedby="info_doc_no-hint{{#info_doc_no_error}} info_doc_no-error{{/info_doc_no_error}}">
   </div>
   <div class="field{{#info_description_error}} has-error{{/info_description_error}}">
-    <label for="info_description">所需信息的内容描述 <span class="required" aria-hidden="true">*</span></label>
-    <p class="hint" id="info_description-hint">请尽量写明信息的内容、形成时间、涉及的事项等，便于本机关查找。最多4000字。</p>
+    <label for="info_description">所需信息的内容描述</label>
+    <p class="hint" id="info_description-hint">不知道名称和文号时，请尽量写明信息的内容、形成时间、涉及的事项等，便于本机关查找。最多4000字。</p>
     {{#info_description_error}}<p class="field-error" id="info_description-error">{{message}}</p>{{/info_description_error}}
-    <textarea id="info_description" name="info_description" rows="6" maxlength="4000" required{{#info_description_error}} aria-invalid="true"{{/info_description_error}} aria-describedby="info_description-hint{{#info_description_error}} info_description-error{{/info_description_error}}">{{info_description:pre_escape}}</textarea>
+    <textarea id="info_description" name="info_description" rows="6" maxlength="4000"{{#info_description_error}} aria-invalid="true"{{/info_description_error}} aria-describedby="info_description-hint{{#info_description_error}} info_description-error{{/info_description_error}}">{{info_description:pre_escape}}</textarea>
   </div>
   <div class="field{{#info_purpose_error}} has-error{{/info_purpose_error}}">
     <label for="info_purpose">用途</label>
@@ -167,10 +168,7 @@
       <label class="choice" for="delivery-online"><input type="radio" id="delivery-online" name="delivery" value="online" required{{#delivery_is_online}} checked{{/delivery_is_online}}{{#delivery_error}} aria-invalid="true"{{/delivery_error}}> 网上获取</label>
     </div>
   </fieldset>
-  <div class="field checkbox{{#fee_waiver_error}} has-error{{/fee_waiver_error}}">
-    {{#fee_waiver_error}}<p class="field-error" id="fee_waiver-error">{{message}}</p>{{/fee_waiver_error}}
-    <label class="choice" for="fee_waiver"><input type="checkbox" id="fee_waiver" name="fee_waiver" value="1"{{#fee_waiver_checked}} checked{{/fee_waiver_checked}}{{#fee_waiver_error}} aria-invalid="true" aria-describedby="fee_waiver-error"{{/fee_waiver_error}}> 申请减免信息处理费</label>
-  </div>
+  <p class="hint">依申请提供政府信息不收取费用；申请数量、频次明显超过合理范围的，按规定收取信息处理费。</p>
 </section>
 <section class="form-section" aria-labelledby="sec-declare">
   <h2 id="sec-declare">七、声明</h2>

@@ -21,19 +21,18 @@
   {{#person}}<dt>证件号码</dt><dd>{{id_number_masked}}</dd>{{/person}}
   {{#org}}<dt>统一社会信用代码</dt><dd>{{uscc}}</dd>{{/org}}
   <dt>联系电话</dt><dd>{{phone_masked}}</dd>
-  <dt>所需信息的名称</dt><dd>{{info_title}}</dd>
+  {{#title}}<dt>所需信息的名称</dt><dd>{{info_title}}</dd>{{/title}}
   {{#doc_no}}<dt>文号</dt><dd>{{info_doc_no}}</dd>{{/doc_no}}
-  <dt>内容描述</dt><dd class="pre-wrap">{{info_description:pre_escape}}</dd>
+  {{#description}}<dt>内容描述</dt><dd class="pre-wrap">{{info_description:pre_escape}}</dd>{{/description}}
   <dt>获取信息的形式</dt><dd>{{medium}}</dd>
   <dt>获取信息的途径</dt><dd>{{delivery}}</dd>
-  <dt>申请减免费用</dt><dd>{{fee_waiver}}</dd>
 </dl>
 
 <h2>接下来会怎样</h2>
 <ol class="next-steps">
   <li>本机关工作人员核对申请后<strong>确认收到</strong>，确认收到之日为收到申请之日（《政府信息公开条例》第三十一条）。</li>
   <li>本机关自确认收到申请之日起<strong>20个工作日内</strong>答复（第三十三条）。</li>
-  <li>如申请内容不明确，本机关会在收到申请之日起7个工作日内一次性告知您需要补正的内容和合理的补正期限；答复期限自本机关收到补正后重新计算（第三十条）。</li>
+  <li>如申请内容不明确，本机关会在收到申请之日起7个工作日内一次性告知您需要补正的内容和合理的补正期限；答复期限自本机关收到补正后重新计算（第三十条）。逾期无正当理由不补正的，视为放弃申请。</li>
   <li>需要延长答复期限的，本机关会告知您延期的理由，延长的期限最长不超过20个工作日；征求第三方或其他机关意见所需的时间不计算在答复期限内（第三十三条）。</li>
   <li>您可以随时在<a href="/apply/status">申请进度查询</a>页面输入申请编号和查询码，查看办理进度、补正通知和答复，也可以在答复前撤回申请。</li>
 </ol>

@@ -23,6 +23,7 @@
   <h2 id="correction-heading">需要您补正</h2>
   <p>本机关通知您补正申请内容：</p>
   <blockquote class="pre-wrap">{{request_text:pre_escape}}</blockquote>
+  {{#correct_by}}<p class="due-date"><strong>请于<time datetime="{{day}}">{{day_label}}</time>前提交补正，逾期无正当理由不补正的，视为放弃申请（第三十条）。</strong></p>{{/correct_by}}
   <form method="post" action="/apply/correct" accept-charset="utf-8">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <div class="field{{#correction_error}} has-error{{/correction_error}}">

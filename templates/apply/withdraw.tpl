@@ -4,7 +4,7 @@
   <p><strong>确定撤回申请？撤回后本机关将终止办理。</strong></p>
   <dl class="summary-list">
     <dt>申请编号</dt><dd>{{number}}</dd>
-    <dt>所需信息的名称</dt><dd>{{info_title}}</dd>
+    <dt>所需信息</dt><dd>{{info_title}}</dd>
   </dl>
   <p>撤回后不能恢复；如仍需要这些信息，需要重新提出申请。</p>
 </div>

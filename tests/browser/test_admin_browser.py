@@ -126,15 +126,22 @@ def test_clerk_processes_an_online_application_to_a_partial_disclosure_the_citiz
     assert "已完成：确认收到" in text and "已确认收到" in text and "剩20个工作日" in text
     screenshot(clerk, "detail-received")
 
-    # 补正.
+    # 补正, with the period the form proposes (15 days); no 逾期不补正 close while it runs.
     form = open_action(clerk, "correction")
     type_into(clerk, "text", "请写明需要哪一年度、哪些乡镇的数据。", scope=form)
+    correct_by = form.find_element(By.NAME, "correct_by").get_attribute("value")
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", correct_by)
     submit(clerk, form)
-    assert "待补正" in main_text(clerk) and "计时中止" in main_text(clerk)
+    text = main_text(clerk)
+    assert "待补正" in text and "计时中止" in text
+    assert f"{correct_by}（申请人应在此日前补正）" in text
+    assert not clerk.find_elements(By.CSS_SELECTOR, 'form[action$="/close"]')
 
-    # The citizen reads the request and corrects online.
+    # The citizen reads the request and its period, and corrects online.
     citizen_looks_up(citizen, portal, number, code)
     assert "请写明需要哪一年度、哪些乡镇的数据。" in main_text(citizen)
+    y, m, d = (int(part) for part in correct_by.split("-"))
+    assert f"请于{y}年{m}月{d}日前提交补正，逾期无正当理由不补正的，视为放弃申请（第三十条）" in main_text(citizen)
     type_into(citizen, "correction", "需要2025年全年、全市各乡镇（街道）的数据。")
     screenshot(citizen, "citizen-correction")
     submit(citizen, citizen.find_element(By.CSS_SELECTOR, 'form[action="/apply/correct"]'))

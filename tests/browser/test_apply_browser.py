@@ -117,6 +117,26 @@ def test_citizen_mistypes_the_id_fixes_it_gets_a_receipt_and_looks_it_up(browser
     screenshot(browser, "status")
 
 
+def test_citizen_who_knows_only_the_doc_no_is_told_one_of_three_is_enough_and_applies(browser, portal):
+    browser.get(portal.url("/apply"))
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert not browser.find_elements(By.NAME, "fee_waiver") and "减免" not in main
+    assert "依申请提供政府信息不收取费用" in main
+    fill_citizen(browser, VALID_ID)
+    type_into(browser, "info_title", "")
+    type_into(browser, "info_description", "")
+    submit_form(browser)    # nothing stops it in the browser: no field is required on its own
+    block = browser.find_element(By.CSS_SELECTOR, ".field.has-error")
+    assert "请至少填写所需信息的名称、文号或内容描述中的一项。" in block.text
+    assert block.find_element(By.ID, "info_title")
+    assert value_of(browser, "person_name") == CITIZEN["person_name"]
+    type_into(browser, "info_doc_no", "宁民〔2025〕12号")
+    submit_form(browser)
+    assert browser.current_url.endswith("/apply/receipt")
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "宁民〔2025〕12号" in main and "所需信息的名称" not in main and "减免" not in main
+
+
 def test_organisation_applies_with_its_credit_code(browser, portal):
     browser.get(portal.url("/apply"))
     choose(browser, "applicant_type", "org")

@@ -52,18 +52,19 @@ def clerk(site):
 
 
 def insert_application(portal, submitted="2026-03-01T02:00:00Z", name=NAME, phone=PHONE,
-                       applicant_type="person"):
+                       applicant_type="person", info_title="2025年低保资金发放情况", info_doc_no="",
+                       info_description="请提供2025年低保资金发放总额。"):
     """Stores an application as the citizen form would, submitted on SUBMITTED
     (UTC); returns (id, number). Numbers 9xxxxx never meet the real counter."""
     seq = 900000 + next(_seq)
     number = f"YSQ-2026-{seq}"
     portal.execute("private",
                    "INSERT INTO applications (number, year, seq, access_code_hash, applicant_type, name, "
-                   "id_type, id_number, phone, email, address, info_title, info_description, medium, "
-                   "delivery, submitted_at) VALUES (?, 2026, ?, 'x', ?, ?, 'resident_id', ?, ?, "
-                   "'chunxiao@example.cn', '安徽省宁国市中山路1号', '2025年低保资金发放情况', "
-                   "'请提供2025年低保资金发放总额。', 'electronic', 'online', ?)",
-                   (number, seq, applicant_type, name, ID_NUMBER, phone, submitted))
+                   "id_type, id_number, phone, email, address, info_title, info_doc_no, info_description, "
+                   "medium, delivery, submitted_at) VALUES (?, 2026, ?, 'x', ?, ?, 'resident_id', ?, ?, "
+                   "'chunxiao@example.cn', '安徽省宁国市中山路1号', ?, ?, ?, 'electronic', 'online', ?)",
+                   (number, seq, applicant_type, name, ID_NUMBER, phone, info_title, info_doc_no,
+                    info_description, submitted))
     app_id = portal.query("private", "SELECT id FROM applications WHERE number = ?", (number,))[0][0]
     day = submitted[:10]
     portal.execute("private", "INSERT INTO application_events (application_id, at, day, kind, actor) "
@@ -142,8 +143,8 @@ def test_receipt_starts_the_clock_and_the_reply_is_due_on_the_20th_working_day(s
     assert row(site, app_id)[:3] == ("received", "2026-03-02", "2026-03-30")
     page = clerk.get(site.url(r.headers["Location"])).text
     assert "已完成：确认收到" in page and "2026-03-30" in page
-    # The correction window: 7th working day after receipt, March 3-6, 9-11.
-    assert "收到后第7个工作日：2026-03-11" in text_of(page)
+    # The window to send a correction notice: 7th working day after receipt, March 3-6, 9-11.
+    assert re.search(r"通知补正截止日（收到后第7个工作日）\s*2026-03-11", text_of(page))
     assert audit_rows(site, app_id) == [
         ("clerk", "application.receive", f"{number} 已提交→已确认收到；收到日期 2026-03-02，答复期限 2026-03-30")]
 
@@ -189,7 +190,8 @@ def test_submission_late_in_the_evening_counts_as_that_day_in_beijing(site, cler
 def test_correction_stops_the_clock_and_a_paper_correction_restarts_twenty_days_then_one_extension(site, clerk):
     app_id, number = insert_application(site)
     done(site, clerk, app_id, "receive", day="2026-03-02")
-    done(site, clerk, app_id, "correction", day="2026-03-05", text="请写明所需信息的年份和范围。")
+    done(site, clerk, app_id, "correction", day="2026-03-05", text="请写明所需信息的年份和范围。",
+         correct_by="2026-03-20")
     state, _, due, *_ = row(site, app_id)
     assert (state, due) == ("correction_requested", None)
     assert "计时中止" in clerk.get(site.url(f"/admin/applications/{app_id}")).text
@@ -233,8 +235,8 @@ def test_correction_after_the_seventh_working_day_is_allowed_with_a_warning(site
     app_id, _ = insert_application(site)
     done(site, clerk, app_id, "receive", day="2026-03-02")
     page = text_of(clerk.get(site.url(f"/admin/applications/{app_id}")).text)
-    assert "已超过补正期限（2026-03-11）" in page   # warned before sending
-    done(site, clerk, app_id, "correction", day="2026-03-13", text="请补充信息名称。")
+    assert "已超过通知补正截止日（2026-03-11）" in page   # warned before sending
+    done(site, clerk, app_id, "correction", day="2026-03-13", text="请补充信息名称。", correct_by="2026-03-30")
     page = text_of(clerk.get(site.url(f"/admin/applications/{app_id}")).text)
     assert "本件的补正通知晚于收到后第7个工作日" in page
     assert row(site, app_id)[0] == "correction_requested"
@@ -243,9 +245,104 @@ def test_correction_after_the_seventh_working_day_is_allowed_with_a_warning(site
 def test_correction_text_is_required(site, clerk):
     app_id, _ = insert_application(site)
     done(site, clerk, app_id, "receive", day="2026-03-02")
-    r = act(site, clerk, app_id, "correction", day="2026-03-04", text="  ")
+    r = act(site, clerk, app_id, "correction", day="2026-03-04", text="  ", correct_by="2026-03-19")
     assert r.status_code == 200 and "此项为必填项" in r.text
     assert row(site, app_id)[0] == "received"
+
+
+# ---------------------------------------------------------------- the applicant's period to correct (Art. 30)
+
+
+def correction_event(site, app_id):
+    return site.query("private", "SELECT day, text, due_by FROM application_events WHERE application_id = ? "
+                                 "AND kind = 'correction_requested'", (app_id,))
+
+
+def test_correction_notice_needs_a_period_after_the_notice_date(site, clerk):
+    app_id, _ = insert_application(site)
+    done(site, clerk, app_id, "receive", day="2026-03-02")
+    page = clerk.get(site.url(f"/admin/applications/{app_id}")).text
+    assert 'name="correct_by" type="date" required' in page
+    r = act(site, clerk, app_id, "correction", day="2026-03-04", text="请说明所需信息的范围。")
+    assert r.status_code == 200
+    assert re.search(r'<div class="field has-error">\s*<label for="correction-correct-by">补正期限', r.text)
+    assert "此项为必填项" in r.text
+    for same_or_before in ("2026-03-04", "2026-03-03"):
+        r = act(site, clerk, app_id, "correction", day="2026-03-04", text="请说明所需信息的范围。",
+                correct_by=same_or_before)
+        assert r.status_code == 200
+        assert "补正期限须晚于补正通知日期（2026-03-04）" in r.text
+        assert "请说明所需信息的范围。" in r.text and f'value="{same_or_before}"' in r.text   # typed values kept
+    assert row(site, app_id)[0] == "received"
+    assert correction_event(site, app_id) == []
+
+
+def test_correction_form_suggests_fifteen_days_after_today(site, clerk):
+    app_id, _ = insert_application(site)
+    done(site, clerk, app_id, "receive", day="2026-03-02")
+    page = clerk.get(site.url(f"/admin/applications/{app_id}")).text
+    suggested = (shanghai_today() + datetime.timedelta(days=15)).isoformat()
+    assert f'id="correction-correct-by" name="correct_by" type="date" required value="{suggested}"' in page
+
+
+def test_correction_period_is_stored_with_the_notice_and_shown_to_the_clerk(site, clerk):
+    app_id, number = insert_application(site)
+    done(site, clerk, app_id, "receive", day="2026-03-02")
+    done(site, clerk, app_id, "correction", day="2026-03-04", text="请说明所需信息的范围。",
+         correct_by="2026-03-19")
+    assert correction_event(site, app_id) == [("2026-03-04", "请说明所需信息的范围。", "2026-03-19")]
+    assert audit_rows(site, app_id)[-1][2] == (
+        f"{number} 已确认收到→待补正；补正通知日期 2026-03-04，补正期限 2026-03-19，计时中止")
+    page = text_of(clerk.get(site.url(f"/admin/applications/{app_id}")).text)
+    assert re.search(r"补正期限\s*2026-03-19（申请人应在此日前补正）", page)
+    assert "补正期限已过，申请人尚未补正" in page            # 2026-03-19 is behind us
+    assert "补正期限：2026-03-19" in page                   # on the timeline too
+    # The agency's own 7-working-day window has its own name.
+    assert re.search(r"通知补正截止日（收到后第7个工作日）\s*2026-03-11", page)
+
+
+def test_close_for_no_correction_is_refused_while_the_period_runs(site, clerk):
+    app_id, number = insert_application(site)
+    today = shanghai_today()
+    done(site, clerk, app_id, "receive", day="2026-03-02")
+    period_end = today + datetime.timedelta(days=15)
+    done(site, clerk, app_id, "correction", day=today.isoformat(), text="请说明所需信息的范围。",
+         correct_by=period_end.isoformat())
+    page = clerk.get(site.url(f"/admin/applications/{app_id}")).text
+    assert f"/admin/applications/{app_id}/close\"" not in page      # no close form yet
+    assert "尚未届满" in text_of(page)
+    r = act(site, clerk, app_id, "close", day=today.isoformat())
+    assert r.status_code == 409
+    assert (f"申请 {number} 的补正期限至 {period_end.isoformat()}，尚未届满，不能按“逾期不补正”终止办理"
+            in text_of(r.text))
+    assert "条例第三十条" in text_of(r.text)
+    assert row(site, app_id)[0] == "correction_requested"
+    assert [a for _, a, _ in audit_rows(site, app_id)] == ["application.receive", "application.correction"]
+
+
+def test_close_on_the_last_day_of_the_period_is_refused_too(site, clerk):
+    # The period includes its last day: refused when it is today.
+    app_id, _ = insert_application(site)
+    today = shanghai_today()
+    done(site, clerk, app_id, "receive", day="2026-03-02")
+    done(site, clerk, app_id, "correction", day=(today - datetime.timedelta(days=1)).isoformat(),
+         text="请说明所需信息的范围。", correct_by=today.isoformat())
+    assert act(site, clerk, app_id, "close", day=today.isoformat()).status_code == 409
+    assert row(site, app_id)[0] == "correction_requested"
+
+
+def test_close_date_must_be_after_the_period(site, clerk):
+    app_id, _ = insert_application(site)
+    done(site, clerk, app_id, "receive", day="2026-03-02")
+    done(site, clerk, app_id, "correction", day="2026-03-04", text="请说明所需信息的范围。",
+         correct_by="2026-03-19")
+    page = text_of(clerk.get(site.url(f"/admin/applications/{app_id}")).text)
+    assert "申请人的补正期限：2026-03-19" in page
+    r = act(site, clerk, app_id, "close", day="2026-03-19")
+    assert r.status_code == 200 and "终止日期须晚于申请人的补正期限（2026-03-19）" in r.text
+    assert row(site, app_id)[0] == "correction_requested"
+    done(site, clerk, app_id, "close", day="2026-03-20")
+    assert row(site, app_id)[0] == "closed"
 
 
 # ---------------------------------------------------------------- consultation
@@ -311,7 +408,8 @@ def test_close_for_no_correction_is_allowed_only_while_waiting_for_a_correction(
     app_id, number = insert_application(site)
     done(site, clerk, app_id, "receive", day="2026-03-02")
     assert act(site, clerk, app_id, "close", day="2026-03-20").status_code == 409
-    done(site, clerk, app_id, "correction", day="2026-03-04", text="请说明所需信息的范围。")
+    done(site, clerk, app_id, "correction", day="2026-03-04", text="请说明所需信息的范围。",
+         correct_by="2026-03-19")
     done(site, clerk, app_id, "close", day="2026-04-20")
     state, _, _, outcome, _, closed_on = row(site, app_id)
     assert (state, outcome, closed_on) == ("closed", "other_no_correction", "2026-04-20")
@@ -457,7 +555,8 @@ def test_online_application_received_corrected_by_the_citizen_and_answered_with_
     page = clerk.get(site.url(f"/admin/applications/{app_id}")).text
     assert f'id="receive-day" name="day" type="date" required value="{today}"' in page   # default: today
     done(site, clerk, app_id, "receive", day=today)
-    done(site, clerk, app_id, "correction", day=today, text="请写明需要哪一季度的数据。")
+    done(site, clerk, app_id, "correction", day=today, text="请写明需要哪一季度的数据。",
+         correct_by=(shanghai_today() + datetime.timedelta(days=15)).isoformat())
 
     # The citizen sees the request on the status page and corrects online.
     s, status = citizen_status(site, number, code)
@@ -579,6 +678,31 @@ def test_inbox_paginates_twenty_a_page(site, clerk):
     assert "第 2 / 2 页" in second and len(rows.findall(second)) == 1
 
 
+# ---------------------------------------------------------------- applications without a name (Art. 29(二))
+
+
+def test_inbox_csv_and_detail_read_well_without_a_name(site, clerk):
+    description = "请提供2025年宁国市西津街道城乡低保资金发放总额、保障人数和每月发放标准的文件。"
+    by_description, number1 = insert_application(site, info_title="", info_description=description)
+    by_doc_no, number2 = insert_application(site, info_title="", info_doc_no="宁民〔2025〕12号",
+                                            info_description="")
+    for number, shown in ((number1, description[:30] + "…"), (number2, "宁民〔2025〕12号")):
+        inbox = clerk.get(site.url(f"/admin/applications?q={number}")).text
+        assert re.search(r"<td>%s</td>" % re.escape(shown), inbox), number
+        rows = csv_rows(clerk.get(site.url(f"/admin/applications.csv?q={number}")))
+        assert rows[1][0] == number and rows[1][8] == shown
+    detail = text_of(clerk.get(site.url(f"/admin/applications/{by_doc_no}")).text)
+    assert "所需信息的名称" not in detail and "宁民〔2025〕12号" in detail
+    detail = text_of(clerk.get(site.url(f"/admin/applications/{by_description}")).text)
+    assert "所需信息的名称" not in detail and description in detail
+
+
+def test_detail_page_shows_no_fee_waiver(site, clerk):
+    app_id, _ = insert_application(site)
+    site.execute("private", "UPDATE applications SET fee_waiver = 1 WHERE id = ?", (app_id,))   # an old row
+    assert "减免" not in text_of(clerk.get(site.url(f"/admin/applications/{app_id}")).text)
+
+
 # ---------------------------------------------------------------- roles and CSV
 
 
@@ -684,6 +808,20 @@ def test_paper_application_form_keeps_everything_typed_when_a_field_is_wrong(sit
     assert site.query("private", "SELECT count(*) FROM applications WHERE id_number = '110105194912310021'")[0][0] == 0
 
 
+def test_paper_application_form_has_no_fee_waiver_and_needs_one_of_name_doc_no_description(site, clerk):
+    token, key, page = new_form(site, clerk)
+    assert 'name="fee_waiver"' not in page and "减免" not in text_of(page)
+    empty = dict(PAPER, info_title="", info_doc_no="", info_description="", person_name="李四光")
+    r = clerk.post(site.url("/admin/applications/new"), data=dict(empty, csrf_token=token, idempotency_key=key))
+    assert r.status_code == 200
+    assert "请至少填写所需信息的名称、文号或内容描述中的一项。" in r.text and 'value="李四光"' in r.text
+    only_doc_no = dict(empty, info_doc_no="宁民〔2025〕12号", fee_waiver="1")
+    r = clerk.post(site.url("/admin/applications/new"), data=dict(only_doc_no, csrf_token=token, idempotency_key=key))
+    assert r.status_code == 200 and "查询码只显示这一次" in r.text, r.text[:2000]
+    assert site.query("private", "SELECT info_title, info_doc_no, info_description, fee_waiver FROM applications "
+                                 "WHERE name = '李四光'") == [("", "宁民〔2025〕12号", "", 0)]
+
+
 # ---------------------------------------------------------------- HTML
 
 
@@ -694,3 +832,11 @@ def test_application_pages_are_valid_html(site, clerk):
         assert tidy_errors(clerk.get(site.url(path)).text) == [], path
     failed = act(site, clerk, app_id, "extend", day="2026-03-05", days="99", text="")
     assert tidy_errors(failed.text) == []
+    # Waiting for a correction: the period running (no close form) and past (close form).
+    today = shanghai_today()
+    for correct_by in (today + datetime.timedelta(days=15), datetime.date(2026, 3, 19)):
+        waiting, _ = insert_application(site)
+        done(site, clerk, waiting, "receive", day="2026-03-02")
+        done(site, clerk, waiting, "correction", day="2026-03-04", text="请说明所需信息的范围。",
+             correct_by=correct_by.isoformat())
+        assert tidy_errors(clerk.get(site.url(f"/admin/applications/{waiting}")).text) == [], correct_by

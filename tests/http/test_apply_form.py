@@ -13,6 +13,7 @@ import requests
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from harness import Portal, csrf_from  # noqa: E402
+from http_util import tidy_errors  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,6 @@ ORG = {
     "info_description": "请提供2025年居家养老服务补贴项目的招标公告和中标结果。",
     "medium": "paper",
     "delivery": "post",
-    "fee_waiver": "1",
     "declaration": "1",
 }
 
@@ -131,7 +131,7 @@ def test_form_lists_the_article_29_fields_in_two_applicant_sections(portal):
     for name in ["applicant_type", "person_name", "id_type", "id_number", "work_unit", "org_name",
                  "org_category", "uscc", "legal_rep", "contact_name", "phone", "email", "address",
                  "postcode", "info_title", "info_doc_no", "info_description", "info_purpose",
-                 "medium", "delivery", "fee_waiver", "declaration"]:
+                 "medium", "delivery", "declaration"]:
         assert f'name="{name}"' in page, name
     assert "公民填写" in page and "法人或其他组织填写" in page
     for label in ["居民身份证", "护照", "港澳居民来往内地通行证", "台湾居民来往大陆通行证",
@@ -173,13 +173,14 @@ def test_citizen_submission_redirects_to_a_receipt_with_number_and_code(portal):
 
 
 def test_organisation_submission_stores_the_organisation_fields_only(portal):
-    data = dict(ORG, person_name="不应保存", id_number="也不应保存")
+    data = dict(ORG, person_name="不应保存", id_number="也不应保存", fee_waiver="1")
     s, number, code = apply_ok(portal, data)
     row = portal.query("private", "SELECT applicant_type, name, org_category, uscc, legal_rep, contact_name, "
                        "id_number, medium, delivery, fee_waiver, info_doc_no FROM applications "
                        "WHERE number = ?", (number,))[0]
+    # A crafted fee_waiver=1 is not a field any more: the column keeps 0.
     assert row == ("org", "宁国市青松社会工作服务中心", "public_interest", VALID_USCC, "李青松", "赵敏",
-                   "", "paper", "post", 1, "宁民〔2025〕12号")
+                   "", "paper", "post", 0, "宁民〔2025〕12号")
     _, _, receipt = receipt_of(portal, s)
     assert VALID_USCC in receipt and "法人或其他组织" in receipt
 
@@ -197,6 +198,13 @@ def test_receipt_shows_time_summary_and_what_happens_next_with_the_id_masked(por
     assert "请立即记下" in text
     assert page.count(code) == 1
     assert "no-store" in s.get(portal.url("/apply/receipt")).headers.get("Cache-Control", "")
+
+
+def test_receipt_says_that_not_correcting_in_time_counts_as_giving_up(portal):
+    s, _, _ = apply_ok(portal, PERSON)
+    _, _, page = receipt_of(portal, s)
+    step = [li for li in re.findall(r"<li>(.*?)</li>", page, re.S) if "补正" in li][0]
+    assert "合理的补正期限" in step and "逾期无正当理由不补正的，视为放弃申请。" in text_of(step)
 
 
 def test_numbers_are_sequential_within_the_year(portal):
@@ -353,6 +361,84 @@ def test_retyped_form_keeps_its_idempotency_key_and_choices(portal):
     assert re.search(r'<option value="resident_id" selected>', r.text)
     assert re.search(r'value="online"[^>]*checked', r.text)
     assert re.search(r'id="declaration"[^>]*checked', r.text)
+
+
+# ---------------------------------------------------------------- no fees, no fee waiver (条例 Art. 42)
+
+
+def test_form_offers_no_fee_waiver_and_says_requests_are_free(portal):
+    _, _, _, page = open_form(portal)
+    text = text_of(page)
+    assert 'name="fee_waiver"' not in page
+    assert "减免" not in text
+    assert "依申请提供政府信息不收取费用；申请数量、频次明显超过合理范围的，按规定收取信息处理费。" in text
+
+
+def test_receipt_does_not_mention_a_fee_waiver(portal):
+    s, number, _ = apply_ok(portal, dict(ORG, fee_waiver="1"))
+    _, _, page = receipt_of(portal, s)
+    assert "减免" not in text_of(page)
+    assert portal.query("private", "SELECT fee_waiver FROM applications WHERE number = ?",
+                        (number,))[0][0] == 0
+
+
+# ---------------------------------------------------------------- Art. 29(二): name, 文号 or description
+
+
+ONE_OF_THREE = "请至少填写所需信息的名称、文号或内容描述中的一项。"
+
+
+def test_name_and_description_are_not_each_required_on_the_form(portal):
+    _, _, _, page = open_form(portal)
+    for name in ("info_title", "info_description"):
+        block = field_block(page, name)
+        assert "required" not in block and 'class="required"' not in block, name
+    assert "至少填写一项" in text_of(page)
+
+
+def test_none_of_name_doc_no_and_description_gets_one_message_beside_the_name(portal):
+    before = row_count(portal)
+    s, r = submit(portal, dict(PERSON, info_title="", info_doc_no="", info_description="",
+                               info_purpose="用于了解低保政策。"))
+    assert r.status_code == 200
+    block = html.unescape(field_block(r.text, "info_title"))
+    assert ONE_OF_THREE in block and 'aria-invalid="true"' in block
+    assert 'href="#info_title"' in r.text and "有 1 处需要修改" in r.text
+    assert ONE_OF_THREE not in html.unescape(field_block(r.text, "info_description"))
+    assert tidy_errors(r.text) == []
+    assert 'value="王晓明"' in r.text and "用于了解低保政策。" in r.text   # typed values kept
+    assert row_count(portal) == before
+
+
+@pytest.mark.parametrize("given", [
+    {"info_title": "2025年城乡最低生活保障资金发放情况"},
+    {"info_doc_no": "宁民〔2025〕12号"},
+    {"info_description": "请提供2025年宁国市城乡低保资金发放总额和保障人数。"},
+])
+def test_any_one_of_name_doc_no_or_description_is_enough(portal, given):
+    data = dict(dict(PERSON, info_title="", info_doc_no="", info_description=""), **given)
+    s, number, _ = apply_ok(portal, data)
+    stored = portal.query("private", "SELECT info_title, info_doc_no, info_description FROM applications "
+                          "WHERE number = ?", (number,))[0]
+    assert stored == (data["info_title"], data["info_doc_no"], data["info_description"])
+    _, _, page = receipt_of(portal, s)
+    text = text_of(page)
+    assert list(given.values())[0] in text
+    assert ("所需信息的名称" in text) == ("info_title" in given)
+    assert ("内容描述" in text) == ("info_description" in given)
+
+
+def test_receipt_and_status_read_well_without_a_name(portal):
+    description = "请提供2025年宁国市西津街道城乡低保资金发放总额、保障人数和每月发放标准的文件。"
+    s, number, code = apply_ok(portal, dict(PERSON, info_title="", info_description=description))
+    _, _, receipt = receipt_of(portal, s)
+    assert "所需信息的名称" not in text_of(receipt) and description in text_of(receipt)
+    lookup = requests.Session()
+    page = lookup.get(portal.url("/apply/status")).text
+    r = lookup.post(portal.url("/apply/status"), data={"csrf_token": csrf_from(page), "number": number,
+                                                      "code": code})
+    summary = re.search(r"<dt>所需信息</dt><dd>([^<]*)</dd>", r.text).group(1)
+    assert html.unescape(summary) == description[:30] + "…"
 
 
 # ---------------------------------------------------------------- anti-abuse

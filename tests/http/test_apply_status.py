@@ -13,6 +13,7 @@ import requests
 sys.path.insert(0, os.path.dirname(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from harness import Portal, csrf_from  # noqa: E402
+from http_util import tidy_errors  # noqa: E402
 from test_apply_form import ORG, PERSON, VALID_ID, apply_ok, drop_cookie, text_of  # noqa: E402
 
 GENERIC = "申请编号或查询码不正确"
@@ -38,10 +39,10 @@ def app_id(portal, number):
     return portal.query("private", "SELECT id FROM applications WHERE number = ?", (number,))[0][0]
 
 
-def staff_event(portal, number, kind, day, text="", days=0, internal=0):
+def staff_event(portal, number, kind, day, text="", days=0, internal=0, due_by=None):
     portal.execute("private", "INSERT INTO application_events (application_id, at, day, kind, actor, text, "
-                   "days, internal) VALUES (?, '2026-01-01T00:00:00Z', ?, ?, 'staff:1', ?, ?, ?)",
-                   (app_id(portal, number), day, kind, text, days, internal))
+                   "days, internal, due_by) VALUES (?, '2026-01-01T00:00:00Z', ?, ?, 'staff:1', ?, ?, ?, ?)",
+                   (app_id(portal, number), day, kind, text, days, internal, due_by))
 
 
 def set_state(portal, number, state, **columns):
@@ -201,9 +202,9 @@ def test_replied_application_shows_outcome_reply_and_only_applicant_files(portal
 # ---------------------------------------------------------------- correction
 
 
-def request_correction(portal, number, text="请写明所需低保资金信息的具体年份和乡镇。"):
+def request_correction(portal, number, text="请写明所需低保资金信息的具体年份和乡镇。", due_by=None):
     staff_event(portal, number, "received", "2026-09-28")
-    staff_event(portal, number, "correction_requested", "2026-09-30", text=text)
+    staff_event(portal, number, "correction_requested", "2026-09-30", text=text, due_by=due_by)
     set_state(portal, number, "correction_requested", received_on="2026-09-28")
 
 
@@ -215,7 +216,30 @@ def test_correction_request_is_shown_with_a_form(portal):
     assert "待补正" in text and "需要您补正" in text
     assert "请写明所需低保资金信息的具体年份和乡镇。" in text
     assert 'action="/apply/correct"' in r.text and 'name="correction"' in r.text
-    assert "补正期间答复期限暂停计算" in text
+    # Art. 30: the period starts afresh on the correction; it is not "paused".
+    assert "答复期限自本机关收到您的补正之日起重新计算20个工作日（第三十条）。" in text
+    assert "暂停" not in text
+
+
+def test_correction_request_tells_the_applicant_the_period_and_what_missing_it_means(portal):
+    _, number, code = apply_ok(portal, PERSON)
+    request_correction(portal, number, due_by="2026-10-15")
+    _, r = look_up(portal, number, code)
+    text = text_of(r.text)
+    assert "请于2026年10月15日前提交补正，逾期无正当理由不补正的，视为放弃申请（第三十条）" in text
+    assert '<time datetime="2026-10-15">' in r.text
+    # The timeline keeps the period after the state has moved on.
+    events = re.search(r'<ol class="timeline">(.*?)</ol>', r.text, re.S).group(1)
+    assert "补正期限：2026年10月15日" in text_of(events)
+    assert tidy_errors(r.text) == []
+
+
+def test_correction_notice_recorded_without_a_period_shows_its_text_only(portal):
+    _, number, code = apply_ok(portal, PERSON)
+    request_correction(portal, number)
+    _, r = look_up(portal, number, code)
+    text = text_of(r.text)
+    assert "请写明所需低保资金信息的具体年份和乡镇。" in text and "请于" not in text
 
 
 def test_correction_records_an_event_and_restarts_the_clock(portal):
