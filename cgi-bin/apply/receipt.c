@@ -78,10 +78,14 @@ int apply_receipt_page(struct request *req)
         page_render(&page);
         return resp_error(req, 404, NULL);
     }
-    if (*ticket.code)
+    /* Only the browser that submitted sees what was asked and by whom: a
+     * repeat with a copied idempotency key must not reveal the applicant. */
+    if (*ticket.code) {
         tmpl_set(tmpl_add_section(d, "code"), "access_code", ticket.code);
-    else
+        tmpl_show(d, "with_summary");
+    } else {
         tmpl_show(d, "code_shown_before");
+    }
     resp_header(req, "Cache-Control", "no-store");
     return page_render(&page);
 }

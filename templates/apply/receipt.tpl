@@ -14,6 +14,7 @@
 <p class="receipt-warning">这件申请此前已经提交成功（重复提交不会产生新的申请）。查询码已在第一次提交后的回执上显示，出于安全考虑不再显示。如未记下查询码，请携带申请编号与本机关联系。</p>
 {{/code_shown_before}}
 
+{{#with_summary}}
 <h2>申请内容摘要</h2>
 <dl class="summary-list">
   <dt>申请人类型</dt><dd>{{applicant_type}}</dd>
@@ -27,6 +28,7 @@
   <dt>获取信息的形式</dt><dd>{{medium}}</dd>
   <dt>获取信息的途径</dt><dd>{{delivery}}</dd>
 </dl>
+{{/with_summary}}
 
 <h2>接下来会怎样</h2>
 <ol class="next-steps">

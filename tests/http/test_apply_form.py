@@ -522,6 +522,9 @@ def test_repeat_from_a_browser_without_the_receipt_explains_the_code_was_shown_b
     number2, code2, page = receipt_of(portal, s)
     assert number2 == number and code2 is None
     assert code not in page and "第一次提交" in page
+    # Whoever holds a copy of the form's key learns nothing about the applicant.
+    for personal in (PERSON["person_name"], PERSON["info_title"], "申请内容摘要"):
+        assert personal not in page
 
 
 def test_a_failed_save_keeps_everything_typed_and_says_so(fresh_portal):
