@@ -177,11 +177,11 @@ static int store_correction_period(struct action_run *run, long long event_id, c
                                "UPDATE application_events SET due_by = ?2 WHERE id = ?1");
     sqlite3_bind_int64(st, 1, event_id);
     sqlite3_bind_text(st, 2, due_by, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE)
+    if (db_run(run->req->app->private_db, st, "correction_period") != 0) {
         run->error = "保存补正期限时出错，请稍后重试。";
-    return rc == SQLITE_DONE ? 0 : -1;
+        return -1;
+    }
+    return 0;
 }
 
 static int run_correction(struct action_run *run)
@@ -423,11 +423,11 @@ static int store_end(struct action_run *run, const char *outcome)
     sqlite3_bind_int64(st, 1, run->app->id);
     sqlite3_bind_text(st, 2, value(run, "day"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, outcome, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE)
+    if (db_run(run->req->app->private_db, st, "application_end") != 0) {
         run->error = "保存时出错，请稍后重试。";
-    return rc == SQLITE_DONE ? 0 : -1;
+        return -1;
+    }
+    return 0;
 }
 
 /* The period the latest 补正 notice gave the applicant (YYYY-MM-DD), or "" for
