@@ -20,6 +20,35 @@ struct stmt_slot {
 
 static struct stmt_slot stmt_cache[STMT_CACHE_SIZE];
 
+/* Per-connection state: transaction depth, and whether a cached statement
+ * was handed out since the last db_reset_all (a cache hit uses none, and
+ * resetting every statement of both connections is then wasted work). */
+enum { MAX_CONNECTIONS = 8 };
+static struct conn_state { sqlite3 *db; int depth; bool statements_used; } conns[MAX_CONNECTIONS];
+
+static struct conn_state *conn_state(sqlite3 *db)
+{
+    for (int i = 0; i < MAX_CONNECTIONS; i++)
+        if (conns[i].db == db)
+            return &conns[i];
+    for (int i = 0; i < MAX_CONNECTIONS; i++) {
+        if (conns[i].db == NULL) {
+            conns[i] = (struct conn_state){ .db = db };
+            return &conns[i];
+        }
+    }
+    log_event(LOG_ERROR, "db_state", "more than %d open connections", MAX_CONNECTIONS);
+    abort();
+}
+
+static void conn_forget(sqlite3 *db)
+{
+    for (int i = 0; i < MAX_CONNECTIONS; i++)
+        if (conns[i].db == db)
+            conns[i] = (struct conn_state){ 0 };
+}
+
+
 /* Second line of defence for the public process: no ATTACH, so a bug cannot
  * reach private.db even by name. */
 static int deny_attach(void *unused, int action, const char *a, const char *b,
@@ -102,6 +131,7 @@ void db_close(sqlite3 *db)
             stmt_cache[i] = (struct stmt_slot){ 0 };
         }
     }
+    conn_forget(db);
     sqlite3_close(db);
 }
 
@@ -115,6 +145,7 @@ static size_t slot_hash(sqlite3 *db, const char *sql)
 
 sqlite3_stmt *db_stmt(sqlite3 *db, const char *sql)
 {
+    conn_state(db)->statements_used = true;
     size_t i = slot_hash(db, sql);
     for (size_t probe = 0; probe < STMT_CACHE_SIZE; probe++, i = (i + 1) % STMT_CACHE_SIZE) {
         struct stmt_slot *slot = &stmt_cache[i];
@@ -142,25 +173,17 @@ void db_reset_all(sqlite3 *db)
 {
     if (!db)
         return;
+    struct conn_state *c = conn_state(db);
+    if (!c->statements_used)
+        return;
+    c->statements_used = false;
     for (sqlite3_stmt *st = sqlite3_next_stmt(db, NULL); st; st = sqlite3_next_stmt(db, st))
         sqlite3_reset(st);
 }
 
-/* Transaction depth per connection; a handler runs on one thread. */
-static struct { sqlite3 *db; int depth; } tx_state[4];
-
 static int *tx_depth(sqlite3 *db)
 {
-    for (int i = 0; i < 4; i++)
-        if (tx_state[i].db == db)
-            return &tx_state[i].depth;
-    for (int i = 0; i < 4; i++) {
-        if (tx_state[i].db == NULL) {
-            tx_state[i].db = db;
-            return &tx_state[i].depth;
-        }
-    }
-    abort();
+    return &conn_state(db)->depth;
 }
 
 int db_begin(sqlite3 *db, const char *where)
