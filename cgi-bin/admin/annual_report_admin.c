@@ -140,15 +140,10 @@ static size_t load_applications(struct request *req, int year, struct ar_applica
         "FROM (SELECT *, COALESCE(received_on, date(submitted_at, '+8 hours')) AS received "
         "      FROM applications) a WHERE received <= ?1");
     sqlite3_bind_text(st, 1, arena_printf(req->arena, "%04d-12-31", year), -1, SQLITE_TRANSIENT);
-    size_t count = 0, cap = 64;
-    struct ar_application *rows = arena_alloc(req->arena, cap * sizeof *rows);
+    size_t count = 0, cap = 0;
+    struct ar_application *rows = NULL;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        if (count == cap) {
-            struct ar_application *bigger = arena_alloc(req->arena, 2 * cap * sizeof *rows);
-            memcpy(bigger, rows, cap * sizeof *rows);
-            rows = bigger;
-            cap *= 2;
-        }
+        rows = arena_array_reserve(req->arena, rows, count, &cap, sizeof *rows, 64);
         const char **f[] = { &rows[count].applicant_type, &rows[count].org_category, &rows[count].state,
                              &rows[count].received_day, &rows[count].concluded_day, &rows[count].outcome };
         for (int i = 0; i < 6; i++)
@@ -172,15 +167,10 @@ static size_t load_documents(struct request *req, struct ar_document **out)
         "     AND r.published_at IS NOT NULL AND r.validity <> 'valid'), date(e.updated_at, '+8 hours')) END "
         "FROM entries e JOIN categories c ON c.id = e.genre_id "
         "WHERE e.status = 'published' AND c.scheme = 'genre' AND c.name IN ('规章', '行政规范性文件')");
-    size_t count = 0, cap = 32;
-    struct ar_document *docs = arena_alloc(req->arena, cap * sizeof *docs);
+    size_t count = 0, cap = 0;
+    struct ar_document *docs = NULL;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        if (count == cap) {
-            struct ar_document *bigger = arena_alloc(req->arena, 2 * cap * sizeof *docs);
-            memcpy(bigger, docs, cap * sizeof *docs);
-            docs = bigger;
-            cap *= 2;
-        }
+        docs = arena_array_reserve(req->arena, docs, count, &cap, sizeof *docs, 32);
         docs[count].kind = strcmp((const char *)sqlite3_column_text(st, 0), "规章") == 0
                                ? AR_DOC_RULE : AR_DOC_NORMATIVE;
         docs[count].issued_day = db_text(req->arena, st, 1);

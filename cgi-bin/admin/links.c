@@ -90,14 +90,8 @@ static bool host_is_this_site(const struct request *req, const char *host)
 
 static void list_push(struct link_list *list, struct link_row row)
 {
-    if (list->count == list->cap) {
-        size_t cap = list->cap ? list->cap * 2 : 64;
-        struct link_row *rows = arena_alloc(list->req->arena, cap * sizeof *rows);
-        if (list->count)
-            memcpy(rows, list->rows, list->count * sizeof *rows);
-        list->rows = rows;
-        list->cap = cap;
-    }
+    list->rows = arena_array_reserve(list->req->arena, list->rows, list->count, &list->cap,
+                                     sizeof *list->rows, 64);
     list->rows[list->count++] = row;
 }
 

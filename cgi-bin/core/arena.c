@@ -135,6 +135,21 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
     return p;
 }
 
+void *arena_array_reserve(struct arena *arena, void *items, size_t count, size_t *cap,
+                          size_t elem_size, size_t first_cap)
+{
+    if (count < *cap)
+        return items;
+    size_t grown = *cap ? *cap * 2 : first_cap;
+    if (grown > SIZE_MAX / elem_size)
+        out_of_memory();
+    void *bigger = arena_alloc(arena, grown * elem_size);
+    if (count)
+        memcpy(bigger, items, count * elem_size);
+    *cap = grown;
+    return bigger;
+}
+
 void buf_init(struct buf *b, struct arena *arena)
 {
     b->arena = arena;

@@ -26,6 +26,11 @@ char *arena_printf(struct arena *arena, const char *fmt, ...)
 char *arena_vprintf(struct arena *arena, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
 
+/* Room for one more element in an arena array of COUNT used out of *CAP
+ * (FIRST_CAP when empty): returns ITEMS, or a copy twice as large. */
+void *arena_array_reserve(struct arena *arena, void *items, size_t count, size_t *cap,
+                          size_t elem_size, size_t first_cap);
+
 /* A growable byte buffer whose storage lives in an arena. Always NUL-terminated. */
 struct buf {
     struct arena *arena;

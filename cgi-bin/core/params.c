@@ -30,14 +30,7 @@ const char *parse_error_name(enum parse_error err)
 void params_add(struct arena *arena, struct params *p, const char *name,
                 const char *value, size_t value_len)
 {
-    if (p->count == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 16;
-        struct param *items = arena_alloc(arena, cap * sizeof *items);
-        if (p->count)
-            memcpy(items, p->items, p->count * sizeof *items);
-        p->items = items;
-        p->cap = cap;
-    }
+    p->items = arena_array_reserve(arena, p->items, p->count, &p->cap, sizeof *p->items, 16);
     p->items[p->count++] = (struct param){ name, value, value_len };
 }
 
@@ -304,14 +297,8 @@ static enum parse_error add_part(struct arena *arena, const struct part_headers 
             return PARSE_TOO_MANY_FILES;
         if (size > limits->max_file_size)
             return PARSE_FILE_TOO_LARGE;
-        if (files->count == files->cap) {
-            size_t cap = files->cap ? files->cap * 2 : 4;
-            struct upload *items = arena_alloc(arena, cap * sizeof *items);
-            if (files->count)
-                memcpy(items, files->items, files->count * sizeof *items);
-            files->items = items;
-            files->cap = cap;
-        }
+        files->items = arena_array_reserve(arena, files->items, files->count, &files->cap,
+                                           sizeof *files->items, 4);
         files->items[files->count++] = (struct upload){
             ph->name, ph->filename, ph->content_type ? ph->content_type : "", data, size };
         return PARSE_OK;

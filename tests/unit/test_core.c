@@ -97,6 +97,15 @@ static void arena_reset_reuses_memory(void **state)
         buf_puts(&b, "ab");
     assert_int_equal(b.len, 20000);
     assert_int_equal(strlen(b.data), 20000);
+    int *numbers = NULL;
+    size_t cap = 0;
+    for (int i = 0; i < 1000; i++) {
+        numbers = arena_array_reserve(a, numbers, (size_t)i, &cap, sizeof *numbers, 4);
+        numbers[i] = i;
+    }
+    assert_int_equal(cap, 1024);
+    for (int i = 0; i < 1000; i++)
+        assert_int_equal(numbers[i], i);   /* every growth kept what was there */
     arena_free(a);
 }
 
