@@ -4,16 +4,16 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}} - {{site_site_name}}</title>
-<link rel="stylesheet" href="/static/site.css">
-<link rel="stylesheet" href="/static/print.css" media="print">
-<link rel="alternate" type="application/atom+xml" title="{{site_site_name}}" href="/feed.atom">
+<link rel="stylesheet" href="{{base}}/static/site.css">
+<link rel="stylesheet" href="{{base}}/static/print.css" media="print">
+<link rel="alternate" type="application/atom+xml" title="{{site_site_name}}" href="{{base}}/feed.atom">
 </head>
 <body class="{{body_class}}">
 <a class="skip-link" href="#main">跳到主要内容</a>
 <header class="site-header">
   <div class="wrap header-inner">
-    <p class="site-name"><a href="/"><span class="agency">{{site_agency_name}}</span> <span class="site-sub">政府信息公开</span></a></p>
-    <form class="site-search" role="search" action="/search" method="get">
+    <p class="site-name"><a href="{{base}}/"><span class="agency">{{site_agency_name}}</span> <span class="site-sub">政府信息公开</span></a></p>
+    <form class="site-search" role="search" action="{{base}}/search" method="get">
       <label for="site-search-q">站内搜索</label>
       <input id="site-search-q" name="q" type="search" maxlength="100" value="{{search_query}}">
       <button type="submit">搜索</button>
@@ -21,25 +21,25 @@
   </div>
   <nav class="site-nav" aria-label="主导航">
     <ul class="wrap">
-      <li><a href="/"{{#nav_home_current}} aria-current="page"{{/nav_home_current}}>首页</a></li>
-      <li><a href="/catalogue"{{#nav_catalogue_current}} aria-current="page"{{/nav_catalogue_current}}>政府信息公开目录</a></li>
-      <li><a href="/guides"{{#nav_guides_current}} aria-current="page"{{/nav_guides_current}}>办事指南</a></li>
-      <li><a href="/disclosure-guide"{{#nav_disclosure_guide_current}} aria-current="page"{{/nav_disclosure_guide_current}}>公开指南</a></li>
-      <li><a href="/apply"{{#nav_apply_current}} aria-current="page"{{/nav_apply_current}}>依申请公开</a></li>
-      <li><a href="/reports"{{#nav_reports_current}} aria-current="page"{{/nav_reports_current}}>年度报告</a></li>
-      <li><a href="/contacts"{{#nav_contacts_current}} aria-current="page"{{/nav_contacts_current}}>联系我们</a></li>
+      <li><a href="{{base}}/"{{#nav_home_current}} aria-current="page"{{/nav_home_current}}>首页</a></li>
+      <li><a href="{{base}}/catalogue"{{#nav_catalogue_current}} aria-current="page"{{/nav_catalogue_current}}>政府信息公开目录</a></li>
+      <li><a href="{{base}}/guides"{{#nav_guides_current}} aria-current="page"{{/nav_guides_current}}>办事指南</a></li>
+      <li><a href="{{base}}/disclosure-guide"{{#nav_disclosure_guide_current}} aria-current="page"{{/nav_disclosure_guide_current}}>公开指南</a></li>
+      <li><a href="{{base}}/apply"{{#nav_apply_current}} aria-current="page"{{/nav_apply_current}}>依申请公开</a></li>
+      <li><a href="{{base}}/reports"{{#nav_reports_current}} aria-current="page"{{/nav_reports_current}}>年度报告</a></li>
+      <li><a href="{{base}}/contacts"{{#nav_contacts_current}} aria-current="page"{{/nav_contacts_current}}>联系我们</a></li>
     </ul>
   </nav>
   <div class="wrap a11y-bar">
-    <a href="/prefs?toggle=large&amp;back={{path:url_query_escape}}">大字版</a>
-    <a href="/prefs?toggle=contrast&amp;back={{path:url_query_escape}}">高对比度</a>
-    <a href="/prefs?toggle=reset&amp;back={{path:url_query_escape}}">恢复默认</a>
+    <a href="{{base}}/prefs?toggle=large&amp;back={{path:url_query_escape}}">大字版</a>
+    <a href="{{base}}/prefs?toggle=contrast&amp;back={{path:url_query_escape}}">高对比度</a>
+    <a href="{{base}}/prefs?toggle=reset&amp;back={{path:url_query_escape}}">恢复默认</a>
   </div>
 </header>
 <nav class="wrap breadcrumb" aria-label="当前位置">
   <ol>
-    <li><a href="/">首页</a></li>
-    {{#breadcrumb}}<li>{{#link}}<a href="{{url}}">{{label}}</a>{{/link}}{{#current}}<span aria-current="page">{{label}}</span>{{/current}}</li>{{/breadcrumb}}
+    <li><a href="{{base}}/">首页</a></li>
+    {{#breadcrumb}}<li>{{#link}}<a href="{{base}}{{url}}">{{label}}</a>{{/link}}{{#current}}<span aria-current="page">{{label}}</span>{{/current}}</li>{{/breadcrumb}}
   </ol>
 </nav>
 <main id="main" class="wrap" tabindex="-1">
@@ -48,11 +48,11 @@
 <footer class="site-footer">
   <div class="wrap">
     <ul class="footer-links">
-      <li><a href="/disclosure-guide">政府信息公开指南</a></li>
-      <li><a href="/news">工作动态</a></li>
-      <li><a href="/accessibility">无障碍声明</a></li>
-      <li><a href="/sitemap.xml">网站地图</a></li>
-      <li><a href="/feed.atom">订阅更新</a></li>
+      <li><a href="{{base}}/disclosure-guide">政府信息公开指南</a></li>
+      <li><a href="{{base}}/news">工作动态</a></li>
+      <li><a href="{{base}}/accessibility">无障碍声明</a></li>
+      <li><a href="{{base}}/sitemap.xml">网站地图</a></li>
+      <li><a href="{{base}}/feed.atom">订阅更新</a></li>
     </ul>
     <p>主办单位：{{site_footer_sponsor}}　地址：{{site_footer_address}}　邮编：{{site_footer_postcode}}</p>
     <p>运维电话：{{site_footer_phone}}　网站标识码：{{site_site_code}}</p>

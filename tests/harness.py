@@ -42,7 +42,12 @@ class Portal:
     def __init__(self, env_overrides=None, demo=True):
         self.state = tempfile.mkdtemp(prefix="portal-test-")
         self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
+        # The mount point (PORTAL_BASE_PATH in ENV_OVERRIDES, e.g. "/xxgk") is part of
+        # self.base, so tests written for the root run unchanged under a prefix.
+        self.prefix = "/" + (env_overrides or {}).get("PORTAL_BASE_PATH", "").strip("/")
+        self.prefix = "" if self.prefix == "/" else self.prefix
+        self.origin = f"http://127.0.0.1:{self.port}"
+        self.base = self.origin + self.prefix
         self.env = dict(os.environ)
         self.env.update({
             "PORTAL_CONTENT_DB": os.path.join(self.state, "content.db"),

@@ -214,8 +214,8 @@ static int login_succeeded(struct request *req, const struct account *a, const c
      * must not reset the count of guesses made at other accounts. */
     if (db_commit(db) != SQLITE_OK)
         return 500;
-    resp_set_cookie(req, arena_printf(req->arena, "%s=%s; Path=/admin; HttpOnly; SameSite=Strict%s",
-                                      SESSION_COOKIE, token, req->https ? "; Secure" : ""));
+    resp_set_cookie(req, arena_printf(req->arena, "%s=%s; Path=%s/admin; HttpOnly; SameSite=Strict%s",
+                                      SESSION_COOKIE, token, req->base, req->https ? "; Secure" : ""));
     resp_redirect(req, 303, safe_next(next));
     return 303;
 }

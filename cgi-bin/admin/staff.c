@@ -109,8 +109,8 @@ const char *url_query_escape(struct arena *arena, const char *s)
 
 static void clear_session_cookie(struct request *req)
 {
-    resp_set_cookie(req, arena_printf(req->arena, "%s=; Path=/admin; Max-Age=0; HttpOnly; SameSite=Strict%s",
-                                      SESSION_COOKIE, req->https ? "; Secure" : ""));
+    resp_set_cookie(req, arena_printf(req->arena, "%s=; Path=%s/admin; Max-Age=0; HttpOnly; SameSite=Strict%s",
+                                      SESSION_COOKIE, req->base, req->https ? "; Secure" : ""));
 }
 
 void session_delete(struct request *req, const char *token_hash)

@@ -36,8 +36,8 @@ static const char *ticket_mac(struct request *req, const char *purpose, long lon
 
 static void set_ticket_cookie(struct request *req, const char *name, const char *value)
 {
-    resp_set_cookie(req, arena_printf(req->arena, "%s=%s; Path=/apply; Max-Age=%d; HttpOnly; "
-                                      "SameSite=Strict%s", name, value, TICKET_SECONDS,
+    resp_set_cookie(req, arena_printf(req->arena, "%s=%s; Path=%s/apply; Max-Age=%d; HttpOnly; "
+                                      "SameSite=Strict%s", name, value, req->base, TICKET_SECONDS,
                                       req->https ? "; Secure" : ""));
 }
 

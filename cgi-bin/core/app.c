@@ -64,7 +64,13 @@ void resp_set_cookie(struct request *req, const char *cookie)
 void resp_redirect(struct request *req, int status, const char *location)
 {
     req->response.status = status;
-    resp_header(req, "Location", location);
+    bool site = location[0] == '/' && location[1] != '/';
+    resp_header(req, "Location", site ? site_path(req, location) : location);
+}
+
+const char *site_path(struct request *req, const char *path)
+{
+    return *req->base ? arena_printf(req->arena, "%s%s", req->base, path) : path;
 }
 
 int resp_error(struct request *req, int status, const char *message_zh)
@@ -102,7 +108,20 @@ static enum method method_from_name(const char *name)
     return METHOD_OTHER;
 }
 
-/* Splits REQUEST_URI into a decoded path and the raw query. Returns 0 or 400. */
+/* Removes the mount point from req->path: "/xxgk/apply" -> "/apply", "/xxgk" -> "/".
+ * A path outside the mount point was not meant for this site: 404. */
+static int strip_base_path(struct request *req)
+{
+    size_t len = strlen(req->base);
+    if (len == 0)
+        return 0;
+    if (strncmp(req->path, req->base, len) != 0 || (req->path[len] != '/' && req->path[len] != '\0'))
+        return 404;
+    req->path = req->path[len] ? req->path + len : "/";
+    return 0;
+}
+
+/* Splits REQUEST_URI into a decoded path and the raw query. Returns 0, 400 or 404. */
 static int read_target(struct request *req, char **envp)
 {
     const char *uri = env_get(envp, "REQUEST_URI");
@@ -114,7 +133,7 @@ static int read_target(struct request *req, char **envp)
     req->raw_query = arena_strdup(req->arena, q ? q + 1 : "");
     if (!req->path || strstr(req->path, "//"))
         return 400;
-    return 0;
+    return strip_base_path(req);
 }
 
 static void read_headers(struct request *req, char **envp)
@@ -201,6 +220,9 @@ void app_handle(struct app *app, struct request *req, char **envp,
     memset(req, 0, sizeof *req);
     req->arena = arena;
     req->app = app;
+    req->base = app->base_path ? app->base_path : "";
+    req->path = "/";
+    req->raw_query = "";
     req->response.status = 200;
     req->response.content_type = "text/html; charset=utf-8";
     buf_init(&req->response.body, arena);

@@ -14,6 +14,10 @@ struct app {
     const struct route *routes;
     size_t route_count;
     size_t max_body;            /* bytes; larger bodies get 413 */
+    /* Where the site is mounted: "" at the root, or "/xxgk" behind a portal's
+     * reverse proxy. Stripped from incoming paths (routes never see it) and
+     * put before site URLs by resp_redirect, site_path and {{base}}. */
+    const char *base_path;
     struct parse_limits limits;
     sqlite3 *content_db;
     sqlite3 *private_db;        /* NULL in portal.fcgi */

@@ -38,7 +38,8 @@ struct request {
     const struct route *route;
     enum method method;
     const char *method_name;
-    const char *path;          /* percent-decoded, without the query */
+    const char *path;          /* percent-decoded, without the query and the base path */
+    const char *base;          /* the mount point: "" or e.g. "/xxgk" (app->base_path) */
     const char *raw_query;
     const char *remote_addr;
     const char *host;
@@ -63,7 +64,11 @@ struct request {
 /* Response building: handlers write into req->response; the core sends it. */
 void resp_header(struct request *req, const char *name, const char *value);
 void resp_set_cookie(struct request *req, const char *cookie);
+/* A LOCATION that starts with one "/" is a site path: the base path goes before it. */
 void resp_redirect(struct request *req, int status, const char *location);
+/* The site path PATH ("/apply") with the base path before it ("/xxgk/apply"); for
+ * cookie paths and URLs built outside templates. Allocates in the request arena. */
+const char *site_path(struct request *req, const char *path);
 /* Sets a status whose page the app renders (404, 400 ...), with an optional Chinese message. */
 int resp_error(struct request *req, int status, const char *message_zh);
 

@@ -42,9 +42,69 @@ static int migrate_one(const char *path, const char *subdir)
     return rc == SQLITE_OK ? 0 : 1;
 }
 
+/* The id of content.db's only agency, 0 when there are none or several. */
+static long long only_agency_id(void)
+{
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_ONLY);
+    long long id = 0;
+    if (db) {
+        sqlite3_stmt *st = db_stmt(db, "SELECT min(id), count(*) FROM agencies WHERE parent_id IS NULL");
+        if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 1) == 1)
+            id = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+    }
+    db_close(db);
+    return id;
+}
+
+/* A single-agency database upgraded to the platform (migration 3 of private.db):
+ * its applications, receipt counters and staff roles belong to that agency.
+ * Runs on every migrate and changes nothing once every row has its agency. */
+static int adopt_single_agency(void)
+{
+    sqlite3 *db = db_open(cfg.private_db, DB_READ_WRITE);
+    if (!db)
+        return 1;
+    sqlite3_stmt *st = db_stmt(db, "SELECT (SELECT count(*) FROM applications WHERE agency_id IS NULL)"
+                                   " + (SELECT count(*) FROM user_roles WHERE role <> 'admin')");
+    int pending = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_reset(st);
+    long long agency = pending ? only_agency_id() : 0;
+    int rc = SQLITE_OK;
+    if (pending && !agency) {
+        fprintf(stderr, "%d rows of %s have no agency, and content.db has not exactly one: "
+                        "assign them by hand\n", pending, cfg.private_db);
+    } else if (pending) {
+        rc = db_begin(db, "adopt_single_agency");
+        static const char *const steps[] = {
+            "UPDATE applications SET agency_id = ?1, agency_seq = seq WHERE agency_id IS NULL",
+            "INSERT OR IGNORE INTO agency_application_counters (agency_id, year, last_seq)"
+            " SELECT ?1, year, last_seq FROM application_counters",
+            "INSERT OR IGNORE INTO user_agency_roles (user_id, agency_id, role)"
+            " SELECT user_id, ?1, role FROM user_roles WHERE role <> 'admin'",
+            "DELETE FROM user_roles WHERE role <> 'admin'",
+        };
+        for (size_t i = 0; rc == SQLITE_OK && i < sizeof steps / sizeof steps[0]; i++) {
+            sqlite3_stmt *step = db_stmt(db, steps[i]);
+            sqlite3_bind_int64(step, 1, agency);
+            rc = db_run(db, step, "adopt_single_agency") == 0 ? SQLITE_OK : SQLITE_ERROR;
+        }
+        if (rc == SQLITE_OK)
+            rc = db_commit(db);
+        else
+            db_rollback(db);
+        if (rc == SQLITE_OK)
+            printf("%s: applications and staff roles assigned to agency %lld\n", cfg.private_db, agency);
+    }
+    db_close(db);
+    return rc == SQLITE_OK ? 0 : 1;
+}
+
 static int cmd_migrate(void)
 {
-    return migrate_one(cfg.content_db, "content") | migrate_one(cfg.private_db, "private");
+    if (migrate_one(cfg.content_db, "content") | migrate_one(cfg.private_db, "private"))
+        return 1;
+    return adopt_single_agency();
 }
 
 static int load_sql_file(const char *db_path, const char *file)
@@ -171,9 +231,11 @@ static int cmd_init(int with_demo)
     sodium_memzero(key, sizeof key);
     if (cmd_migrate() != 0)
         return 1;
-    if (with_demo) {
+    /* 民政局 first (agency 1), then the rest of 宁国市人民政府's platform. */
+    static const char *const demo_files[] = { "content_demo.sql", "platform_demo.sql" };
+    for (size_t i = 0; with_demo && i < sizeof demo_files / sizeof demo_files[0]; i++) {
         char demo[4096];
-        snprintf(demo, sizeof demo, "%s/demo/content_demo.sql", cfg.sql_dir);
+        snprintf(demo, sizeof demo, "%s/demo/%s", cfg.sql_dir, demo_files[i]);
         if (load_sql_file(cfg.content_db, demo) != 0)
             return 1;
         printf("demo data loaded from %s\n", demo);

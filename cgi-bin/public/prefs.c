@@ -43,10 +43,10 @@ static const char *cookie_for(struct request *req, bool large, bool contrast)
 {
     const char *secure = req->https ? "; Secure" : "";
     if (!large && !contrast)
-        return arena_printf(req->arena, "a11y=; Path=/; Max-Age=0; SameSite=Lax%s", secure);
+        return arena_printf(req->arena, "a11y=; Path=%s/; Max-Age=0; SameSite=Lax%s", req->base, secure);
     const char *value = large && contrast ? "large,contrast" : large ? "large" : "contrast";
-    return arena_printf(req->arena, "a11y=%s; Path=/; Max-Age=%d; SameSite=Lax%s",
-                        value, ONE_YEAR_SECONDS, secure);
+    return arena_printf(req->arena, "a11y=%s; Path=%s/; Max-Age=%d; SameSite=Lax%s",
+                        value, req->base, ONE_YEAR_SECONDS, secure);
 }
 
 int prefs_toggle(struct request *req)

@@ -1,6 +1,7 @@
 /* Reads struct config from the environment; see config.h. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 
 static const char *env_or(const char *name, const char *fallback)
@@ -19,6 +20,30 @@ static int env_int_or(const char *name, int fallback)
     return *end == '\0' && n > 0 && n < 1000000000 ? (int)n : fallback;
 }
 
+/* "/xxgk/" or "xxgk" -> "/xxgk"; "/" or "" -> "". Only [a-z0-9_-] segments are
+ * accepted (the value goes into every URL and cookie path); anything else is
+ * ignored with the site at the root, and write-config.sh refuses it first. */
+static const char *base_path_from(const char *value)
+{
+    static char path[128];
+    size_t out = 0;
+    for (const char *p = value; *p; p++) {
+        char c = *p;
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '/';
+        if (!ok || out + 2 >= sizeof path)
+            return "";
+        if (c == '/' && out > 0 && path[out - 1] == '/')
+            continue;
+        if (c != '/' && out == 0)
+            path[out++] = '/';
+        path[out++] = c;
+    }
+    while (out > 0 && path[out - 1] == '/')
+        out--;
+    path[out] = '\0';
+    return path;
+}
+
 void config_load(struct config *cfg)
 {
     cfg->content_db = env_or("PORTAL_CONTENT_DB", "var/content.db");
@@ -26,6 +51,7 @@ void config_load(struct config *cfg)
     cfg->template_dir = env_or("PORTAL_TEMPLATES", "templates");
     cfg->secret_file = env_or("PORTAL_SECRET_FILE", "var/secret.key");
     cfg->sql_dir = env_or("PORTAL_SQL_DIR", "sql");
+    cfg->base_path = base_path_from(env_or("PORTAL_BASE_PATH", ""));
     cfg->apply_rate_per_hour = env_int_or("PORTAL_APPLY_RATE", 5);
     cfg->status_rate_per_hour = env_int_or("PORTAL_STATUS_RATE", 30);
 }

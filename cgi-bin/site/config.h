@@ -9,6 +9,7 @@ struct config {
     const char *template_dir;   /* PORTAL_TEMPLATES, default templates */
     const char *secret_file;    /* PORTAL_SECRET_FILE, default var/secret.key */
     const char *sql_dir;        /* PORTAL_SQL_DIR, default sql */
+    const char *base_path;      /* PORTAL_BASE_PATH, default "" (the root); "/xxgk/" becomes "/xxgk" */
     int apply_rate_per_hour;    /* PORTAL_APPLY_RATE, default 5 */
     int status_rate_per_hour;   /* PORTAL_STATUS_RATE, default 30 */
 };

@@ -24,7 +24,7 @@ static const char *set_new_cookie(struct request *req, const char *cookie_path)
     char value[33];
     random_hex(value, 16);
     resp_set_cookie(req, arena_printf(req->arena, "csrf=%s; Path=%s; HttpOnly; SameSite=Strict%s",
-                                      value, cookie_path, req->https ? "; Secure" : ""));
+                                      value, site_path(req, cookie_path), req->https ? "; Secure" : ""));
     /* Later reads in this request see the new cookie. */
     const char *copy = arena_strdup(req->arena, value);
     params_add(req->arena, &req->cookies, "csrf", copy, 32);

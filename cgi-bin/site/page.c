@@ -47,6 +47,7 @@ struct tmpl_dict *page_begin(struct page *page, struct request *req, const char 
     page->layout = "layout.tpl";
     page->root = tmpl_dict_new();
     tmpl_set(page->root, "title", title);
+    tmpl_set_global(page->root, "base", req->base);
     tmpl_set(page->root, "body_class", page_body_class(req));
     /* The a11y links send the person back here: keep the query (a search, a filter). */
     tmpl_set(page->root, "path", req->raw_query && *req->raw_query
@@ -118,9 +119,9 @@ static void render_plain_error(struct request *req, int status)
     req->response.body.len = 0;
     buf_printf(&req->response.body,
                "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-               "<title>%s</title></head><body><h1>%s</h1><p>%s</p><p><a href=\"/\">返回首页</a></p>"
+               "<title>%s</title></head><body><h1>%s</h1><p>%s</p><p><a href=\"%s/\">返回首页</a></p>"
                "</body></html>", error_title(status), error_title(status),
-               default_error_message(status));
+               default_error_message(status), req->base);
 }
 
 void page_render_error(struct request *req)

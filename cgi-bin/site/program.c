@@ -29,6 +29,7 @@ int program_main(struct app *app, enum program_rights rights)
         if (!app->private_db)
             return 1;
     }
+    app->base_path = program_config.base_path;
     if (!app->render_error)
         app->render_error = page_render_error;
     if (app->limits.max_fields == 0)

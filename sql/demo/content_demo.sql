@@ -1293,8 +1293,8 @@ INSERT INTO pages (slug, title, body_md, updated_on) VALUES
 -- ---------------------------------------------------------------- annual_reports
 -- The 2012 report: full text of the real public page (section headings turned into ## headings);
 -- demo: its published_on date is invented. The footer lines of the captured page are left out.
-INSERT INTO annual_reports (year, title, body_md, published_on, status) VALUES
-    (2012, '宁国市民政局2012年政府信息公开工作年度报告', '2012 年,我局认真贯彻落实《政府信息公开条例》,不断加强制度建设,积极探索民政信息公开的方式,拓展信息公开内容,及时、准确地报送主动公开的政府信息, 努力建设 “ 阳光民政 ” , 稳步推进民政政府信息公开工作。现将我局 2012 年政府信息公开工作情况汇报如下:
+INSERT INTO annual_reports (agency_id, year, title, body_md, published_on, status) VALUES
+    (1, 2012, '宁国市民政局2012年政府信息公开工作年度报告', '2012 年,我局认真贯彻落实《政府信息公开条例》,不断加强制度建设,积极探索民政信息公开的方式,拓展信息公开内容,及时、准确地报送主动公开的政府信息, 努力建设 “ 阳光民政 ” , 稳步推进民政政府信息公开工作。现将我局 2012 年政府信息公开工作情况汇报如下:
 
 ## 一、加强领导,为实施政务公开提供组织保证
 
@@ -1328,7 +1328,7 @@ INSERT INTO annual_reports (year, title, body_md, published_on, status) VALUES
 
 一年来,通过实施政务公开和政务服务工作,各项民政业务办理程序更加方便快捷,工作效率明显提高,适应了形势发展需要;依法行政、依法办事意识不断增强,提高了依法行政能力,机关管理工作走上了制度化、规范化、法制化轨道。今后,我们将采取切实有效措施,不断推进政务公开和政务服务工作深入开展。
 ', '2013-03-15', 'published'),  -- demo: published_on invented
-    (2025, '宁国市民政局2025年政府信息公开工作年度报告', '本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制，报告中所列数据统计期限为2025年1月1日至2025年12月31日。（演示数据）
+    (1, 2025, '宁国市民政局2025年政府信息公开工作年度报告', '本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制，报告中所列数据统计期限为2025年1月1日至2025年12月31日。（演示数据）
 
 ## 一、总体情况
 
@@ -1397,5 +1397,15 @@ INSERT INTO calendar_days (day, kind, note) VALUES
     ('2026-10-06', 'holiday', '国庆节'),
     ('2026-10-07', 'holiday', '国庆节'),
     ('2026-10-10', 'workday', '调休上班');
+
+-- ---------------------------------------------------------------- platform (migration 5)
+-- 民政局 is one agency of 宁国市人民政府's platform; sql/demo/platform_demo.sql adds the others.
+UPDATE agencies SET code = 'mzj', level = 'department' WHERE id = 1;
+UPDATE pages SET agency_id = 1 WHERE slug <> 'accessibility';
+INSERT INTO agency_settings (agency_id, key, value)
+    SELECT 1, key, value FROM settings WHERE key LIKE 'applications\_%' ESCAPE '\';
+DELETE FROM settings WHERE key LIKE 'applications\_%' ESCAPE '\';
+-- The single-agency version's URLs (/disclosure-guide, /reports/2012 ...) were 民政局's.
+INSERT INTO settings (key, value) VALUES ('legacy_agency_id', '1');
 
 COMMIT;

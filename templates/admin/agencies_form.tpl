@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-<p><a href="/admin/agencies">← 返回机构列表</a></p>
+<p><a href="{{base}}/admin/agencies">← 返回机构列表</a></p>
 <h1>{{heading}}</h1>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
 {{#form_has_errors}}
@@ -8,7 +8,7 @@
   <ul>{{#form_errors}}<li><a href="#a-{{name}}">{{label}}：{{message}}</a></li>{{/form_errors}}</ul>
 </div>
 {{/form_has_errors}}
-<form action="{{form_action}}" method="post" class="admin-form">
+<form action="{{base}}{{form_action}}" method="post" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field{{#name_error}} has-error{{/name_error}}">
     <label for="a-name">名称 <span class="required">（必填）</span></label>

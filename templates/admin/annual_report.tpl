@@ -1,16 +1,16 @@
 {{%AUTOESCAPE context="HTML"}}
-<p><a href="/admin/annual-report">← 返回年度报告列表</a></p>
+<p><a href="{{base}}/admin/annual-report">← 返回年度报告列表</a></p>
 <h1>{{heading}}</h1>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
 {{#workflow}}
 <section class="panel content-status" aria-labelledby="status-heading">
   <h2 id="status-heading">状态：{{status_label}}</h2>
   <p class="hint">依《政府信息公开条例》第四十九条，本年度报告应于{{next_year}}年1月31日前向社会公布。</p>
-  {{#published}}<p>已于 <time datetime="{{published_on}}">{{published_on}}</time> 发布{{#frozen}}，第二、三部分的数字已冻结{{/frozen}}。公开页面：<a href="/reports/{{year}}">/reports/{{year}}</a></p>{{/published}}
+  {{#published}}<p>已于 <time datetime="{{published_on}}">{{published_on}}</time> 发布{{#frozen}}，第二、三部分的数字已冻结{{/frozen}}。公开页面：<a href="{{base}}/reports/{{year}}">/reports/{{year}}</a></p>{{/published}}
   {{#legacy}}<p>该年度报告为旧格式的整篇正文，不按统一格式计算，请在公开页面查看。</p>{{/legacy}}
   {{#returned}}<div class="review-comment" role="alert"><h3>审核人退回意见</h3><p class="pre-line">{{review_comment}}</p></div>{{/returned}}
   {{#can_submit}}
-  <form action="/admin/annual-report/{{year}}/submit" method="post" class="workflow-form">
+  <form action="{{base}}/admin/annual-report/{{year}}/submit" method="post" class="workflow-form">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <button type="submit">提交审核</button>
   </form>
@@ -18,7 +18,7 @@
   {{#can_review}}
   {{#unbalanced_warning}}<p class="error-summary" role="alert">注意：第三部分的勾稽关系不成立（见下方预览），发布前请核查申请办理记录。</p>{{/unbalanced_warning}}
   <div class="review-actions">
-    <form action="/admin/annual-report/{{year}}/publish" method="post" class="workflow-form">
+    <form action="{{base}}/admin/annual-report/{{year}}/publish" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       {{#publish_error}}<p class="field-error" role="alert">{{message}}</p>{{/publish_error}}
       <p><input type="checkbox" id="secrecy_checked" name="secrecy_checked" value="1">
@@ -26,7 +26,7 @@
       <p class="hint">发布时将按当时的数据冻结第二、三部分的数字，此后公开页面不随数据变化。</p>
       <button type="submit">审核通过并发布</button>
     </form>
-    <form action="/admin/annual-report/{{year}}/return" method="post" class="workflow-form">
+    <form action="{{base}}/admin/annual-report/{{year}}/return" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       {{#return_error}}<p class="field-error" role="alert">{{message}}</p>{{/return_error}}
       <label for="return-comment">退回意见（编辑会看到）</label>
@@ -44,7 +44,7 @@
   <ul>{{#form_errors}}<li><a href="#r-{{name}}">{{label}}：{{message}}</a></li>{{/form_errors}}</ul>
 </div>
 {{/form_has_errors}}
-<form action="/admin/annual-report/{{year}}" method="post" class="admin-form annual-report-form">
+<form action="{{base}}/admin/annual-report/{{year}}" method="post" class="admin-form annual-report-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field{{#title_error}} has-error{{/title_error}}">
     <label for="r-title">报告标题 <span class="required">（必填）</span></label>
@@ -103,7 +103,7 @@
   </p>
 </form>
 {{/editor_form}}
-{{#legacy_note}}<p><a href="/reports/{{year}}">查看已公布的{{year}}年度报告</a></p>{{/legacy_note}}
+{{#legacy_note}}<p><a href="{{base}}/reports/{{year}}">查看已公布的{{year}}年度报告</a></p>{{/legacy_note}}
 {{#report_preview}}
 <section class="panel report-preview" aria-labelledby="preview-heading">
   <h2 id="preview-heading">报告预览</h2>

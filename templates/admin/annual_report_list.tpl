@@ -5,10 +5,10 @@
   <caption class="visually-hidden">各年度报告的编制状态</caption>
   <thead><tr><th scope="col">年度</th><th scope="col">状态</th><th scope="col">格式</th><th scope="col">发布日期</th><th scope="col">操作</th></tr></thead>
   <tbody>
-  {{#report}}<tr><th scope="row">{{year}}年度</th><td>{{status_label}}</td><td>{{format_label}}</td><td>{{published_on}}</td><td><a href="/admin/annual-report/{{year}}">打开</a>{{#published}} · <a href="/reports/{{year}}">公开页面</a>{{/published}}</td></tr>{{/report}}
+  {{#report}}<tr><th scope="row">{{year}}年度</th><td>{{status_label}}</td><td>{{format_label}}</td><td>{{published_on}}</td><td><a href="{{base}}/admin/annual-report/{{year}}">打开</a>{{#published}} · <a href="{{base}}/reports/{{year}}">公开页面</a>{{/published}}</td></tr>{{/report}}
   </tbody>
 </table>
-<form class="filter-bar" action="/admin/annual-report" method="get">
+<form class="filter-bar" action="{{base}}/admin/annual-report" method="get">
   <div class="field">
     <label for="other-year">编制其他年度（{{first_year}}–{{this_year}}）</label>
     {{#year_error}}<p class="field-error">请输入{{first_year}}至{{this_year}}之间的年份。</p>{{/year_error}}

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-<p class="app-back"><a href="/admin/applications">返回申请列表</a></p>
+<p class="app-back"><a href="{{base}}/admin/applications">返回申请列表</a></p>
 <h1>申请 {{number}} <span class="status-badge app-state app-state-{{state_code}}">{{state}}</span></h1>
 {{#done}}<p class="notice app-done" role="status">已完成：{{label}}。</p>{{/done}}
 {{#action_failed}}<p class="error-summary" role="alert">操作未执行，请查看下方标出的问题后重新提交。</p>{{/action_failed}}
@@ -84,7 +84,7 @@
 <section class="panel" aria-labelledby="files-heading">
   <h2 id="files-heading">文件</h2>
   <ul class="doc-list">
-    {{#files}}<li><a href="/admin/application-files/{{id}}">{{filename}}</a> <span class="meta">{{size_kb}} KB · {{audience}}</span></li>{{/files}}
+    {{#files}}<li><a href="{{base}}/admin/application-files/{{id}}">{{filename}}</a> <span class="meta">{{size_kb}} KB · {{audience}}</span></li>{{/files}}
   </ul>
 </section>
 {{/has_files}}
@@ -97,7 +97,7 @@
 {{#action_receive}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/receive" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/receive" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <div class="field{{#day_error}} has-error{{/day_error}}">
@@ -114,7 +114,7 @@
 {{#action_correction}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/correction" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/correction" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     {{#correction_window}}{{#window_past}}<p class="notice"><strong>已超过通知补正截止日（{{day}}）</strong>，仍可通知补正，记录中将标明逾期。</p>{{/window_past}}{{/correction_window}}
@@ -143,7 +143,7 @@
 {{#action_corrected}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/corrected" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/corrected" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <p class="hint">申请人以纸质等方式提交补正时在此登记（申请人也可以在网上补正）。答复期限从收到补正之日起重新计算20个工作日。</p>
@@ -165,7 +165,7 @@
 {{#action_extend}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/extend" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/extend" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <p class="hint">只能延期一次，最长20个工作日，自当前答复期限之后顺延。需经政府信息公开工作机构负责人同意，并告知申请人。</p>
@@ -192,7 +192,7 @@
 {{#action_consult_start}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/consult-start" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/consult-start" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <p class="hint">征求第三方或其他机关意见所需时间不计入答复期限；结束后按剩余的工作日继续计算。</p>
@@ -222,7 +222,7 @@
 {{#action_consult_end}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/consult-end" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/consult-end" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <div class="field{{#day_error}} has-error{{/day_error}}">
@@ -243,7 +243,7 @@
 {{#action_reply}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/reply" method="post" enctype="multipart/form-data">
+  <form action="{{base}}/admin/applications/{{id}}/reply" method="post" enctype="multipart/form-data">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <div class="field{{#day_error}} has-error{{/day_error}}">
@@ -297,7 +297,7 @@
   {{#correct_by}}<p>申请人的补正期限：<time datetime="{{day}}">{{day}}</time></p>{{/correct_by}}
   {{#close_refused}}<p class="notice">{{message}}</p>{{/close_refused}}
   {{#close_form}}
-  <form action="/admin/applications/{{id}}/close" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/close" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <div class="field{{#day_error}} has-error{{/day_error}}">
@@ -319,7 +319,7 @@
 {{#action_withdraw}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/withdraw" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/withdraw" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <p class="hint">申请人通过电话、来访或书面方式要求撤回时，由工作人员代为撤回。</p>
@@ -341,7 +341,7 @@
 {{#action_assign}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/assign" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/assign" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <div class="field{{#user_id_error}} has-error{{/user_id_error}}">
@@ -360,7 +360,7 @@
 {{#action_note}}
 <details class="panel app-action"{{#open}} open{{/open}}>
   <summary>{{label}}</summary>
-  <form action="/admin/applications/{{id}}/note" method="post">
+  <form action="{{base}}/admin/applications/{{id}}/note" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
     <div class="field{{#text_error}} has-error{{/text_error}}">

@@ -8,4 +8,4 @@
   <dt>答复期限</dt><dd>{{due_on}}</dd>
 </dl>
 {{#code}}<p class="notice">查询码只显示这一次，系统不保存明文。请现在把申请编号和查询码告知申请人（写入受理回执或电话告知），申请人凭此在网站“申请进度查询”中查看办理情况。</p>{{/code}}
-<p><a class="button" href="/admin/applications/{{id}}">打开这件申请</a> <a class="button secondary" href="/admin/applications/new">再登记一件</a></p>
+<p><a class="button" href="{{base}}/admin/applications/{{id}}">打开这件申请</a> <a class="button secondary" href="{{base}}/admin/applications/new">再登记一件</a></p>

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-<p class="app-back"><a href="/admin/applications">返回申请列表</a></p>
+<p class="app-back"><a href="{{base}}/admin/applications">返回申请列表</a></p>
 <h1>登记书面/来访申请</h1>
 <p>申请人以纸质书面、信函、当面、电子邮件或传真方式提出的申请，在这里按原件登记。保存后系统生成申请编号和查询码，并以“收到申请的日期”为第0天开始计算答复期限。带 <span class="required">*</span> 的为必填项。</p>
 {{#problem}}<div class="error-summary" role="alert"><p>{{message}}</p></div>{{/problem}}
@@ -11,7 +11,7 @@
   </ul>
 </div>
 {{/form_has_errors}}
-<form class="apply-form" method="post" action="/admin/applications/new" accept-charset="utf-8">
+<form class="apply-form" method="post" action="{{base}}/admin/applications/new" accept-charset="utf-8">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <input type="hidden" name="idempotency_key" value="{{idempotency_key}}">
 <section class="panel" aria-labelledby="sec-channel">

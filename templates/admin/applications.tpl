@@ -1,10 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>依申请公开办理</h1>
-<p class="app-actions-bar"><a class="button" href="/admin/applications/new">登记书面/来访申请</a> <a class="button secondary" href="{{csv_url}}">导出当前列表（CSV）</a></p>
+<p class="app-actions-bar"><a class="button" href="{{base}}/admin/applications/new">登记书面/来访申请</a> <a class="button secondary" href="{{base}}{{csv_url}}">导出当前列表（CSV）</a></p>
 
 <nav class="app-tabs" aria-label="按状态查看">
   <ul>
-    {{#tabs}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}} <span class="app-count">（{{count}}）</span></a></li>{{/tabs}}
+    {{#tabs}}<li><a href="{{base}}{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}} <span class="app-count">（{{count}}）</span></a></li>{{/tabs}}
   </ul>
 </nav>
 
@@ -15,7 +15,7 @@
 </div>
 {{/form_has_errors}}
 
-<form class="filter-bar app-filter" action="/admin/applications" method="get" role="search" aria-label="筛选申请">
+<form class="filter-bar app-filter" action="{{base}}/admin/applications" method="get" role="search" aria-label="筛选申请">
   <div class="field">
     <label for="f-q">申请编号或申请人姓名/名称</label>
     <input id="f-q" name="q" type="search" maxlength="50" value="{{q}}">
@@ -58,7 +58,7 @@
       {{#sort_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/sort_options}}
     </select>
   </div>
-  <div class="field"><button type="submit">筛选</button> <a href="/admin/applications">清除条件</a></div>
+  <div class="field"><button type="submit">筛选</button> <a href="{{base}}/admin/applications">清除条件</a></div>
 </form>
 
 <p class="app-list-summary" role="status">共 {{total}} 件，第 {{page}} / {{pages}} 页。列表中的个人信息已部分隐去，打开申请可查看完整信息。</p>
@@ -74,7 +74,7 @@
   <tbody>
     {{#rows}}
     <tr>
-      <td><a href="/admin/applications/{{id}}">{{number}}</a><br><span class="meta">{{channel}}</span></td>
+      <td><a href="{{base}}/admin/applications/{{id}}">{{number}}</a><br><span class="meta">{{channel}}</span></td>
       <td>{{name}}<br><span class="meta">{{type}} · {{phone}}</span></td>
       <td>{{info_title}}</td>
       <td><span class="app-state app-state-{{state_code}}">{{state}}</span></td>
@@ -89,7 +89,7 @@
 {{/has_rows}}
 
 <nav class="pager" aria-label="分页">
-  {{#prev_page}}<a href="{{url}}" rel="prev">上一页</a>{{/prev_page}}
+  {{#prev_page}}<a href="{{base}}{{url}}" rel="prev">上一页</a>{{/prev_page}}
   <span>第 {{page}} / {{pages}} 页</span>
-  {{#next_page}}<a href="{{url}}" rel="next">下一页</a>{{/next_page}}
+  {{#next_page}}<a href="{{base}}{{url}}" rel="next">下一页</a>{{/next_page}}
 </nav>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>审计日志</h1>
-<form method="get" action="/admin/audit" class="filter-bar" role="search" aria-label="筛选审计日志">
+<form method="get" action="{{base}}/admin/audit" class="filter-bar" role="search" aria-label="筛选审计日志">
   <div class="field">
     <label for="audit-user">用户</label>
     <select id="audit-user" name="user">
@@ -24,7 +24,7 @@
   </div>
   <div class="field"><button type="submit">筛选</button></div>
 </form>
-<p>共 {{total}} 条，第 {{page}} / {{pages}} 页。 <a href="/admin/audit.csv?{{filter_query}}">按当前条件导出 CSV</a></p>
+<p>共 {{total}} 条，第 {{page}} / {{pages}} 页。 <a href="{{base}}/admin/audit.csv?{{filter_query}}">按当前条件导出 CSV</a></p>
 {{#empty}}<p>没有符合条件的记录。</p>{{/empty}}
 <div class="table-wrap">
 <table class="data">
@@ -36,6 +36,6 @@
 </table>
 </div>
 <nav class="pager" aria-label="分页">
-  {{#prev}}<a href="{{url}}" rel="prev">上一页</a>{{/prev}}
-  {{#next}}<a href="{{url}}" rel="next">下一页</a>{{/next}}
+  {{#prev}}<a href="{{base}}{{url}}" rel="prev">上一页</a>{{/prev}}
+  {{#next}}<a href="{{base}}{{url}}" rel="next">下一页</a>{{/next}}
 </nav>

@@ -1,8 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>工作日历 {{year}}年</h1>
 <nav class="cal-year-nav" aria-label="选择年份">
-  <a href="/admin/calendar?year={{prev_year}}" rel="prev">← {{prev_year}}年</a>
-  <a href="/admin/calendar?year={{next_year}}" rel="next">{{next_year}}年 →</a>
+  <a href="{{base}}/admin/calendar?year={{prev_year}}" rel="prev">← {{prev_year}}年</a>
+  <a href="{{base}}/admin/calendar?year={{next_year}}" rel="next">{{next_year}}年 →</a>
 </nav>
 {{#done}}<p class="notice" role="status">日历已更新，已重新计算 {{count}} 件未办结申请的答复期限。</p>{{/done}}
 {{#covered}}<p>本年度节假日安排来源：{{source}}。</p>{{/covered}}
@@ -12,7 +12,7 @@
   <li><span class="cal-swatch cal-swatch-holiday" aria-hidden="true">&nbsp;</span>休：节假日</li>
   <li><span class="cal-swatch cal-swatch-workday" aria-hidden="true">&nbsp;</span>班：调休上班</li>
 </ul>
-<form method="post" action="/admin/calendar/toggle" class="cal-form">
+<form method="post" action="{{base}}/admin/calendar/toggle" class="cal-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field">
     <label for="cal-note">备注（可选，用于下次点击设为节假日或调休上班的日期，如“元旦”）</label>
@@ -43,7 +43,7 @@
   <h2 id="cal-load-heading">载入官方节假日安排</h2>
   <p>按国务院办公厅通知，每行一个时段：<code>开始日期..结束日期 holiday 名称</code> 或 <code>日期 workday 调休上班</code>。载入后将<strong>替换</strong>该年度已有的全部节假日和调休记录。</p>
   {{#schedule_error}}<p class="error-summary" role="alert">未载入：{{message}}</p>{{/schedule_error}}
-  <form method="post" action="/admin/calendar/load" class="admin-form">
+  <form method="post" action="{{base}}/admin/calendar/load" class="admin-form">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <div class="field">
       <label for="cal-load-year">年份</label>

@@ -14,7 +14,7 @@
       <td><input form="cat-{{id}}" aria-label="名称" name="name" type="text" maxlength="50" value="{{name}}"></td>
       <td><input form="cat-{{id}}" aria-label="排序" name="sort" type="text" maxlength="6" size="5" value="{{sort}}"></td>
       <td class="num">{{uses}}</td>
-      <td class="actions"><form id="cat-{{id}}" action="/admin/categories/{{id}}" method="post">
+      <td class="actions"><form id="cat-{{id}}" action="{{base}}/admin/categories/{{id}}" method="post">
         <input type="hidden" name="csrf_token" value="{{csrf_token}}">
         <button type="submit" name="action" value="save">保存</button>
         {{#deletable}}<button type="submit" name="action" value="delete" class="secondary">删除</button>{{/deletable}}
@@ -28,7 +28,7 @@
 <section class="panel" aria-labelledby="add-heading">
   <h2 id="add-heading">新增分类</h2>
   {{#form_has_errors}}<div class="error-summary" role="alert"><ul>{{#form_errors}}<li><a href="#c-{{name}}">{{label}}：{{message}}</a></li>{{/form_errors}}</ul></div>{{/form_has_errors}}
-  <form action="/admin/categories" method="post" class="filter-bar">
+  <form action="{{base}}/admin/categories" method="post" class="filter-bar">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <div class="field"><label for="c-scheme">分类体系</label>
       <select id="c-scheme" name="scheme">{{#scheme_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/scheme_options}}</select></div>

@@ -10,12 +10,12 @@
   <h3>已逾期（{{overdue_count}}件）</h3>
   {{#no_overdue}}<p>没有逾期的申请。</p>{{/no_overdue}}
   <ul class="due-list">
-    {{#overdue}}<li class="due-overdue"><a href="/admin/applications/{{id}}">{{number}}</a> {{state}}，答复期限 <time datetime="{{due_on}}">{{due_on}}</time>，<strong>{{days}}</strong></li>{{/overdue}}
+    {{#overdue}}<li class="due-overdue"><a href="{{base}}/admin/applications/{{id}}">{{number}}</a> {{state}}，答复期限 <time datetime="{{due_on}}">{{due_on}}</time>，<strong>{{days}}</strong></li>{{/overdue}}
   </ul>
   <h3>即将到期（3个工作日内，{{due_soon_count}}件）</h3>
   {{#no_due_soon}}<p>没有即将到期的申请。</p>{{/no_due_soon}}
   <ul class="due-list">
-    {{#due_soon}}<li class="due-soon"><a href="/admin/applications/{{id}}">{{number}}</a> {{state}}，答复期限 <time datetime="{{due_on}}">{{due_on}}</time>，<strong>{{days}}</strong></li>{{/due_soon}}
+    {{#due_soon}}<li class="due-soon"><a href="{{base}}/admin/applications/{{id}}">{{number}}</a> {{state}}，答复期限 <time datetime="{{due_on}}">{{due_on}}</time>，<strong>{{days}}</strong></li>{{/due_soon}}
   </ul>
 </section>
 <section class="panel" aria-labelledby="dash-states">
@@ -23,10 +23,10 @@
   <table class="compact">
     <thead><tr><th scope="col">状态</th><th scope="col" class="num">件数</th></tr></thead>
     <tbody>
-    {{#state_count}}<tr><td><a href="/admin/applications?state={{code}}">{{label}}</a></td><td class="num">{{#open}}<strong>{{/open}}{{count}}{{#open}}</strong>{{/open}}</td></tr>{{/state_count}}
+    {{#state_count}}<tr><td><a href="{{base}}/admin/applications?state={{code}}">{{label}}</a></td><td class="num">{{#open}}<strong>{{/open}}{{count}}{{#open}}</strong>{{/open}}</td></tr>{{/state_count}}
     </tbody>
   </table>
-  <p class="more"><a href="/admin/applications">进入申请办理</a> · <a href="/admin/applications/new">登记纸质、信函或当面申请</a></p>
+  <p class="more"><a href="{{base}}/admin/applications">进入申请办理</a> · <a href="{{base}}/admin/applications/new">登记纸质、信函或当面申请</a></p>
 </section>
 {{/handler}}
 {{#reviewer}}
@@ -34,29 +34,29 @@
   <h2 id="dash-review">待审核（{{review_count}}项）</h2>
   {{#no_review}}<p>没有等待审核的内容。</p>{{/no_review}}
   <ul class="doc-list">
-    {{#review_item}}<li><a href="/admin/entries/{{id}}">{{title}}</a> <span class="meta">{{kind}} · 提交于 {{since}}</span></li>{{/review_item}}
+    {{#review_item}}<li><a href="{{base}}/admin/entries/{{id}}">{{title}}</a> <span class="meta">{{kind}} · 提交于 {{since}}</span></li>{{/review_item}}
   </ul>
-  <p class="more"><a href="/admin/entries?status=review">全部待审核信息</a></p>
+  <p class="more"><a href="{{base}}/admin/entries?status=review">全部待审核信息</a></p>
 </section>
 {{/reviewer}}
 {{#editor}}
 <section class="panel" aria-labelledby="dash-editor">
   <h2 id="dash-editor">信息发布</h2>
   <ul class="doc-list">
-    <li><a href="/admin/entries">公开信息目录</a></li>
-    <li><a href="/admin/entries?status=returned">被退回的稿件</a></li>
-    <li><a href="/admin/guides">办事指南</a></li>
-    <li><a href="/admin/news">工作动态</a></li>
+    <li><a href="{{base}}/admin/entries">公开信息目录</a></li>
+    <li><a href="{{base}}/admin/entries?status=returned">被退回的稿件</a></li>
+    <li><a href="{{base}}/admin/guides">办事指南</a></li>
+    <li><a href="{{base}}/admin/news">工作动态</a></li>
   </ul>
 </section>
 {{/editor}}
 {{#admin}}
 <section class="panel" aria-labelledby="dash-calendar">
   <h2 id="dash-calendar">工作日历</h2>
-  {{#this_year_missing}}<p class="error-summary" role="alert">尚未录入{{year}}年的节假日安排，本年度的答复期限无法准确计算。请在<a href="/admin/calendar?year={{year}}">工作日历</a>中载入国务院办公厅公布的安排。</p>{{/this_year_missing}}
-  {{#next_year_missing}}<p class="error-summary" role="alert">尚未录入{{next_year}}年的节假日安排。跨年的答复期限将被标记为“超出日历范围”。国务院办公厅公布后，请在<a href="/admin/calendar?year={{next_year}}">工作日历</a>中载入。</p>{{/next_year_missing}}
+  {{#this_year_missing}}<p class="error-summary" role="alert">尚未录入{{year}}年的节假日安排，本年度的答复期限无法准确计算。请在<a href="{{base}}/admin/calendar?year={{year}}">工作日历</a>中载入国务院办公厅公布的安排。</p>{{/this_year_missing}}
+  {{#next_year_missing}}<p class="error-summary" role="alert">尚未录入{{next_year}}年的节假日安排。跨年的答复期限将被标记为“超出日历范围”。国务院办公厅公布后，请在<a href="{{base}}/admin/calendar?year={{next_year}}">工作日历</a>中载入。</p>{{/next_year_missing}}
   {{#calendar_ok}}<p>{{year}}年的节假日安排已录入。</p>{{/calendar_ok}}
-  <p class="more"><a href="/admin/users">用户管理</a> · <a href="/admin/audit">审计日志</a></p>
+  <p class="more"><a href="{{base}}/admin/users">用户管理</a> · <a href="{{base}}/admin/audit">审计日志</a></p>
 </section>
 {{/admin}}
 </div>

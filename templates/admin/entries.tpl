@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>信息发布：政府信息公开目录</h1>
-<p class="lead">编辑起草并提交审核，审核人完成保密审查后发布。已发布的信息以新修订的方式修改，不会删除。{{#can_create}} <a class="button" href="/admin/entries/new">新建公开信息</a>{{/can_create}}</p>
-<form class="filter-bar" action="/admin/entries" method="get" role="search" aria-label="筛选公开信息">
+<p class="lead">编辑起草并提交审核，审核人完成保密审查后发布。已发布的信息以新修订的方式修改，不会删除。{{#can_create}} <a class="button" href="{{base}}/admin/entries/new">新建公开信息</a>{{/can_create}}</p>
+<form class="filter-bar" action="{{base}}/admin/entries" method="get" role="search" aria-label="筛选公开信息">
   <div class="field">
     <label for="f-status">状态</label>
     <select id="f-status" name="status">
@@ -41,7 +41,7 @@
   <tbody>
   {{#entries}}
   <tr>
-    <td><a href="/admin/entries/{{id}}">{{title}}</a>{{#invalid}} <span class="tag tag-inactive">{{validity_label}}</span>{{/invalid}}</td>
+    <td><a href="{{base}}/admin/entries/{{id}}">{{title}}</a>{{#invalid}} <span class="tag tag-inactive">{{validity_label}}</span>{{/invalid}}</td>
     <td>{{index_no}}</td>
     <td><span class="tag status-{{status}}">{{status_label}}</span>{{#pending}} <span class="tag">修订{{work_label}}</span>{{/pending}}</td>
     <td>{{published_on}}</td>
@@ -52,7 +52,7 @@
 </table>
 </div>
 <nav class="pager" aria-label="翻页">
-  {{#prev_page}}<a href="{{url}}">上一页</a>{{/prev_page}}
+  {{#prev_page}}<a href="{{base}}{{url}}">上一页</a>{{/prev_page}}
   <span>第 {{page_no}} 页</span>
-  {{#next_page}}<a href="{{url}}">下一页</a>{{/next_page}}
+  {{#next_page}}<a href="{{base}}{{url}}">下一页</a>{{/next_page}}
 </nav>

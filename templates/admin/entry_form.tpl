@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-<p><a href="/admin/entries">← 返回公开信息列表</a></p>
+<p><a href="{{base}}/admin/entries">← 返回公开信息列表</a></p>
 <h1>{{heading}}</h1>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
 {{#existing}}
@@ -9,7 +9,7 @@
     <dt>公开状态</dt><dd><span class="tag">{{status_label}}</span></dd>
     {{#working}}<dt>当前修订</dt><dd>{{work_status_label}}</dd>{{/working}}
     {{#published}}<dt>索引号</dt><dd>{{index_no}}</dd><dt>发布日期</dt><dd>{{published_on}}</dd>
-    <dt>公开页面</dt><dd><a href="/catalogue/{{entry_id}}">/catalogue/{{entry_id}}</a></dd>{{/published}}
+    <dt>公开页面</dt><dd><a href="{{base}}/catalogue/{{entry_id}}">/catalogue/{{entry_id}}</a></dd>{{/published}}
   </dl>
   {{#returned}}
   <div class="review-comment" role="alert">
@@ -19,7 +19,7 @@
   {{/returned}}
   {{#in_review}}<p class="notice">此修订正在等待审核，审核结束前不能修改。</p>{{/in_review}}
   {{#can_submit}}
-  <form action="/admin/entries/{{entry_id}}/submit" method="post" class="workflow-form">
+  <form action="{{base}}/admin/entries/{{entry_id}}/submit" method="post" class="workflow-form">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <button type="submit">提交审核</button>
     <span class="hint">提交后由审核人进行保密审查并发布。请先保存修改。</span>
@@ -27,14 +27,14 @@
   {{/can_submit}}
   {{#can_review}}
   <div class="review-actions">
-    <form action="/admin/entries/{{entry_id}}/publish" method="post" class="workflow-form">
+    <form action="{{base}}/admin/entries/{{entry_id}}/publish" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       {{#publish_error}}<p class="field-error" role="alert">{{message}}</p>{{/publish_error}}
       <p><input type="checkbox" id="secrecy_checked" name="secrecy_checked" value="1">
       <label for="secrecy_checked">已按规定完成保密审查，本信息不涉及国家秘密、工作秘密、商业秘密和个人隐私</label></p>
       <button type="submit">审核通过并发布</button>
     </form>
-    <form action="/admin/entries/{{entry_id}}/return" method="post" class="workflow-form">
+    <form action="{{base}}/admin/entries/{{entry_id}}/return" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       <label for="return-comment">退回意见（编辑会看到）</label>
       {{#return_error}}<p class="field-error" role="alert">{{message}}</p>{{/return_error}}
@@ -51,7 +51,7 @@
   <ul>{{#form_errors}}<li><a href="#e-{{name}}">{{label}}：{{message}}</a></li>{{/form_errors}}</ul>
 </div>
 {{/form_has_errors}}
-<form action="{{form_action}}" method="post" class="admin-form entry-form">
+<form action="{{base}}{{form_action}}" method="post" class="admin-form entry-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field{{#title_error}} has-error{{/title_error}}">
     <label for="e-title">标题 <span class="required">（必填）</span></label>
@@ -162,14 +162,14 @@
     {{#attachments}}
     <tr>
       <td>{{filename}}</td><td>{{mime}}</td><td class="num">{{size_kb}} KB</td>
-      <td class="actions"><form action="/admin/entries/{{entry_id}}/attachments/{{attachment_id}}/delete" method="post">
+      <td class="actions"><form action="{{base}}/admin/entries/{{entry_id}}/attachments/{{attachment_id}}/delete" method="post">
         <input type="hidden" name="csrf_token" value="{{csrf_token}}">
         <button type="submit" class="secondary">删除</button></form></td>
     </tr>
     {{/attachments}}
     </tbody>
   </table>
-  <form action="/admin/entries/{{entry_id}}/attachments" method="post" enctype="multipart/form-data" class="upload-form">
+  <form action="{{base}}/admin/entries/{{entry_id}}/attachments" method="post" enctype="multipart/form-data" class="upload-form">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <label for="attachment-file">上传附件</label>
     <p class="hint" id="attachment-hint">PDF、DOC、DOCX、XLS、XLSX、JPG、PNG，不超过 20 MB。按文件内容识别格式。已发布信息的附件上传后立即公开。</p>

@@ -1,16 +1,16 @@
 {{%AUTOESCAPE context="HTML"}}
-<p><a href="/admin/guides">← 返回办事指南列表</a></p>
+<p><a href="{{base}}/admin/guides">← 返回办事指南列表</a></p>
 <h1>{{heading}}</h1>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
 {{#existing}}
 <section class="panel content-status" aria-labelledby="status-heading">
   <h2 id="status-heading">状态：{{status_label}}</h2>
-  {{#is_copy}}<p>这是 <a href="/admin/guides/{{original_id}}">已发布指南</a> 的工作副本。审核发布后替换原版；在此之前公开网站显示原版。</p>{{/is_copy}}
+  {{#is_copy}}<p>这是 <a href="{{base}}/admin/guides/{{original_id}}">已发布指南</a> 的工作副本。审核发布后替换原版；在此之前公开网站显示原版。</p>{{/is_copy}}
   {{#published}}
-  <p>公开页面：<a href="/guides/{{guide_id}}">/guides/{{guide_id}}</a></p>
-  {{#has_copy}}<p class="notice">已有工作副本：<a href="/admin/guides/{{copy_id}}">继续编辑副本</a></p>{{/has_copy}}
+  <p>公开页面：<a href="{{base}}/guides/{{guide_id}}">/guides/{{guide_id}}</a></p>
+  {{#has_copy}}<p class="notice">已有工作副本：<a href="{{base}}/admin/guides/{{copy_id}}">继续编辑副本</a></p>{{/has_copy}}
   {{#can_copy}}
-  <form action="/admin/guides/{{guide_id}}/copy" method="post" class="workflow-form">
+  <form action="{{base}}/admin/guides/{{guide_id}}/copy" method="post" class="workflow-form">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <button type="submit">修改（创建工作副本）</button>
   </form>
@@ -19,20 +19,20 @@
   {{#returned}}<div class="review-comment" role="alert"><h3>审核人退回意见</h3><p class="pre-wrap">{{review_comment:pre_escape}}</p></div>{{/returned}}
   {{#in_review}}<p class="notice">正在等待审核，审核结束前不能修改。</p>{{/in_review}}
   {{#can_submit}}
-  <form action="/admin/guides/{{guide_id}}/submit" method="post" class="workflow-form">
+  <form action="{{base}}/admin/guides/{{guide_id}}/submit" method="post" class="workflow-form">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <button type="submit">提交审核</button>
   </form>
   {{/can_submit}}
   {{#can_review}}
   <div class="review-actions">
-    <form action="/admin/guides/{{guide_id}}/publish" method="post" class="workflow-form">
+    <form action="{{base}}/admin/guides/{{guide_id}}/publish" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       <p><input type="checkbox" id="secrecy_checked" name="secrecy_checked" value="1">
       <label for="secrecy_checked">已按规定完成保密审查</label></p>
       <button type="submit">审核通过并发布</button>
     </form>
-    <form action="/admin/guides/{{guide_id}}/return" method="post" class="workflow-form">
+    <form action="{{base}}/admin/guides/{{guide_id}}/return" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       <label for="return-comment">退回意见（编辑会看到）</label>
       <textarea id="return-comment" name="comment" rows="3" maxlength="600"></textarea>
@@ -48,7 +48,7 @@
   <ul>{{#form_errors}}<li><a href="#g-{{name}}">{{label}}：{{message}}</a></li>{{/form_errors}}</ul>
 </div>
 {{/form_has_errors}}
-<form action="{{form_action}}" method="post" class="admin-form">
+<form action="{{base}}{{form_action}}" method="post" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field{{#name_error}} has-error{{/name_error}}">
     <label for="g-name">事项名称 <span class="required">（必填）</span></label>
@@ -168,11 +168,11 @@
         <label>上传示例样表 <input form="m-{{material_id}}" type="file" name="sample"></label>
       </td>
       <td class="actions">
-        <form id="m-{{material_id}}" action="/admin/guides/{{guide_id}}/materials/{{material_id}}/save" method="post" enctype="multipart/form-data">
+        <form id="m-{{material_id}}" action="{{base}}/admin/guides/{{guide_id}}/materials/{{material_id}}/save" method="post" enctype="multipart/form-data">
           <input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit">保存</button></form>
-        <form action="/admin/guides/{{guide_id}}/materials/{{material_id}}/up" method="post"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary" aria-label="上移 {{m_name}}">↑</button></form>
-        <form action="/admin/guides/{{guide_id}}/materials/{{material_id}}/down" method="post"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary" aria-label="下移 {{m_name}}">↓</button></form>
-        <form action="/admin/guides/{{guide_id}}/materials/{{material_id}}/delete" method="post"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary">删除</button></form>
+        <form action="{{base}}/admin/guides/{{guide_id}}/materials/{{material_id}}/up" method="post"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary" aria-label="上移 {{m_name}}">↑</button></form>
+        <form action="{{base}}/admin/guides/{{guide_id}}/materials/{{material_id}}/down" method="post"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary" aria-label="下移 {{m_name}}">↓</button></form>
+        <form action="{{base}}/admin/guides/{{guide_id}}/materials/{{material_id}}/delete" method="post"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary">删除</button></form>
       </td>
       {{/parts_editable}}
       {{#parts_readonly}}
@@ -184,7 +184,7 @@
     </tbody>
   </table>
   {{#parts_editable}}
-  <form action="/admin/guides/{{guide_id}}/materials" method="post" enctype="multipart/form-data" class="filter-bar">
+  <form action="{{base}}/admin/guides/{{guide_id}}/materials" method="post" enctype="multipart/form-data" class="filter-bar">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <div class="field"><label for="new-m_name">材料名称</label><input id="new-m_name" name="m_name" type="text" maxlength="200"></div>
     <div class="field"><label for="new-m_form">形式</label><select id="new-m_form" name="m_form"><option>原件</option><option>复印件</option><option>原件和复印件</option></select></div>
@@ -203,22 +203,22 @@
   {{#steps}}
   <li>
     {{#parts_editable}}
-    <form action="/admin/guides/{{guide_id}}/steps/{{step_id}}/save" method="post" class="filter-bar">
+    <form action="{{base}}/admin/guides/{{guide_id}}/steps/{{step_id}}/save" method="post" class="filter-bar">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       <div class="field"><label for="s{{step_id}}-title">步骤名称</label><input id="s{{step_id}}-title" name="s_title" type="text" maxlength="100" value="{{s_title}}"></div>
       <div class="field"><label for="s{{step_id}}-desc">说明</label><input id="s{{step_id}}-desc" name="s_description" type="text" maxlength="2000" value="{{s_description}}" class="wide"></div>
       <div class="field"><button type="submit">保存</button></div>
     </form>
-    <form action="/admin/guides/{{guide_id}}/steps/{{step_id}}/up" method="post" class="inline-form"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary" aria-label="上移 {{s_title}}">↑</button></form>
-    <form action="/admin/guides/{{guide_id}}/steps/{{step_id}}/down" method="post" class="inline-form"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary" aria-label="下移 {{s_title}}">↓</button></form>
-    <form action="/admin/guides/{{guide_id}}/steps/{{step_id}}/delete" method="post" class="inline-form"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary">删除</button></form>
+    <form action="{{base}}/admin/guides/{{guide_id}}/steps/{{step_id}}/up" method="post" class="inline-form"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary" aria-label="上移 {{s_title}}">↑</button></form>
+    <form action="{{base}}/admin/guides/{{guide_id}}/steps/{{step_id}}/down" method="post" class="inline-form"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary" aria-label="下移 {{s_title}}">↓</button></form>
+    <form action="{{base}}/admin/guides/{{guide_id}}/steps/{{step_id}}/delete" method="post" class="inline-form"><input type="hidden" name="csrf_token" value="{{csrf_token}}"><button type="submit" class="secondary">删除</button></form>
     {{/parts_editable}}
     {{#parts_readonly}}<strong>{{s_title}}</strong>：{{s_description}}{{/parts_readonly}}
   </li>
   {{/steps}}
   </ol>
   {{#parts_editable}}
-  <form action="/admin/guides/{{guide_id}}/steps" method="post" class="filter-bar">
+  <form action="{{base}}/admin/guides/{{guide_id}}/steps" method="post" class="filter-bar">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <div class="field"><label for="new-s_title">步骤名称</label><input id="new-s_title" name="s_title" type="text" maxlength="100"></div>
     <div class="field"><label for="new-s_description">说明</label><input id="new-s_description" name="s_description" type="text" maxlength="2000" class="wide"></div>

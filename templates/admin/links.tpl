@@ -13,7 +13,7 @@
     <td>{{#flagged}}<strong class="tag tag-inactive">非政府网站</strong>{{/flagged}}</td>
     <td class="link-host">{{host}}</td>
     <td class="link-url"><code>{{url}}</code></td>
-    <td>{{where}}<br>{{#admin_link}}<a href="{{admin_url}}">编辑</a> · {{/admin_link}}<a href="{{public_url}}">公开页面</a></td>
+    <td>{{where}}<br>{{#admin_link}}<a href="{{base}}{{admin_url}}">编辑</a> · {{/admin_link}}<a href="{{base}}{{public_url}}">公开页面</a></td>
   </tr>
   {{/links}}
   </tbody>

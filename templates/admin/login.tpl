@@ -3,7 +3,7 @@
   <h1 id="login-heading">工作人员登录</h1>
   {{#notice}}<p class="notice" role="status">{{text}}</p>{{/notice}}
   {{#login_error}}<p class="error-summary" role="alert">{{text}}</p>{{/login_error}}
-  <form action="/admin/login" method="post">
+  <form action="{{base}}/admin/login" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <input type="hidden" name="next" value="{{next}}">
     <div class="field{{#name_error}} has-error{{/name_error}}">

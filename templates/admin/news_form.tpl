@@ -1,27 +1,27 @@
 {{%AUTOESCAPE context="HTML"}}
-<p><a href="/admin/news">← 返回工作动态列表</a></p>
+<p><a href="{{base}}/admin/news">← 返回工作动态列表</a></p>
 <h1>{{heading}}</h1>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
 {{#existing}}
 <section class="panel content-status" aria-labelledby="status-heading">
   <h2 id="status-heading">状态：{{status_label}}</h2>
-  {{#published}}<p>公开页面：<a href="/news/{{news_id}}">/news/{{news_id}}</a></p>{{/published}}
+  {{#published}}<p>公开页面：<a href="{{base}}/news/{{news_id}}">/news/{{news_id}}</a></p>{{/published}}
   {{#returned}}<div class="review-comment" role="alert"><h3>审核人退回意见</h3><p class="pre-wrap">{{review_comment:pre_escape}}</p></div>{{/returned}}
   {{#can_submit}}
-  <form action="/admin/news/{{news_id}}/submit" method="post" class="workflow-form">
+  <form action="{{base}}/admin/news/{{news_id}}/submit" method="post" class="workflow-form">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <button type="submit">提交审核</button>
   </form>
   {{/can_submit}}
   {{#can_review}}
   <div class="review-actions">
-    <form action="/admin/news/{{news_id}}/publish" method="post" class="workflow-form">
+    <form action="{{base}}/admin/news/{{news_id}}/publish" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       <p><input type="checkbox" id="secrecy_checked" name="secrecy_checked" value="1">
       <label for="secrecy_checked">已按规定完成保密审查</label></p>
       <button type="submit">审核通过并发布</button>
     </form>
-    <form action="/admin/news/{{news_id}}/return" method="post" class="workflow-form">
+    <form action="{{base}}/admin/news/{{news_id}}/return" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       <label for="return-comment">退回意见（编辑会看到）</label>
       <textarea id="return-comment" name="comment" rows="3" maxlength="600"></textarea>
@@ -37,7 +37,7 @@
   <ul>{{#form_errors}}<li><a href="#n-{{name}}">{{label}}：{{message}}</a></li>{{/form_errors}}</ul>
 </div>
 {{/form_has_errors}}
-<form action="{{form_action}}" method="post" class="admin-form">
+<form action="{{base}}{{form_action}}" method="post" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field{{#title_error}} has-error{{/title_error}}">
     <label for="n-title">标题 <span class="required">（必填）</span></label>

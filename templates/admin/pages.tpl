@@ -4,6 +4,6 @@
 <table class="data">
   <thead><tr><th scope="col">页面</th><th scope="col">公开地址</th><th scope="col">最后更新</th></tr></thead>
   <tbody>
-  {{#pages}}<tr><td><a href="/admin/pages/{{slug}}">{{title}}</a></td><td><a href="/{{slug}}">/{{slug}}</a></td><td>{{updated_on}}</td></tr>{{/pages}}
+  {{#pages}}<tr><td><a href="{{base}}/admin/pages/{{slug}}">{{title}}</a></td><td><a href="{{base}}/{{slug}}">/{{slug}}</a></td><td>{{updated_on}}</td></tr>{{/pages}}
   </tbody>
 </table>

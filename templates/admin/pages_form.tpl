@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
-<p><a href="/admin/pages">← 返回页面列表</a></p>
+<p><a href="{{base}}/admin/pages">← 返回页面列表</a></p>
 <h1>编辑页面：{{title}}</h1>
-<p class="lead">公开地址：<a href="/{{slug}}">/{{slug}}</a>　最后更新：{{updated_on}}</p>
+<p class="lead">公开地址：<a href="{{base}}/{{slug}}">/{{slug}}</a>　最后更新：{{updated_on}}</p>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert">
@@ -9,7 +9,7 @@
   <ul>{{#form_errors}}<li><a href="#p-{{name}}">{{label}}：{{message}}</a></li>{{/form_errors}}</ul>
 </div>
 {{/form_has_errors}}
-<form action="/admin/pages/{{slug}}" method="post" class="admin-form">
+<form action="{{base}}/admin/pages/{{slug}}" method="post" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field{{#title_error}} has-error{{/title_error}}">
     <label for="p-title">标题 <span class="required">（必填）</span></label>

@@ -7,7 +7,7 @@
   <ul>{{#form_errors}}<li><a href="#pw-{{name}}">{{label}}：{{message}}</a></li>{{/form_errors}}</ul>
 </div>
 {{/form_has_errors}}
-<form action="/admin/password" method="post" class="admin-form">
+<form action="{{base}}/admin/password" method="post" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field{{#current_error}} has-error{{/current_error}}">
     <label for="pw-current">当前密码</label>

@@ -1,9 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>站点设置</h1>
-<p class="lead">页头、页脚和依申请公开受理信息。保存后立即在公开网站生效，修改前后的值记入审计日志。另见：<a href="/admin/categories">分类管理</a> · <a href="/admin/agencies">机构和联系方式</a></p>
+<p class="lead">页头、页脚和依申请公开受理信息。保存后立即在公开网站生效，修改前后的值记入审计日志。另见：<a href="{{base}}/admin/categories">分类管理</a> · <a href="{{base}}/admin/agencies">机构和联系方式</a></p>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
 {{#has_errors}}<div class="error-summary" role="alert"><p>有 {{error_count}} 处需要修改，请查看标红的项目。</p></div>{{/has_errors}}
-<form action="/admin/settings" method="post" class="admin-form settings-form">
+<form action="{{base}}/admin/settings" method="post" class="admin-form settings-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   {{#settings}}
   <div class="field{{#error}} has-error{{/error}}">

@@ -4,14 +4,14 @@
 <p>当前角色：{{roles}}；状态：{{#active}}启用{{/active}}{{#inactive}}已停用{{/inactive}}{{#locked}}，已锁定至 {{until}}{{/locked}}</p>
 {{/edit}}
 {{#done}}<p class="notice" role="status">{{what}}</p>{{/done}}
-<p><a href="/admin/users">返回用户列表</a></p>
+<p><a href="{{base}}/admin/users">返回用户列表</a></p>
 {{#form_has_errors}}
 <div class="error-summary" role="alert">
   <p>有 {{error_count}} 处需要修改：</p>
   <ul>{{#form_errors}}<li><a href="#user-{{name}}">{{label}}：{{message}}</a></li>{{/form_errors}}</ul>
 </div>
 {{/form_has_errors}}
-<form method="post" action="{{#create}}/admin/users/new{{/create}}{{#edit}}/admin/users/{{id}}{{/edit}}" class="admin-form">
+<form method="post" action="{{base}}{{#create}}/admin/users/new{{/create}}{{#edit}}/admin/users/{{id}}{{/edit}}" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   {{#create}}
   <div class="field{{#name_error}} has-error{{/name_error}}">
@@ -48,15 +48,15 @@
 </form>
 {{#edit}}
 <h2>账户操作</h2>
-<form method="post" action="/admin/users/{{id}}/active" class="inline-form">
+<form method="post" action="{{base}}/admin/users/{{id}}/active" class="inline-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <button type="submit" class="secondary">{{#active}}停用此账户{{/active}}{{#inactive}}重新启用此账户{{/inactive}}</button>
 </form>
-<form method="post" action="/admin/users/{{id}}/unlock" class="inline-form">
+<form method="post" action="{{base}}/admin/users/{{id}}/unlock" class="inline-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <button type="submit" class="secondary">解除锁定</button>
 </form>
-<form method="post" action="/admin/users/{{id}}/password" class="admin-form">
+<form method="post" action="{{base}}/admin/users/{{id}}/password" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field">
     <label for="reset-password">重置密码</label>

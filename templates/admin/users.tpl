@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>用户管理</h1>
 {{#created}}<p class="notice" role="status">用户已创建。请通过安全渠道把初始密码告知本人，并提醒其登录后修改。</p>{{/created}}
-<p><a class="button" href="/admin/users/new">新建用户</a></p>
+<p><a class="button" href="{{base}}/admin/users/new">新建用户</a></p>
 <div class="table-wrap">
 <table class="data">
   <caption class="visually-hidden">工作人员账户</caption>
@@ -14,7 +14,7 @@
     <td>{{roles}}</td>
     <td>{{#active}}<span class="tag tag-active">启用</span>{{/active}}{{#inactive}}<span class="tag tag-inactive">已停用</span>{{/inactive}}
       {{#locked}}<span class="tag tag-locked">已锁定至 {{until}}</span>{{/locked}}</td>
-    <td><a href="/admin/users/{{id}}">编辑 {{name}}</a></td>
+    <td><a href="{{base}}/admin/users/{{id}}">编辑 {{name}}</a></td>
   </tr>
   {{/user}}
   </tbody>

@@ -1,8 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>政府信息公开申请</h1>
 <div class="apply-intro">
-  <p>依据《中华人民共和国政府信息公开条例》第二十七条至第二十九条，公民、法人或者其他组织可以向本机关申请获取政府信息。提交前请阅读<a href="/disclosure-guide">政府信息公开指南</a>。</p>
-  <p>带 <span class="required">*</span> 的为必填项。提交成功后会显示申请编号和查询码，请记下，用于<a href="/apply/status">查询办理进度</a>。</p>
+  <p>依据《中华人民共和国政府信息公开条例》第二十七条至第二十九条，公民、法人或者其他组织可以向本机关申请获取政府信息。提交前请阅读<a href="{{base}}/disclosure-guide">政府信息公开指南</a>。</p>
+  <p>带 <span class="required">*</span> 的为必填项。提交成功后会显示申请编号和查询码，请记下，用于<a href="{{base}}/apply/status">查询办理进度</a>。</p>
 </div>
 {{#problem}}
 <div class="error-summary" role="alert">
@@ -19,7 +19,7 @@
   </ul>
 </div>
 {{/form_has_errors}}
-<form class="apply-form" method="post" action="/apply" accept-charset="utf-8">
+<form class="apply-form" method="post" action="{{base}}/apply" accept-charset="utf-8">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <input type="hidden" name="idempotency_key" value="{{idempotency_key}}">
 <section class="form-section" aria-labelledby="sec-type">

@@ -36,8 +36,8 @@
   <li>本机关自确认收到申请之日起<strong>20个工作日内</strong>答复（第三十三条）。</li>
   <li>如申请内容不明确，本机关会在收到申请之日起7个工作日内一次性告知您需要补正的内容和合理的补正期限；答复期限自本机关收到补正后重新计算（第三十条）。逾期无正当理由不补正的，视为放弃申请。</li>
   <li>需要延长答复期限的，本机关会告知您延期的理由，延长的期限最长不超过20个工作日；征求第三方或其他机关意见所需的时间不计算在答复期限内（第三十三条）。</li>
-  <li>您可以随时在<a href="/apply/status">申请进度查询</a>页面输入申请编号和查询码，查看办理进度、补正通知和答复，也可以在答复前撤回申请。</li>
+  <li>您可以随时在<a href="{{base}}/apply/status">申请进度查询</a>页面输入申请编号和查询码，查看办理进度、补正通知和答复，也可以在答复前撤回申请。</li>
 </ol>
-<p class="no-print"><a class="button secondary" href="/apply/status">查询办理进度</a> <a class="button secondary" href="/">返回首页</a></p>
+<p class="no-print"><a class="button secondary" href="{{base}}/apply/status">查询办理进度</a> <a class="button secondary" href="{{base}}/">返回首页</a></p>
 <p class="print-hint no-print">如需留存，可使用浏览器的“打印”功能打印本回执或保存为PDF。</p>
 </div>

@@ -24,7 +24,7 @@
   <p>本机关通知您补正申请内容：</p>
   <blockquote class="pre-wrap">{{request_text:pre_escape}}</blockquote>
   {{#correct_by}}<p class="due-date"><strong>请于<time datetime="{{day}}">{{day_label}}</time>前提交补正，逾期无正当理由不补正的，视为放弃申请（第三十条）。</strong></p>{{/correct_by}}
-  <form method="post" action="/apply/correct" accept-charset="utf-8">
+  <form method="post" action="{{base}}/apply/correct" accept-charset="utf-8">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <div class="field{{#correction_error}} has-error{{/correction_error}}">
       <label for="correction">补正后的内容描述 <span class="required" aria-hidden="true">*</span></label>
@@ -52,7 +52,7 @@
 <section aria-labelledby="files-heading">
   <h2 id="files-heading">文书和答复文件</h2>
   <ul class="doc-list">
-    {{#file}}<li><a href="/apply/files/{{id}}" download>{{filename}}</a> <span class="meta">{{size}}</span></li>{{/file}}
+    {{#file}}<li><a href="{{base}}/apply/files/{{id}}" download>{{filename}}</a> <span class="meta">{{size}}</span></li>{{/file}}
   </ul>
 </section>
 {{/files}}
@@ -66,10 +66,10 @@
 <section class="withdraw-box no-print" aria-labelledby="withdraw-heading">
   <h2 id="withdraw-heading">撤回申请</h2>
   <p>在本机关答复之前，您可以撤回申请。</p>
-  <form method="post" action="/apply/withdraw">
+  <form method="post" action="{{base}}/apply/withdraw">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <button type="submit" class="secondary">撤回申请…</button>
   </form>
 </section>
 {{/withdraw}}
-<p class="no-print"><a href="/apply/status">查询其他申请</a></p>
+<p class="no-print"><a href="{{base}}/apply/status">查询其他申请</a></p>

@@ -14,7 +14,7 @@
   </ul>
 </div>
 {{/form_has_errors}}
-<form class="status-lookup" method="post" action="/apply/status" accept-charset="utf-8">
+<form class="status-lookup" method="post" action="{{base}}/apply/status" accept-charset="utf-8">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field{{#number_error}} has-error{{/number_error}}">
     <label for="number">申请编号 <span class="required" aria-hidden="true">*</span></label>
@@ -30,4 +30,4 @@
   </div>
   <p class="form-actions"><button type="submit">查询</button></p>
 </form>
-<p>还没有申请？<a href="/apply">在线提交政府信息公开申请</a>。遗失查询码的，请携带申请编号与本机关联系。</p>
+<p>还没有申请？<a href="{{base}}/apply">在线提交政府信息公开申请</a>。遗失查询码的，请携带申请编号与本机关联系。</p>

@@ -8,9 +8,9 @@
   </dl>
   <p>撤回后不能恢复；如仍需要这些信息，需要重新提出申请。</p>
 </div>
-<form method="post" action="/apply/withdraw" class="inline-form">
+<form method="post" action="{{base}}/apply/withdraw" class="inline-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <input type="hidden" name="confirm" value="1">
   <button type="submit">确定撤回</button>
-  <a class="button secondary" href="/apply/status?view=1">不撤回，返回办理进度</a>
+  <a class="button secondary" href="{{base}}/apply/status?view=1">不撤回，返回办理进度</a>
 </form>

@@ -6,10 +6,10 @@
   {{#not_found}}
   <p>您可以：</p>
   <ul>
-    <li><a href="/">返回首页</a></li>
-    <li><a href="/catalogue">浏览政府信息公开目录</a></li>
-    <li><a href="/search">使用站内搜索</a></li>
+    <li><a href="{{base}}/">返回首页</a></li>
+    <li><a href="{{base}}/catalogue">浏览政府信息公开目录</a></li>
+    <li><a href="{{base}}/search">使用站内搜索</a></li>
   </ul>
   {{/not_found}}
-  <p><a href="/">返回首页</a></p>
+  <p><a href="{{base}}/">返回首页</a></p>
 </section>

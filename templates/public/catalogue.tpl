@@ -2,7 +2,7 @@
 <h1>政府信息公开目录</h1>
 <div class="catalogue-layout">
 <div class="catalogue-main">
-  <form class="catalogue-filter panel" method="get" action="/catalogue">
+  <form class="catalogue-filter panel" method="get" action="{{base}}/catalogue">
     <h2 class="filter-heading">筛选条件</h2>
     <div class="filter-fields">
       {{#facets}}
@@ -15,7 +15,7 @@
       </div>
       {{/facets}}
     </div>
-    <p class="filter-actions"><button type="submit">筛选</button> <a href="/catalogue">清除全部条件</a></p>
+    <p class="filter-actions"><button type="submit">筛选</button> <a href="{{base}}/catalogue">清除全部条件</a></p>
   </form>
 
   <div class="active-filters">
@@ -23,7 +23,7 @@
     {{#has_active}}
     <p class="active-heading">当前筛选条件（点击“移除”可取消该条件）：</p>
     <ul>
-      {{#active}}<li><span>{{facet}}：{{value}}</span> <a href="{{remove_url}}" aria-label="移除筛选条件：{{facet}} {{value}}">移除</a></li>{{/active}}
+      {{#active}}<li><span>{{facet}}：{{value}}</span> <a href="{{base}}{{remove_url}}" aria-label="移除筛选条件：{{facet}} {{value}}">移除</a></li>{{/active}}
     </ul>
     {{/has_active}}
   </div>
@@ -37,7 +37,7 @@
       <tbody>
         {{#rows}}
         <tr>
-          <td><a href="/catalogue/{{id}}">{{title}}</a>{{#badge}} <span class="status-badge status-{{validity}}">{{badge}}</span>{{/badge}}</td>
+          <td><a href="{{base}}/catalogue/{{id}}">{{title}}</a>{{#badge}} <span class="status-badge status-{{validity}}">{{badge}}</span>{{/badge}}</td>
           <td class="col-doc-no">{{doc_no}}</td>
           <td class="col-date"><time datetime="{{published_on}}">{{published_on}}</time></td>
         </tr>
@@ -51,9 +51,9 @@
   <nav class="pagination" aria-label="分页">
     <p>第 {{page}} 页，共 {{page_count}} 页</p>
     <ul>
-      {{#prev}}<li><a href="{{url}}" rel="prev">上一页</a></li>{{/prev}}
-      {{#pages}}<li>{{#link}}<a href="{{url}}" aria-label="第{{n}}页">{{n}}</a>{{/link}}{{#current}}<span aria-current="page">{{n}}</span>{{/current}}{{#gap}}<span class="gap">…</span>{{/gap}}</li>{{/pages}}
-      {{#next}}<li><a href="{{url}}" rel="next">下一页</a></li>{{/next}}
+      {{#prev}}<li><a href="{{base}}{{url}}" rel="prev">上一页</a></li>{{/prev}}
+      {{#pages}}<li>{{#link}}<a href="{{base}}{{url}}" aria-label="第{{n}}页">{{n}}</a>{{/link}}{{#current}}<span aria-current="page">{{n}}</span>{{/current}}{{#gap}}<span class="gap">…</span>{{/gap}}</li>{{/pages}}
+      {{#next}}<li><a href="{{base}}{{url}}" rel="next">下一页</a></li>{{/next}}
     </ul>
   </nav>
   {{/pagination}}
@@ -64,7 +64,7 @@
   <section class="facet">
     <h2>按{{label}}浏览</h2>
     <ul>
-      {{#values}}<li>{{#link}}<a href="{{url}}">{{label}}</a> <span class="count">{{count}}</span>{{/link}}{{#current}}<strong>{{label}}</strong> <span class="count">{{count}}</span> <a href="{{remove_url}}">（取消）</a>{{/current}}</li>{{/values}}
+      {{#values}}<li>{{#link}}<a href="{{base}}{{url}}">{{label}}</a> <span class="count">{{count}}</span>{{/link}}{{#current}}<strong>{{label}}</strong> <span class="count">{{count}}</span> <a href="{{base}}{{remove_url}}">（取消）</a>{{/current}}</li>{{/values}}
     </ul>
   </section>
   {{/facets}}

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>联系我们</h1>
-<p>以下为本局及内设机构、直属单位的办公地址和联系电话。申请政府信息公开请见 <a href="/disclosure-guide">政府信息公开指南</a>。</p>
+<p>以下为本局及内设机构、直属单位的办公地址和联系电话。申请政府信息公开请见 <a href="{{base}}/disclosure-guide">政府信息公开指南</a>。</p>
 {{#groups}}
 <section class="contact-group" aria-labelledby="contacts-{{kind}}">
   <h2 id="contacts-{{kind}}">{{heading}}</h2>

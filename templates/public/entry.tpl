@@ -11,7 +11,7 @@
     <table class="entry-meta">
       <caption class="visually-hidden">信息属性</caption>
       <tbody>
-        {{#meta}}<tr><th scope="row">{{label}}</th><td>{{#link}}<a href="{{url}}">{{value}}</a>{{/link}}{{#text}}{{value}}{{/text}}</td></tr>{{/meta}}
+        {{#meta}}<tr><th scope="row">{{label}}</th><td>{{#link}}<a href="{{base}}{{url}}">{{value}}</a>{{/link}}{{#text}}{{value}}{{/text}}</td></tr>{{/meta}}
       </tbody>
     </table>
   </div>
@@ -21,7 +21,7 @@
   <section class="attachments" aria-labelledby="attachments-heading">
     <h2 id="attachments-heading">附件</h2>
     <ul class="doc-list">
-      {{#attachments}}<li><a href="{{url}}">{{filename}}</a> <span class="meta">{{kind}}，{{size}}</span></li>{{/attachments}}
+      {{#attachments}}<li><a href="{{base}}{{url}}">{{filename}}</a> <span class="meta">{{kind}}，{{size}}</span></li>{{/attachments}}
     </ul>
   </section>
   {{/has_attachments}}
@@ -39,5 +39,5 @@
     </div>
   </section>
   {{/has_revisions}}
-  <p class="no-print"><a href="/catalogue">返回政府信息公开目录</a></p>
+  <p class="no-print"><a href="{{base}}/catalogue">返回政府信息公开目录</a></p>
 </article>

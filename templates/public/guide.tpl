@@ -55,7 +55,7 @@
         </thead>
         <tbody>
           {{#materials}}
-          <tr><td data-label="序号">{{n}}</td><td data-label="材料名称" class="material-name">{{name}}</td><td data-label="原件/复印件">{{form}}</td><td data-label="份数">{{copies}}</td><td data-label="是否必需">{{required}}</td><td data-label="备注">{{notes}}</td><td data-label="空表/样表" class="no-print">{{#downloads}}<a href="{{url}}" aria-label="下载{{label}}：{{filename}}">下载{{label}}</a> {{/downloads}}</td></tr>
+          <tr><td data-label="序号">{{n}}</td><td data-label="材料名称" class="material-name">{{name}}</td><td data-label="原件/复印件">{{form}}</td><td data-label="份数">{{copies}}</td><td data-label="是否必需">{{required}}</td><td data-label="备注">{{notes}}</td><td data-label="空表/样表" class="no-print">{{#downloads}}<a href="{{base}}{{url}}" aria-label="下载{{label}}：{{filename}}">下载{{label}}</a> {{/downloads}}</td></tr>
           {{/materials}}
         </tbody>
       </table>
@@ -81,5 +81,5 @@
 
   <p class="no-print print-hint">提示：用浏览器的“打印”功能打印本页，即为本事项的一次性告知单。</p>
   {{#updated}}<p class="meta">更新日期：{{updated_on}}</p>{{/updated}}
-  <p class="no-print"><a href="/guides">返回办事指南</a></p>
+  <p class="no-print"><a href="{{base}}/guides">返回办事指南</a></p>
 </article>

@@ -9,5 +9,5 @@
     <div class="markdown">{{extra_html:none}}</div>
   </section>
   {{/extra}}
-  {{#contacts_link}}<p>各内设机构和直属单位的地址、电话见 <a href="/contacts">联系我们</a>。</p>{{/contacts_link}}
+  {{#contacts_link}}<p>各内设机构和直属单位的地址、电话见 <a href="{{base}}/contacts">联系我们</a>。</p>{{/contacts_link}}
 </article>

@@ -8,4 +8,4 @@
   {{#section5}}<section aria-labelledby="report-s5"><h2 id="report-s5">五、存在的主要问题及改进情况</h2><div class="markdown">{{html:none}}</div></section>{{/section5}}
   {{#section6}}<section aria-labelledby="report-s6"><h2 id="report-s6">六、其他需要报告的事项</h2><div class="markdown">{{html:none}}</div></section>{{/section6}}
 </article>
-<p class="more no-print"><a href="/reports">全部年度报告</a></p>
+<p class="more no-print"><a href="{{base}}/reports">全部年度报告</a></p>

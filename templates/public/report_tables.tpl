@@ -25,7 +25,7 @@
     </tbody>
   </table>
   </div>
-  {{#downloads}}<p class="report-download no-print"><a href="/reports/{{year}}/table-2.csv" download>下载本表（CSV）</a></p>{{/downloads}}
+  {{#downloads}}<p class="report-download no-print"><a href="{{base}}/reports/{{year}}/table-2.csv" download>下载本表（CSV）</a></p>{{/downloads}}
 </section>
 
 <section class="report-table" aria-labelledby="report-s3">
@@ -53,7 +53,7 @@
     </tbody>
   </table>
   </div>
-  {{#downloads}}<p class="report-download no-print"><a href="/reports/{{year}}/table-3.csv" download>下载本表（CSV）</a></p>{{/downloads}}
+  {{#downloads}}<p class="report-download no-print"><a href="{{base}}/reports/{{year}}/table-3.csv" download>下载本表（CSV）</a></p>{{/downloads}}
   {{#chart}}
   <figure class="report-chart">
     <svg role="img" viewBox="0 0 {{width}} {{height}}" width="100%" preserveAspectRatio="xMinYMin meet">
@@ -96,5 +96,5 @@
     </tbody>
   </table>
   </div>
-  {{#downloads}}<p class="report-download no-print"><a href="/reports/{{year}}/table-4.csv" download>下载本表（CSV）</a></p>{{/downloads}}
+  {{#downloads}}<p class="report-download no-print"><a href="{{base}}/reports/{{year}}/table-4.csv" download>下载本表（CSV）</a></p>{{/downloads}}
 </section>

@@ -4,6 +4,6 @@
 {{#no_reports}}<p class="notice">暂无已公布的年度报告。</p>{{/no_reports}}
 <ul class="doc-list report-list">
   {{#report}}
-  <li><a href="/reports/{{year}}">{{title}}</a> <span class="meta">{{year}}年度 · 发布日期 <time datetime="{{published_on}}">{{published_on}}</time></span></li>
+  <li><a href="{{base}}/reports/{{year}}">{{title}}</a> <span class="meta">{{year}}年度 · 发布日期 <time datetime="{{published_on}}">{{published_on}}</time></span></li>
   {{/report}}
 </ul>

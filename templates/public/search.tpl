@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>站内搜索</h1>
-<form class="search-form panel" role="search" action="/search" method="get">
+<form class="search-form panel" role="search" action="{{base}}/search" method="get">
   <label for="search-q">搜索公开目录、办事指南、工作动态和年度报告</label>
   <div class="search-box">
     <input id="search-q" name="q" type="search" maxlength="100" value="{{query}}" aria-describedby="search-help">
@@ -20,7 +20,7 @@
     <li>输入标题、文号或关键词，例如“婚姻登记”“最低生活保障”“殡葬”。</li>
     <li>多个关键词之间用空格分开，结果须同时包含所有关键词。</li>
     <li>一两个字的词也可以搜索，例如“低保”“婚”。</li>
-    <li>也可以浏览<a href="/catalogue">政府信息公开目录</a>和<a href="/guides">办事指南</a>。</li>
+    <li>也可以浏览<a href="{{base}}/catalogue">政府信息公开目录</a>和<a href="{{base}}/guides">办事指南</a>。</li>
   </ul>
 </section>
 {{/hints}}
@@ -31,8 +31,8 @@
   <ul>
     <li>试试更短或更常用的词，例如把“婚姻登记办理流程”改为“婚姻登记”或“婚姻”；</li>
     <li>检查是否有错别字，或去掉部分关键词；</li>
-    <li>浏览<a href="/catalogue">政府信息公开目录</a>，或阅读<a href="/disclosure-guide">政府信息公开指南</a>了解公开范围；</li>
-    <li>仍未找到所需信息，可以<a href="/apply">依申请公开</a>，向我局提出政府信息公开申请。</li>
+    <li>浏览<a href="{{base}}/catalogue">政府信息公开目录</a>，或阅读<a href="{{base}}/disclosure-guide">政府信息公开指南</a>了解公开范围；</li>
+    <li>仍未找到所需信息，可以<a href="{{base}}/apply">依申请公开</a>，向我局提出政府信息公开申请。</li>
   </ul>
 </section>
 {{/no_results}}
@@ -40,14 +40,14 @@
 <p class="search-summary" role="status">找到 <strong>{{total}}</strong> 条与“<span class="search-term">{{shown_query}}</span>”相关的{{#kind_note}}{{kind_label}}{{/kind_note}}结果。</p>
 <nav class="search-kinds" aria-label="按类别筛选搜索结果">
   <ul>
-    {{#kind_filter}}<li>{{#other}}<a href="{{url}}">{{label}}（{{count}}）</a>{{/other}}{{#current}}<span aria-current="page">{{label}}（{{count}}）</span>{{/current}}</li>{{/kind_filter}}
+    {{#kind_filter}}<li>{{#other}}<a href="{{base}}{{url}}">{{label}}（{{count}}）</a>{{/other}}{{#current}}<span aria-current="page">{{label}}（{{count}}）</span>{{/current}}</li>{{/kind_filter}}
   </ul>
 </nav>
 {{#results}}
 <ol class="search-results" start="{{first_number}}">
   {{#result}}
   <li class="search-result">
-    <h2 class="search-title"><a href="{{url}}">{{#title_part}}{{#plain}}{{text}}{{/plain}}{{#hit}}<mark>{{text}}</mark>{{/hit}}{{/title_part}}</a></h2>
+    <h2 class="search-title"><a href="{{base}}{{url}}">{{#title_part}}{{#plain}}{{text}}{{/plain}}{{#hit}}<mark>{{text}}</mark>{{/hit}}{{/title_part}}</a></h2>
     <p class="search-snippet">{{#snippet_part}}{{#plain}}{{text}}{{/plain}}{{#hit}}<mark>{{text}}</mark>{{/hit}}{{/snippet_part}}</p>
     <p class="meta"><span class="search-kind kind-{{kind}}">{{kind_label}}</span>{{#date}} <time datetime="{{posted_on}}">{{posted_on}}</time>{{/date}}</p>
   </li>
@@ -58,9 +58,9 @@
 <nav class="pagination" aria-label="分页">
   <p>第 {{page}} 页，共 {{pages}} 页</p>
   <ul>
-    {{#prev}}<li><a href="{{url}}" rel="prev">上一页</a></li>{{/prev}}
-    {{#page_link}}<li>{{#other}}<a href="{{url}}" aria-label="第{{number}}页">{{number}}</a>{{/other}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}</li>{{/page_link}}
-    {{#next}}<li><a href="{{url}}" rel="next">下一页</a></li>{{/next}}
+    {{#prev}}<li><a href="{{base}}{{url}}" rel="prev">上一页</a></li>{{/prev}}
+    {{#page_link}}<li>{{#other}}<a href="{{base}}{{url}}" aria-label="第{{number}}页">{{number}}</a>{{/other}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}</li>{{/page_link}}
+    {{#next}}<li><a href="{{base}}{{url}}" rel="next">下一页</a></li>{{/next}}
   </ul>
 </nav>
 {{/pager}}
