@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "agency.h"
 #include "app.h"
 #include "crypto.h"
 #include "csrf.h"
@@ -19,7 +20,7 @@ static const struct {
     const char *code;
     const char *label;
 } role_table[] = {
-    { ROLE_ADMIN, "admin", "系统管理员" },
+    { ROLE_ADMIN, "admin", "平台管理员" },
     { ROLE_EDITOR, "editor", "信息编辑" },
     { ROLE_REVIEWER, "reviewer", "审核人" },
     { ROLE_HANDLER, "handler", "经办人" },
@@ -73,7 +74,79 @@ unsigned staff_load_roles(sqlite3 *db, long long user_id)
     while (sqlite3_step(st) == SQLITE_ROW)
         roles |= staff_role_from_code((const char *)sqlite3_column_text(st, 0));
     sqlite3_reset(st);
-    return roles;
+    return roles & ROLE_ADMIN;
+}
+
+unsigned staff_agency_roles(sqlite3 *db, long long user_id, long long agency_id)
+{
+    sqlite3_stmt *st = db_stmt(db, "SELECT role FROM user_agency_roles WHERE user_id = ?1 AND agency_id = ?2");
+    sqlite3_bind_int64(st, 1, user_id);
+    sqlite3_bind_int64(st, 2, agency_id);
+    unsigned roles = 0;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        roles |= staff_role_from_code((const char *)sqlite3_column_text(st, 0));
+    sqlite3_reset(st);
+    return roles & ROLE_AGENCY_ROLES;
+}
+
+/* The first agency (by the platform's order) in which USER_ID holds a role; 0 if none. */
+static long long first_agency_with_roles(struct request *req, long long user_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT agency_id FROM user_agency_roles WHERE user_id = ?1 GROUP BY agency_id");
+    sqlite3_bind_int64(st, 1, user_id);
+    long long best = 0, best_sort = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        long long id = db_int(st, 0);
+        sqlite3_stmt *a = db_stmt(req->app->content_db,
+            "SELECT sort FROM agencies WHERE id = ?1 AND parent_id IS NULL");
+        sqlite3_bind_int64(a, 1, id);
+        if (sqlite3_step(a) == SQLITE_ROW && (!best || db_int(a, 0) < best_sort))
+            best = id, best_sort = db_int(a, 0);
+        sqlite3_reset(a);
+    }
+    sqlite3_reset(st);
+    return best;
+}
+
+/* Sets S's agency and roles there: the session's agency when the member still
+ * holds a role in it, else the first one that has any. */
+static void staff_enter_agency(struct request *req, struct staff *s, long long wanted)
+{
+    unsigned roles = wanted ? staff_agency_roles(req->app->private_db, s->id, wanted) : 0;
+    if (!roles) {
+        wanted = first_agency_with_roles(req, s->id);
+        roles = wanted ? staff_agency_roles(req->app->private_db, s->id, wanted) : 0;
+    }
+    struct agency a;
+    if (wanted && agency_by_id(req, wanted, &a) && a.id == wanted) {
+        s->agency_id = a.id;
+        s->agency_code = a.code;
+        s->agency_name = a.name;
+        s->roles |= roles;
+    } else {
+        s->agency_id = 0;
+        s->agency_code = s->agency_name = "";
+    }
+}
+
+long long staff_agency_id(const struct request *req)
+{
+    const struct staff *s = current_staff(req);
+    return s ? s->agency_id : 0;
+}
+
+int staff_require_agency(struct request *req, long long owner_agency_id, const char *target)
+{
+    const struct staff *s = current_staff(req);
+    if (s && s->agency_id && owner_agency_id == s->agency_id)
+        return 0;
+    struct agency owner;
+    const char *owner_name = agency_by_id(req, owner_agency_id, &owner) ? owner.name : "其他机关";
+    audit(req, "agency.refused", target, arena_printf(req->arena, "owner agency %lld", owner_agency_id));
+    return resp_error(req, 403, arena_printf(req->arena,
+        "该内容属于%s，您当前所在的机关（%s）无权查看或修改。", owner_name,
+        s && *s->agency_name ? s->agency_name : "无"));
 }
 
 const struct staff *current_staff(const struct request *req)
@@ -123,7 +196,7 @@ void session_delete(struct request *req, const char *token_hash)
 }
 
 struct session_row {
-    long long user_id, created_at, last_seen;
+    long long user_id, created_at, last_seen, agency_id;
     bool active;
 };
 
@@ -132,8 +205,8 @@ static bool session_find(struct request *req, const char *token_hash, struct sta
                          struct session_row *row)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT s.user_id, s.created_at, s.last_seen, u.name, u.display_name, u.active "
-        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1");
+        "SELECT s.user_id, s.created_at, s.last_seen, u.name, u.display_name, u.active, "
+        "coalesce(s.agency_id, 0) FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1");
     sqlite3_bind_text(st, 1, token_hash, -1, SQLITE_TRANSIENT);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -143,6 +216,7 @@ static bool session_find(struct request *req, const char *token_hash, struct sta
         s->name = db_text(req->arena, st, 3);
         s->display_name = db_text(req->arena, st, 4);
         row->active = db_int(st, 5) != 0;
+        row->agency_id = db_int(st, 6);
         if (!*s->display_name)
             s->display_name = s->name;
     }
@@ -183,6 +257,7 @@ static enum session_status session_load(struct request *req, struct staff *s)
     }
     session_touch(req, hash, row.last_seen, now);
     s->roles = staff_load_roles(req->app->private_db, row.user_id);
+    staff_enter_agency(req, s, row.agency_id);
     s->session_hash = hash;
     return SESSION_OK;
 }
@@ -203,8 +278,56 @@ static int refuse_missing_role(struct request *req, unsigned needed)
     const struct staff *s = current_staff(req);
     log_event(LOG_INFO, "role_refused", "user=%lld path=%s", s->id, req->path);
     return resp_error(req, 403, arena_printf(req->arena,
-        "此页面需要以下角色之一：%s。您当前的角色：%s。如需开通，请联系系统管理员。",
-        staff_roles_text(req->arena, needed, true), staff_roles_text(req->arena, s->roles, true)));
+        "此页面需要以下角色之一：%s。您在%s的角色：%s。如需开通，请联系平台管理员。",
+        staff_roles_text(req->arena, needed, true), *s->agency_name ? s->agency_name : "本平台",
+        staff_roles_text(req->arena, s->roles, true)));
+}
+
+int admin_agency_switch(struct request *req)
+{
+    struct staff *s = req->user;
+    struct agency a;
+    const char *code = params_get(&req->form, "agency");
+    if (!code || !agency_by_code(req, code, &a))
+        return resp_error(req, 404, "没有这个机关。");
+    if (!staff_agency_roles(req->app->private_db, s->id, a.id)) {
+        audit(req, "agency.refused", arena_printf(req->arena, "agency:%lld", a.id), "switch without a role");
+        return resp_error(req, 403, "您在该机关没有角色，不能切换到该机关。如需开通，请联系平台管理员。");
+    }
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+                               "UPDATE sessions SET agency_id = ?2 WHERE token_hash = ?1");
+    sqlite3_bind_text(st, 1, s->session_hash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, a.id);
+    if (db_run(req->app->private_db, st, "agency_switch") != 0)
+        return 500;
+    resp_redirect(req, 303, "/admin/");
+    return 303;
+}
+
+/* The agencies the member can switch to, for the layout's selector. */
+static void add_agency_choices(struct tmpl_dict *root, struct request *req, const struct staff *s)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT DISTINCT agency_id FROM user_agency_roles WHERE user_id = ?1 ORDER BY agency_id");
+    sqlite3_bind_int64(st, 1, s->id);
+    int count = 0;
+    struct tmpl_dict *choice = NULL;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        struct agency a;
+        if (!agency_by_id(req, db_int(st, 0), &a))
+            continue;
+        if (!choice)
+            choice = tmpl_add_section(root, "agency_choice");
+        struct tmpl_dict *option = tmpl_add_section(choice, "agency_option");
+        tmpl_set(option, "code", a.code);
+        tmpl_set(option, "name", a.name);
+        if (a.id == s->agency_id)
+            tmpl_show(option, "selected");
+        count++;
+    }
+    sqlite3_reset(st);
+    if (count < 2 && choice)
+        tmpl_set(choice, "single", "1");
 }
 
 int admin_before(struct request *req)
@@ -296,8 +419,10 @@ struct tmpl_dict *admin_page_begin(struct page *page, struct request *req, const
         tmpl_set_global(page->root, "staff_display_name", s->display_name);
         tmpl_set_global(page->root, "staff_name", s->name);
         tmpl_set_global(page->root, "staff_roles", staff_roles_text(req->arena, s->roles, true));
+        tmpl_set_global(page->root, "staff_agency_name", *s->agency_name ? s->agency_name : "平台");
         tmpl_show(page->root, "signed_in");
         add_navigation(page->root, req, s);
+        add_agency_choices(page->root, req, s);
     }
     return content;
 }
@@ -310,8 +435,9 @@ void audit(struct request *req, const char *action, const char *target, const ch
     const struct staff *s = current_staff(req);
     if (db_begin(db, "audit") != SQLITE_OK)
         return;
-    sqlite3_stmt *st = db_stmt(db, "INSERT INTO audit_log (user_id, user_name, action, target, summary) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
+    sqlite3_stmt *st = db_stmt(db, "INSERT INTO audit_log (user_id, user_name, action, target, summary, agency_id) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    db_bind_id_or_null(st, 6, s ? s->agency_id : 0);
     if (s)
         sqlite3_bind_int64(st, 1, s->id);
     else

@@ -10,20 +10,30 @@
 #include "page.h"
 #include "request.h"
 
+struct sqlite3;
+
+/* ROLE_ADMIN is the platform administrator's (政务公开办: agencies, users,
+ * settings, calendar, audit, oversight), held platform-wide in user_roles.
+ * The other three are held per agency (user_agency_roles) and count only in
+ * the agency the session works in (sessions.agency_id). */
 enum staff_role {
-    ROLE_ADMIN = 1,      /* 系统管理员: users, settings, calendar, audit */
+    ROLE_ADMIN = 1,      /* 平台管理员 */
     ROLE_EDITOR = 2,     /* 信息编辑: drafts */
     ROLE_REVIEWER = 4,   /* 审核人: review, 保密审查, publish */
     ROLE_HANDLER = 8,    /* 经办人: applications */
     ROLE_ANY_STAFF = 15,
+    ROLE_AGENCY_ROLES = ROLE_EDITOR | ROLE_REVIEWER | ROLE_HANDLER,
 };
 
 struct staff {
     long long id;
     const char *name;
     const char *display_name;
-    unsigned roles;
+    unsigned roles;             /* ROLE_ADMIN if held, plus the roles in the current agency */
     const char *session_hash;
+    long long agency_id;        /* the agency the session works in; 0 = none (a platform admin only) */
+    const char *agency_code;    /* "" when agency_id is 0 */
+    const char *agency_name;
 };
 
 /* The before-hook for admin.fcgi. */
@@ -31,6 +41,20 @@ int admin_before(struct request *req);
 /* The signed-in staff member, or NULL on public admin routes (login). */
 const struct staff *current_staff(const struct request *req);
 bool staff_has(const struct request *req, unsigned role);
+
+/* The agency the signed-in member works in now, 0 when none. Lists and new
+ * items of agency content use it; every row loaded by id is checked with
+ * staff_require_agency. */
+long long staff_agency_id(const struct request *req);
+/* 0 when OWNER_AGENCY_ID is the current agency; otherwise audits the attempt
+ * ("agency.refused", TARGET) and returns 403 with a Chinese message. Staff
+ * of one agency can neither see nor change anything of another. */
+int staff_require_agency(struct request *req, long long owner_agency_id, const char *target);
+/* The role bits USER_ID holds in AGENCY_ID (user_agency_roles). */
+unsigned staff_agency_roles(struct sqlite3 *db, long long user_id, long long agency_id);
+/* POST /admin/agency (field "agency", a code): work in another agency in
+ * which the member holds a role; 303 back to the dashboard. */
+int admin_agency_switch(struct request *req);
 
 /* Starts a page in the admin layout: {{csrf_token}} is set globally for
  * every form, and the navigation shows what the roles allow. Also global:
@@ -58,7 +82,7 @@ enum {
 
 /* Deletes the session row with TOKEN_HASH and clears the browser's cookie. */
 void session_delete(struct request *req, const char *token_hash);
-/* The role bits a user holds, from user_roles. */
+/* ROLE_ADMIN when the user is a platform administrator (user_roles), else 0. */
 unsigned staff_load_roles(struct sqlite3 *db, long long user_id);
 /* ROLE_ADMIN for "admin" ...; 0 for an unknown code. */
 unsigned staff_role_from_code(const char *code);

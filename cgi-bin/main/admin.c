@@ -12,6 +12,7 @@ static const struct route admin_routes[] = {
     { METHOD_POST, "/admin/password", admin_password_submit, ROLE_ANY_STAFF },
     { METHOD_GET, "/admin", admin_root_redirect, ROLE_ANY_STAFF },
     { METHOD_GET, "/admin/", admin_dashboard, ROLE_ANY_STAFF },
+    { METHOD_POST, "/admin/agency", admin_agency_switch, ROLE_ANY_STAFF },
     { METHOD_GET, "/admin/users", admin_users_page, ROLE_ADMIN },
     { METHOD_GET, "/admin/users/new", admin_user_new_page, ROLE_ADMIN },
     { METHOD_POST, "/admin/users/new", admin_user_create, ROLE_ADMIN },

@@ -22,7 +22,8 @@ static int usage(void)
 {
     fputs("usage: portalctl init [--no-demo]\n"
           "       portalctl migrate\n"
-          "       portalctl user add NAME ROLE[,ROLE...]   (password on stdin; roles: admin editor reviewer handler)\n"
+          "       portalctl user add NAME ROLE[,ROLE...]   (password on stdin; roles: admin (platform),\n"
+          "                                                 editor|reviewer|handler[@AGENCY_CODE])\n"
           "       portalctl backup DIR\n"
           "       portalctl check\n"
           "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE\n", stderr);
@@ -121,25 +122,78 @@ static int load_sql_file(const char *db_path, const char *file)
     return rc == SQLITE_OK ? 0 : 1;
 }
 
-static int parse_roles(const char *list, int *mask)
+/* The agency that bare roles ("editor") are held in: content.db's
+ * legacy_agency_id (the agency of a single-agency install, 民政局 in the demo),
+ * else its only agency; 0 when neither exists. */
+static long long default_agency_id(void)
 {
-    *mask = 0;
-    char copy[256];
-    snprintf(copy, sizeof copy, "%s", list);
-    for (char *save, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        int found = 0;
-        for (int i = 0; i < 4; i++)
-            if (strcmp(tok, role_names[i]) == 0)
-                *mask |= 1 << i, found = 1;
-        if (!found) {
-            fprintf(stderr, "unknown role: %s\n", tok);
-            return -1;
-        }
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_ONLY);
+    long long id = 0;
+    if (db) {
+        sqlite3_stmt *st = db_stmt(db, "SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'legacy_agency_id'");
+        if (sqlite3_step(st) == SQLITE_ROW)
+            id = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
     }
-    return *mask ? 0 : -1;
+    db_close(db);
+    return id ? id : only_agency_id();
 }
 
-static int insert_user(sqlite3 *db, const char *name, const char *password, int roles)
+/* The id of the agency with CODE in content.db, 0 when there is none. */
+static long long agency_id_for_code(const char *code)
+{
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_ONLY);
+    long long id = 0;
+    if (db) {
+        sqlite3_stmt *st = db_stmt(db, "SELECT id FROM agencies WHERE code = ?1 AND parent_id IS NULL");
+        sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            id = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+    }
+    db_close(db);
+    return id;
+}
+
+enum { MAX_GRANTS = 64 };
+
+/* One role: "admin" (platform-wide, agency 0) or editor/reviewer/handler in an agency. */
+struct grant {
+    const char *role;
+    long long agency_id;
+};
+
+/* Parses "admin,editor@mzj,handler@rsj,reviewer" into GRANTS; a bare agency
+ * role is held in default_agency_id(). Returns the count, or -1 (message printed). */
+static int parse_grants(const char *list, struct grant *grants)
+{
+    static char copy[1024];
+    snprintf(copy, sizeof copy, "%s", list);
+    int n = 0;
+    for (char *save, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        char *at = strchr(tok, '@');
+        if (at)
+            *at++ = '\0';
+        int role = -1;
+        for (int i = 0; i < 4; i++)
+            if (strcmp(tok, role_names[i]) == 0)
+                role = i;
+        if (role < 0 || n >= MAX_GRANTS || (role == 0 && at)) {
+            fprintf(stderr, "unknown role: %s (roles: admin, or editor|reviewer|handler[@AGENCY_CODE])\n", tok);
+            return -1;
+        }
+        long long agency = role == 0 ? 0 : at ? agency_id_for_code(at) : default_agency_id();
+        if (role != 0 && !agency) {
+            fprintf(stderr, "no agency %s: name it as %s@CODE\n", at ? at : "to hold the role in", tok);
+            return -1;
+        }
+        grants[n++] = (struct grant){ role_names[role], agency };
+    }
+    return n ? n : -1;
+}
+
+static int insert_user(sqlite3 *db, const char *name, const char *password,
+                       const struct grant *grants, int grant_count)
 {
     char hash[PASSWORD_HASH_MAX];
     if (password_hash(password, hash) != 0)
@@ -153,16 +207,20 @@ static int insert_user(sqlite3 *db, const char *name, const char *password, int 
         return 1;
     if (sqlite3_step(st) != SQLITE_DONE) {
         fprintf(stderr, "cannot add user %s: %s\n", name, sqlite3_errmsg(db));
+        sqlite3_reset(st);
         db_rollback(db);
         return 1;
     }
+    sqlite3_reset(st);
     long long id = sqlite3_last_insert_rowid(db);
-    for (int i = 0; i < 4; i++) {
-        if (!(roles & (1 << i)))
-            continue;
-        sqlite3_stmt *r = db_stmt(db, "INSERT INTO user_roles (user_id, role) VALUES (?1, ?2)");
+    for (int i = 0; i < grant_count; i++) {
+        sqlite3_stmt *r = grants[i].agency_id
+            ? db_stmt(db, "INSERT OR IGNORE INTO user_agency_roles (user_id, role, agency_id) VALUES (?1, ?2, ?3)")
+            : db_stmt(db, "INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?1, ?2)");
         sqlite3_bind_int64(r, 1, id);
-        sqlite3_bind_text(r, 2, role_names[i], -1, SQLITE_STATIC);
+        sqlite3_bind_text(r, 2, grants[i].role, -1, SQLITE_STATIC);
+        if (grants[i].agency_id)
+            sqlite3_bind_int64(r, 3, grants[i].agency_id);
         sqlite3_step(r);
         sqlite3_reset(r);
     }
@@ -188,12 +246,13 @@ static int read_password(char *out, size_t size)
 
 static int cmd_user_add(const char *name, const char *role_list)
 {
-    int roles;
+    struct grant grants[MAX_GRANTS];
     char password[512];
-    if (parse_roles(role_list, &roles) != 0 || read_password(password, sizeof password) != 0)
+    int count = parse_grants(role_list, grants);
+    if (count < 0 || read_password(password, sizeof password) != 0)
         return 2;
     sqlite3 *db = db_open(cfg.private_db, DB_READ_WRITE);
-    int rc = db ? insert_user(db, name, password, roles) : 1;
+    int rc = db ? insert_user(db, name, password, grants, count) : 1;
     sodium_memzero(password, sizeof password);
     db_close(db);
     if (rc == 0)
@@ -201,13 +260,17 @@ static int cmd_user_add(const char *name, const char *role_list)
     return rc;
 }
 
-/* The first administrator gets a random password printed once. */
+/* The first administrator gets a random password printed once. It is the
+ * platform administrator and, when there is a default agency (民政局 in the
+ * demo), also its editor, reviewer and handler, so one login tries everything. */
 static int create_first_admin(void)
 {
     char password[20];
     random_code(password, 16);
+    long long agency = default_agency_id();
+    struct grant grants[] = { { "admin", 0 }, { "editor", agency }, { "reviewer", agency }, { "handler", agency } };
     sqlite3 *db = db_open(cfg.private_db, DB_READ_WRITE);
-    int rc = db ? insert_user(db, "admin", password, 0xf) : 1;
+    int rc = db ? insert_user(db, "admin", password, grants, agency ? 4 : 1) : 1;
     db_close(db);
     if (rc == 0) {
         printf("\nStaff login created (shown once, write it down):\n");

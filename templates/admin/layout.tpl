@@ -15,7 +15,13 @@
     <p class="admin-site-name"><a href="{{base}}/admin/">{{site_agency_name}} 政府信息公开 · 管理后台</a></p>
     {{#signed_in}}
     <div class="admin-user">
-      <span>当前用户：<strong>{{staff_display_name}}</strong>（{{staff_roles}}）</span>
+      <span>当前用户：<strong>{{staff_display_name}}</strong>（{{staff_agency_name}}：{{staff_roles}}）</span>
+      {{#agency_choice}}<form class="inline-form agency-switch" action="{{base}}/admin/agency" method="post">
+        <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+        <label for="agency-switch">所在机关</label>
+        <select id="agency-switch" name="agency">{{#agency_option}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/agency_option}}</select>
+        <button type="submit" class="secondary">切换</button>
+      </form>{{/agency_choice}}
       <a href="{{base}}/admin/password">修改密码</a>
       <form class="inline-form" action="{{base}}/admin/logout" method="post">
         <input type="hidden" name="csrf_token" value="{{csrf_token}}">
