@@ -8,7 +8,8 @@
 enum {
     REPLY_WORKDAYS = 20,          /* Art. 33: reply within 20 working days */
     CORRECTION_WINDOW = 7,        /* Art. 30: ask for correction within 7 working days */
-    MAX_EXTENSION_WORKDAYS = 20   /* Art. 33: extension of at most 20 working days */
+    MAX_EXTENSION_WORKDAYS = 20,  /* Art. 33: extension of at most 20 working days */
+    CONSULT_REPLY_WORKDAYS = 15   /* Art. 32, 34: a consulted party answers within 15 working days */
 };
 
 /* ---- Civil date <-> day number (Howard Hinnant's algorithms) ---- */
@@ -192,6 +193,10 @@ static void deadline_init(struct deadline *out)
     out->received_day = 0;
     out->correction_deadline_day = 0;
     out->days_left_when_paused = 0;
+    out->consult_start_day = 0;
+    out->consult_reply_by_day = 0;
+    out->consult_started_late = false;
+    out->consult_overlong = false;
     out->extended = false;
     out->correction_late = false;
     out->beyond_calendar = false;
@@ -249,22 +254,32 @@ static enum clock_error on_extended(const struct calendar *cal, int day, int ext
     return CLOCK_OK;
 }
 
-/* The start day itself is spent; only working days after it are carried over. */
+/* The start day itself is spent; only working days after it are carried over.
+ * The consulted third party or agency has 15 working days to answer (Art. 32, 34). */
 static enum clock_error on_consult_start(const struct calendar *cal, int day, struct deadline *dl)
 {
     if (dl->state != CLOCK_RUNNING)
         return CLOCK_ERR_STATE;
     dl->days_left_when_paused = calendar_workdays_between(cal, day, dl->due_day, &dl->beyond_calendar);
+    dl->consult_start_day = day;
+    dl->consult_reply_by_day = calendar_add_workdays(cal, day, CONSULT_REPLY_WORKDAYS, &dl->beyond_calendar);
+    dl->consult_started_late = day > dl->due_day;
     dl->state = CLOCK_PAUSED_FOR_CONSULTATION;
     return CLOCK_OK;
 }
 
-/* With nothing left (started on or after the due date) the reply is due on the
- * end day if it is a working day, otherwise on the next working day. */
+/* Art. 33 excludes only consultation time inside the reply period: one begun
+ * after the due date leaves the due date (and the delay) as it was. Begun on
+ * the due date, nothing is left and the reply is due on the end day if it is
+ * a working day, otherwise on the next working day. */
 static enum clock_error on_consult_end(const struct calendar *cal, int day, struct deadline *dl)
 {
     if (dl->state != CLOCK_PAUSED_FOR_CONSULTATION)
         return CLOCK_ERR_STATE;
+    dl->consult_overlong = dl->consult_overlong || day > dl->consult_reply_by_day;
+    dl->state = CLOCK_RUNNING;
+    if (dl->consult_started_late)
+        return CLOCK_OK;
     int left = dl->days_left_when_paused;
     if (left > 0)
         dl->due_day = calendar_add_workdays(cal, day, left, &dl->beyond_calendar);
@@ -272,7 +287,6 @@ static enum clock_error on_consult_end(const struct calendar *cal, int day, stru
         dl->due_day = day;
     else
         dl->due_day = calendar_add_workdays(cal, day, 1, &dl->beyond_calendar);
-    dl->state = CLOCK_RUNNING;
     return CLOCK_OK;
 }
 

@@ -72,6 +72,10 @@ struct deadline {
     int received_day;
     int correction_deadline_day;  /* 7th working day after receipt: last day a correction may be requested */
     int days_left_when_paused;    /* for consultation */
+    int consult_start_day;        /* the day the current or last consultation began */
+    int consult_reply_by_day;     /* Art. 32, 34: the consulted party answers within 15 working days of it */
+    bool consult_started_late;    /* began after the due date: that time is not excluded (Art. 33) */
+    bool consult_overlong;        /* a finished consultation took more than 15 working days */
     bool extended;
     bool correction_late;         /* a correction was requested after correction_deadline_day */
     bool beyond_calendar;         /* some day used lies outside the calendar's years */

@@ -318,6 +318,44 @@ static void test_consultation_carries_days_left(void **state)
     assert_day_eq(dl.due_day, 2026, 4, 16);
 }
 
+/* Art. 33: a consultation begun after the due date excludes no time; the
+ * application stays overdue from its old due date (review finding 15.1). */
+static void test_consultation_after_due_date_keeps_it_overdue(void **state)
+{
+    struct clock_event events[] = {
+        ev(CLOCK_RECEIVED, ymd(2026, 3, 2)),          /* due 03-30 */
+        ev(CLOCK_CONSULT_START, ymd(2026, 4, 10)),
+        ev(CLOCK_CONSULT_END, ymd(2026, 5, 10)),
+    };
+    struct deadline dl = compute_ok(*state, events, 3);
+    assert_true(dl.consult_started_late);
+    assert_int_equal(dl.state, CLOCK_RUNNING);
+    assert_day_eq(dl.due_day, 2026, 3, 30);
+}
+
+/* Art. 32, 34: the consulted party has 15 working days; a longer pause is flagged (finding 15.5). */
+static void test_consultation_over_fifteen_working_days_is_flagged(void **state)
+{
+    struct clock_event events[] = {
+        ev(CLOCK_RECEIVED, ymd(2026, 3, 2)),
+        ev(CLOCK_CONSULT_START, ymd(2026, 3, 16)),
+        ev(CLOCK_CONSULT_END, ymd(2026, 4, 20)),
+    };
+    /* 15 after Mon 03-16: Mar 17-20 (4), 23-27 (9), Mar 30 31 Apr 1 2 3 (14), Apr 4-6 holiday, Apr 7 (15). */
+    struct deadline paused = compute_ok(*state, events, 2);
+    assert_day_eq(paused.consult_reply_by_day, 2026, 4, 7);
+    assert_false(paused.consult_overlong);
+    struct deadline dl = compute_ok(*state, events, 3);
+    assert_true(dl.consult_overlong);
+
+    struct clock_event in_time[] = {
+        ev(CLOCK_RECEIVED, ymd(2026, 3, 2)),
+        ev(CLOCK_CONSULT_START, ymd(2026, 3, 16)),
+        ev(CLOCK_CONSULT_END, ymd(2026, 4, 7)),
+    };
+    assert_false(compute_ok(*state, in_time, 3).consult_overlong);
+}
+
 static void test_consultation_started_on_due_day(void **state)
 {
     const struct calendar *cal = *state;
@@ -498,6 +536,8 @@ int main(void)
         cmocka_unit_test(test_correction_then_extension),
         cmocka_unit_test(test_consultation_carries_days_left),
         cmocka_unit_test(test_consultation_started_on_due_day),
+        cmocka_unit_test(test_consultation_after_due_date_keeps_it_overdue),
+        cmocka_unit_test(test_consultation_over_fifteen_working_days_is_flagged),
         cmocka_unit_test(test_late_correction_is_flagged_not_refused),
         cmocka_unit_test(test_second_extension_refused),
         cmocka_unit_test(test_extension_range),
