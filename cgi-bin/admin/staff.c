@@ -339,6 +339,7 @@ int admin_before(struct request *req)
         if (status != SESSION_OK)
             return redirect_to_login(req, status == SESSION_EXPIRED);
         req->user = s;
+        req->csrf_binding = s->session_hash;
     }
     if (req->method == METHOD_POST && !csrf_check(req)) {
         log_event(LOG_WARN, "csrf_refused", "path=%s", req->path);

@@ -58,6 +58,7 @@ struct request {
     const char *path_args[MAX_PATH_ARGS]; /* {placeholders} of the matched route */
     long long path_ids[MAX_PATH_ARGS];    /* the same, when numeric */
     void *user;                /* set by an app's before-hook, e.g. the staff session */
+    const char *csrf_binding;  /* when set (the staff session's hash), form tokens are bound to it */
     struct response response;
 };
 

@@ -12,10 +12,14 @@ static const char *cookie_token(const struct request *req)
     return c && strlen(c) == 32 ? c : NULL;
 }
 
+/* HMAC of the cookie, and of the staff session when there is one, so a token
+ * taken from one signed-in session is worthless in another. */
 static const char *form_token_for(struct request *req, const char *cookie)
 {
     char *mac = arena_alloc(req->arena, 65);
-    hmac_hex(program_secret, cookie, mac);
+    const char *message = req->csrf_binding
+                          ? arena_printf(req->arena, "%s:%s", cookie, req->csrf_binding) : cookie;
+    hmac_hex(program_secret, message, mac);
     return mac;
 }
 

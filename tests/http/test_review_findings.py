@@ -1,0 +1,36 @@
+"""Findings of the outside review (issue 15) that are fixed in the core and the
+server configuration; each test failed before its fix."""
+
+import itertools
+
+import pytest
+import requests
+
+from harness import Portal
+from staff_login import csrf_token, login, make_staff
+
+_names = itertools.count(1)
+
+
+@pytest.fixture(scope="module")
+def portal():
+    p = Portal()
+    yield p
+    p.close()
+
+
+def test_a_staff_csrf_token_is_bound_to_its_session(portal):
+    """15.14: the form token of one signed-in session, with that browser's CSRF
+    cookie, must not work with another session's cookie."""
+    name = f"bind{next(_names)}"
+    pw = make_staff(portal, name, "editor")
+    first, second = login(portal, name, pw), login(portal, name, pw)
+    token = csrf_token(first.get(portal.url("/admin/password")).text)
+    data = {"csrf_token": token, "current": "wrong-password", "new_password": "x" * 12, "confirm": "x" * 12}
+    own = first.post(portal.url("/admin/password"), data=data, allow_redirects=False)
+    assert own.status_code == 200 and "当前密码不正确" in own.text
+    borrowed = requests.Session()
+    borrowed.cookies.set("csrf", first.cookies.get("csrf"), path=portal.prefix + "/admin")
+    borrowed.cookies.set("staff_session", second.cookies.get("staff_session"), path=portal.prefix + "/admin")
+    r = borrowed.post(portal.url("/admin/password"), data=data, allow_redirects=False)
+    assert r.status_code == 403, r.text[:300]
