@@ -290,8 +290,13 @@ void app_serialise_headers(struct request *req, struct buf *out)
         buf_puts(out, line);
     }
     buf_puts(out, security_header_block());
-    for (int i = 0; i < r->header_count; i++)
+    bool cache_control = false;
+    for (int i = 0; i < r->header_count; i++) {
         put_header(out, r->headers[i].name, r->headers[i].value);
+        cache_control = cache_control || strcasecmp(r->headers[i].name, "Cache-Control") == 0;
+    }
+    if (!cache_control && req->app && req->app->default_cache_control)
+        put_header(out, "Cache-Control", req->app->default_cache_control);
     buf_puts(out, "\r\n");
 }
 

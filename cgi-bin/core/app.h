@@ -18,6 +18,9 @@ struct app {
      * reverse proxy. Stripped from incoming paths (routes never see it) and
      * put before site URLs by resp_redirect, site_path and {{base}}. */
     const char *base_path;
+    /* Cache-Control for responses whose handler set none (admin and apply:
+     * "no-store", so no shared or browser cache keeps personal data). */
+    const char *default_cache_control;
     struct parse_limits limits;
     sqlite3 *content_db;
     sqlite3 *private_db;        /* NULL in portal.fcgi */

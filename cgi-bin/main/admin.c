@@ -101,6 +101,7 @@ int main(void)
         .route_count = sizeof admin_routes / sizeof admin_routes[0],
         .max_body = 21 * 1024 * 1024,
         .before = admin_before,
+        .default_cache_control = "no-store",
     };
     return program_main(&app, RIGHTS_ADMIN);
 }

@@ -22,6 +22,7 @@ int main(void)
         .routes = apply_routes,
         .route_count = sizeof apply_routes / sizeof apply_routes[0],
         .max_body = 256 * 1024,
+        .default_cache_control = "no-store",
     };
     return program_main(&app, RIGHTS_APPLY);
 }

@@ -34,3 +34,20 @@ def test_a_staff_csrf_token_is_bound_to_its_session(portal):
     borrowed.cookies.set("staff_session", second.cookies.get("staff_session"), path=portal.prefix + "/admin")
     r = borrowed.post(portal.url("/admin/password"), data=data, allow_redirects=False)
     assert r.status_code == 403, r.text[:300]
+
+
+def test_staff_and_applicant_pages_are_never_cached(portal):
+    """15.21: every /admin/ and /apply response says Cache-Control: no-store, the
+    login page, errors and redirects included."""
+    for path in ("/admin/login", "/admin/", "/admin/no-such-page", "/apply", "/apply/status"):
+        r = portal.get(path)
+        assert r.headers.get("Cache-Control") == "no-store", (path, r.status_code, r.headers)
+
+
+def test_the_scheme_from_a_loopback_proxy_makes_cookies_secure(portal):
+    """15.21: behind the documented nginx (X-Forwarded-Proto: https from loopback)
+    the CSRF and session cookies carry Secure; without the header they do not."""
+    proxied = portal.get("/admin/login", headers={"X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"})
+    assert "; Secure" in proxied.headers["Set-Cookie"]
+    plain = portal.get("/admin/login")
+    assert "Secure" not in plain.headers["Set-Cookie"]
