@@ -144,6 +144,23 @@ static bool name_char_dropped(unsigned char c)
         || c == '>' || c == '|' || c == '*' || c == '?' || c == ';' || c == '%';
 }
 
+/* The length of an invisible formatting character at S (N bytes left), 0 for
+ * anything else: bidirectional controls (U+202A-202E, U+2066-2069, U+200E/F,
+ * U+061C) would make "gpj.exe" read as "exe.jpg", zero-width ones (U+200B-200D,
+ * U+FEFF) hide differences between names. */
+static size_t invisible_format_char(const unsigned char *s, size_t n)
+{
+    if (n >= 2 && s[0] == 0xD8 && s[1] == 0x9C)
+        return 2;
+    if (n < 3)
+        return 0;
+    if (s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x8B && s[2] <= 0x8F) || (s[2] >= 0xAA && s[2] <= 0xAE)))
+        return 3;
+    if (s[0] == 0xE2 && s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)
+        return 3;
+    return s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
+}
+
 /* The declared name's last component without its extension, cleaned, at most 80 characters. */
 static char *name_stem(struct arena *arena, const char *declared)
 {
@@ -157,6 +174,11 @@ static char *name_stem(struct arena *arena, const char *declared)
     size_t n = 0, chars = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)base[i];
+        size_t invisible = invisible_format_char((const unsigned char *)base + i, len - i);
+        if (invisible) {
+            i += invisible - 1;
+            continue;
+        }
         if (name_char_dropped(c))
             continue;
         if ((c & 0xC0) != 0x80 && chars++ == 80)

@@ -51,3 +51,17 @@ def test_the_scheme_from_a_loopback_proxy_makes_cookies_secure(portal):
     assert "; Secure" in proxied.headers["Set-Cookie"]
     plain = portal.get("/admin/login")
     assert "Secure" not in plain.headers["Set-Cookie"]
+
+
+def test_upload_names_lose_invisible_direction_controls(portal):
+    """15.20: a name with U+202E (right-to-left override) reads as another file
+    type; it and the other bidirectional and zero-width characters are dropped."""
+    from test_admin_content import create_entry, upload
+    name = f"upl{next(_names)}"
+    editor = login(portal, name, make_staff(portal, name, "editor"))
+    entry_id = create_entry(portal, editor, "方向控制字符测试")
+    pdf = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    assert upload(portal, editor, entry_id, "通知\u202egpj\u200b\u2066.pdf", pdf).status_code == 303
+    (stored,), = portal.query("content", "SELECT filename FROM attachments WHERE owner_kind = 'entry' "
+                              "AND owner_id = ?", (entry_id,))
+    assert stored == "通知gpj.pdf"
