@@ -11,7 +11,8 @@ mkdir -p "$state"
 export PORTAL_CONTENT_DB="$state/content.db" PORTAL_PRIVATE_DB="$state/private.db"
 export PORTAL_SECRET_FILE="$state/secret.key" PORTAL_SQL_DIR="$root/sql"
 if [ ! -f "$state/content.db" ]; then
-    "$bin/portalctl" init | tee "$state/first-login.txt"
+    # The one-time password file is the operator's alone (0600).
+    (umask 077; "$bin/portalctl" init | tee "$state/first-login.txt")
 else
     "$bin/portalctl" migrate >/dev/null
 fi

@@ -362,6 +362,10 @@ static int check_one(const char *path)
 
 int main(int argc, char **argv)
 {
+    /* Databases (and the -wal/-shm files SQLite gives the same mode), backups
+     * and the secret are never world-readable: 0640 at most, group for the
+     * handlers' shared group in a multi-user layout. */
+    umask(027);
     log_set_program("portalctl");
     config_load(&cfg);
     if (crypto_init() != 0 || argc < 2)

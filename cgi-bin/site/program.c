@@ -1,6 +1,8 @@
 /* Program start-up; see program.h. */
 #include "program.h"
 
+#include <sys/stat.h>
+
 #include "db.h"
 #include "log.h"
 #include "page.h"
@@ -11,6 +13,7 @@ unsigned char program_secret[SECRET_KEY_BYTES];
 
 int program_main(struct app *app, enum program_rights rights)
 {
+    umask(027);   /* the -wal/-shm files a handler may create are not world-readable */
     log_set_program(app->name);
     config_load(&program_config);
     tmpl_init(program_config.template_dir);

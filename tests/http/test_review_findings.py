@@ -65,3 +65,21 @@ def test_upload_names_lose_invisible_direction_controls(portal):
     (stored,), = portal.query("content", "SELECT filename FROM attachments WHERE owner_kind = 'entry' "
                               "AND owner_id = ?", (entry_id,))
     assert stored == "通知gpj.pdf"
+
+
+def test_the_favicon_is_served_as_an_icon(portal):
+    """15.29: /favicon.ico answered 404 on every page view."""
+    r = portal.get("/favicon.ico")
+    assert r.status_code == 200 and r.headers["Content-Type"] == "image/x-icon"
+    assert r.content[:4] == b"\x00\x00\x01\x00" and r.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_databases_and_the_first_login_file_are_not_world_readable(portal):
+    """15.11: content.db, private.db and their -wal/-shm files were 0644."""
+    import os
+    import stat
+    portal.get("/")   # the handlers have opened the databases (WAL files exist)
+    for name in ("content.db", "private.db", "private.db-wal", "secret.key"):
+        path = os.path.join(portal.state, name)
+        if os.path.exists(path):
+            assert stat.S_IMODE(os.stat(path).st_mode) & 0o007 == 0, (name, oct(os.stat(path).st_mode))
