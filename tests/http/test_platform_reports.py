@@ -278,3 +278,13 @@ def test_summary_and_report_pages_are_valid_html(pp, tmp_path):
         f.write_bytes(body)
         out = subprocess.run(["tidy", "-errors", "-q", "-utf8", str(f)], capture_output=True, text=True)
         assert "Error" not in out.stderr, (name, out.stderr)
+
+
+def test_the_link_check_names_the_report_by_its_agencys_url(pp):
+    pp.execute("content", "UPDATE annual_reports SET section6_md = '详见 http://example.com/a' "
+                          "WHERE agency_id = ? AND year = 2025", (RSJ,))
+    try:
+        page = login(pp, "ed", PASSWORD).get(pp.url("/admin/links")).text
+        assert 'href="/rsj/reports/2025"' in page and 'href="/reports/2025"' not in page
+    finally:
+        pp.execute("content", "UPDATE annual_reports SET section6_md = '' WHERE agency_id = ? AND year = 2025", (RSJ,))
