@@ -624,7 +624,7 @@ int annual_report_publish(struct request *req)
 
 /* ---- the list of years ------------------------------------------------------------- */
 
-static void add_year_row(struct request *req, struct tmpl_dict *d, int year, const char *status,
+static void add_year_row(struct request *req, struct tmpl_dict *d, const char *code, int year, const char *status,
                          const char *format, const char *published_on)
 {
     struct tmpl_dict *row = tmpl_add_section(d, "report");
@@ -634,28 +634,28 @@ static void add_year_row(struct request *req, struct tmpl_dict *d, int year, con
     tmpl_set(row, "published_on", published_on);
     if (strcmp(status, "published") == 0)
         tmpl_set(tmpl_add_section(row, "published"), "public_url",
-                 arena_printf(req->arena, "/%s/reports/%d", current_staff(req)->agency_code, year));
+                 arena_printf(req->arena, "/%s/reports/%d", code, year));
 }
 
 /* The agency's reports down to the oldest one, and every year of the last LIST_YEARS with or without one. */
-static void add_year_rows(struct request *req, struct tmpl_dict *d, long long agency_id, int newest)
+static void add_year_rows(struct request *req, struct tmpl_dict *d, const struct staff *s, int newest)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT year, status, format, COALESCE(published_on, '') FROM annual_reports "
         "WHERE agency_id = ?2 AND year <= ?1 ORDER BY year DESC");
     sqlite3_bind_int(st, 1, newest);
-    sqlite3_bind_int64(st, 2, agency_id);
+    sqlite3_bind_int64(st, 2, s->agency_id);
     int next = newest;
     while (sqlite3_step(st) == SQLITE_ROW) {
         int y = (int)db_int(st, 0);
         for (; next > y && next > newest - LIST_YEARS; next--)
-            add_year_row(req, d, next, "", "", "");
-        add_year_row(req, d, y, db_text(req->arena, st, 1), db_text(req->arena, st, 2), db_text(req->arena, st, 3));
+            add_year_row(req, d, s->agency_code, next, "", "", "");
+        add_year_row(req, d, s->agency_code, y, db_text(req->arena, st, 1), db_text(req->arena, st, 2), db_text(req->arena, st, 3));
         next = y - 1;
     }
     sqlite3_reset(st);
     for (; next > newest - LIST_YEARS; next--)
-        add_year_row(req, d, next, "", "", "");
+        add_year_row(req, d, s->agency_code, next, "", "", "");
 }
 
 int annual_report_list(struct request *req)
@@ -681,7 +681,7 @@ int annual_report_list(struct request *req)
     tmpl_set(d, "agency_name", s->agency_name);
     tmpl_set_int(d, "first_year", ANNUAL_REPORT_FIRST_YEAR);
     tmpl_set_int(d, "this_year", newest);
-    add_year_rows(req, d, s->agency_id, newest);
+    add_year_rows(req, d, s, newest);
     return page_render(&page);
 }
 
