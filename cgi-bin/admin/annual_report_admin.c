@@ -392,20 +392,30 @@ static void load_view(struct request *req, const struct staff *s, int year, stru
 }
 
 /* The view of the route's year for the session's agency: 0, or the error
- * status already answered (no agency: 403; a year outside the range: 404). */
+ * status already answered (a year outside the range: 404; no agency: 403). */
 static int open_view(struct request *req, struct report_view *v, const char *bad_year)
 {
     const struct staff *s = current_staff(req);
-    if (!s || !s->agency_id)
-        return resp_error(req, 403, no_agency_message);
     if (!annual_report_year_allowed(req->path_ids[0]))
         return resp_error(req, 404, bad_year);
+    if (!s || !s->agency_id)
+        return resp_error(req, 403, no_agency_message);
     load_view(req, s, (int)req->path_ids[0], v);
     return 0;
 }
 
+/* The platform administrator outside any agency has no report of its own: the
+ * year's summary of every agency's reports is what there is to see. */
+static int to_summary(struct request *req, const char *year)
+{
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/annual-report-summary%s", year));
+    return 303;
+}
+
 int annual_report_page(struct request *req)
 {
+    if (!staff_agency_id(req) && staff_has(req, ROLE_ADMIN) && annual_report_year_allowed(req->path_ids[0]))
+        return to_summary(req, arena_printf(req->arena, "/%lld", req->path_ids[0]));
     struct report_view v;
     int rc = open_view(req, &v, "只能编制已开始年度的年度报告。");
     if (rc)
@@ -661,10 +671,8 @@ static void add_year_rows(struct request *req, struct tmpl_dict *d, const struct
 int annual_report_list(struct request *req)
 {
     const struct staff *s = current_staff(req);
-    if (!s->agency_id && staff_has(req, ROLE_ADMIN)) {   /* the platform administrator outside any agency */
-        resp_redirect(req, 303, "/admin/annual-report-summary");
-        return 303;
-    }
+    if (!s->agency_id && staff_has(req, ROLE_ADMIN))
+        return to_summary(req, "");
     if (!s->agency_id)
         return resp_error(req, 403, no_agency_message);
     const char *wanted = params_get(&req->query, "year");

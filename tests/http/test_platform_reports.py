@@ -236,7 +236,9 @@ def test_a_platform_administrator_outside_any_agency_is_sent_to_the_summary(pp):
     s = login(pp, "pa", PASSWORD)
     r = s.get(pp.url("/admin/annual-report"), allow_redirects=False)
     assert r.status_code == 303 and r.headers["Location"] == "/admin/annual-report-summary"
-    assert s.get(pp.url("/admin/annual-report/2026")).status_code == 403
+    r = s.get(pp.url("/admin/annual-report/2026"), allow_redirects=False)
+    assert r.status_code == 303 and r.headers["Location"] == "/admin/annual-report-summary/2026"
+    assert s.get(pp.url("/admin/annual-report/2028")).status_code == 404
 
 
 def test_publishing_rsjs_report_freezes_its_share_of_the_summary(pp):
