@@ -94,6 +94,11 @@ struct tmpl_dict;
 /* Adds the dashboard's reminder of the report due on 31 January (from 1 December,
  * and after the deadline while unpublished) as {{>annual_report_reminder}}. */
 void annual_report_dashboard(struct request *req, struct tmpl_dict *d);
+/* The platform summary for the platform administrator (annual_report_summary.c, issue 10):
+ * section 三 summed over every agency, each agency's report state, the table as CSV. */
+int annual_report_summary_redirect(struct request *req);
+int annual_report_summary_page(struct request *req);
+int annual_report_summary_csv(struct request *req);
 /* ---- end annual report ---- */
 
 #endif

@@ -1,13 +1,16 @@
-/* /admin/annual-report/{year}: builds the 政府信息公开工作年度报告 of a year.
- * Editors write sections 一/五/六 and enter the numbers that come from other
- * systems; sections 二 and 三 are computed (cgi-bin/site/annual_report.c) from
- * the catalogue and the applications. A reviewer attests the 保密审查 and
- * publishes, which freezes the computed numbers into content.db. */
+/* /admin/annual-report/{year}: builds the 政府信息公开工作年度报告 of a year
+ * for the agency the staff session works in (a report of another agency has
+ * no URL here). Editors write sections 一/五/六 and enter the numbers that
+ * come from other systems; sections 二 and 三 are computed
+ * (cgi-bin/site/annual_report.c) from the agency's own catalogue and
+ * applications. A reviewer attests the 保密审查 and publishes, which freezes
+ * the computed numbers into content.db. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "admin.h"
 #include "annual_report.h"
+#include "annual_report_admin.h"
 #include "app.h"
 #include "application.h"
 #include "content.h"
@@ -20,7 +23,7 @@
 #include "tmpl.h"
 #include "validate.h"
 
-enum { FIRST_REPORT_YEAR = 2008, LIST_YEARS = 5, TEXT_FIELDS = 4,
+enum { LIST_YEARS = 5, TEXT_FIELDS = 4,
        FIELD_COUNT = TEXT_FIELDS + AR_CLERK_FIGURES };
 
 /* ---- the form: title, three texts, the clerk's numbers ------------------- */
@@ -82,6 +85,7 @@ static void check_figures(struct request *req, struct form *form)
 
 struct report_row {
     bool exists;
+    long long id;                /* annual_reports.id, 0 when there is no row yet */
     const char *status;          /* "" when there is no row yet */
     const char *format;
     const char *review_comment;
@@ -89,12 +93,15 @@ struct report_row {
     const char *frozen_at;
 };
 
-static void load_report(struct request *req, int year, struct report_row *row, struct form *form)
+static void load_report(struct request *req, long long agency_id, int year, struct report_row *row,
+                        struct form *form)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT title, section1_md, section5_md, section6_md, status, format, review_comment, "
-        "COALESCE(published_on, ''), COALESCE(frozen_at, '') FROM annual_reports WHERE year = ?1");
-    sqlite3_bind_int(st, 1, year);
+        "COALESCE(published_on, ''), COALESCE(frozen_at, ''), id FROM annual_reports "
+        "WHERE agency_id = ?1 AND year = ?2");
+    sqlite3_bind_int64(st, 1, agency_id);
+    sqlite3_bind_int(st, 2, year);
     empty_form(req, form);
     memset(row, 0, sizeof *row);
     row->status = row->format = row->review_comment = row->published_on = row->frozen_at = "";
@@ -107,16 +114,17 @@ static void load_report(struct request *req, int year, struct report_row *row, s
         row->review_comment = db_text(req->arena, st, 6);
         row->published_on = db_text(req->arena, st, 7);
         row->frozen_at = db_text(req->arena, st, 8);
+        row->id = db_int(st, 9);
     }
     sqlite3_reset(st);
 }
 
-/* Stored figures: the clerk's numbers into FORM, and every figure into FIG. */
-static void load_figures(struct request *req, int year, struct form *form, struct report_figures *fig)
+/* Stored figures of report REPORT_ID: the clerk's numbers into FORM, and every figure into FIG. */
+static void load_figures(struct request *req, long long report_id, struct form *form, struct report_figures *fig)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT key, value FROM annual_report_figures WHERE year = ?1");
-    sqlite3_bind_int(st, 1, year);
+        "SELECT key, value FROM annual_report_figures WHERE report_id = ?1");
+    sqlite3_bind_int64(st, 1, report_id);
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *key = db_text(req->arena, st, 0), *value = db_text(req->arena, st, 1);
         report_figures_set(req->arena, fig, key, value);
@@ -127,10 +135,11 @@ static void load_figures(struct request *req, int year, struct form *form, struc
     sqlite3_reset(st);
 }
 
-/* Receipt counts from received_on, or from the submission date in Beijing
+/* AGENCY_ID's applications (another agency's never count in its report).
+ * Receipt counts from received_on, or from the submission date in Beijing
  * time when receipt was never confirmed. The conclusion is the reply, the
  * closing or the withdrawal; its date comes from the row, else the timeline. */
-static size_t load_applications(struct request *req, int year, struct ar_application **out)
+static size_t load_applications(struct request *req, long long agency_id, int year, struct ar_application **out)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT applicant_type, org_category, state, received, "
@@ -138,8 +147,9 @@ static size_t load_applications(struct request *req, int year, struct ar_applica
         "    (SELECT max(e.day) FROM application_events e WHERE e.application_id = a.id "
         "     AND e.kind IN ('replied', 'withdrawn', 'closed')), '') ELSE '' END, outcome "
         "FROM (SELECT *, COALESCE(received_on, date(submitted_at, '+8 hours')) AS received "
-        "      FROM applications) a WHERE received <= ?1");
+        "      FROM applications WHERE agency_id = ?2) a WHERE received <= ?1");
     sqlite3_bind_text(st, 1, arena_printf(req->arena, "%04d-12-31", year), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, agency_id);
     size_t count = 0, cap = 0;
     struct ar_application *rows = NULL;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -155,10 +165,11 @@ static size_t load_applications(struct request *req, int year, struct ar_applica
     return count;
 }
 
-/* 规章 and 行政规范性文件 in the public catalogue. A document was issued on its
- * 成文日期 (else its publication date); it ended on the publication day of the
- * first revision that marked it repealed or expired (else its last edit). */
-static size_t load_documents(struct request *req, struct ar_document **out)
+/* 规章 and 行政规范性文件 of AGENCY_ID (its own and its units') in the public
+ * catalogue. A document was issued on its 成文日期 (else its publication
+ * date); it ended on the publication day of the first revision that marked it
+ * repealed or expired (else its last edit). */
+static size_t load_documents(struct request *req, long long agency_id, struct ar_document **out)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT c.name, COALESCE(NULLIF(e.written_on, ''), e.published_on, ''), e.validity, "
@@ -166,7 +177,9 @@ static size_t load_documents(struct request *req, struct ar_document **out)
         "    (SELECT min(date(r.published_at, '+8 hours')) FROM entry_revisions r WHERE r.entry_id = e.id "
         "     AND r.published_at IS NOT NULL AND r.validity <> 'valid'), date(e.updated_at, '+8 hours')) END "
         "FROM entries e JOIN categories c ON c.id = e.genre_id "
-        "WHERE e.status = 'published' AND c.scheme = 'genre' AND c.name IN ('规章', '行政规范性文件')");
+        "WHERE e.owner_id = ?1 AND e.status = 'published' AND c.scheme = 'genre' "
+        "AND c.name IN ('规章', '行政规范性文件')");
+    sqlite3_bind_int64(st, 1, agency_id);
     size_t count = 0, cap = 0;
     struct ar_document *docs = NULL;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -183,13 +196,13 @@ static size_t load_documents(struct request *req, struct ar_document **out)
     return count;
 }
 
-/* Sections 二 and 三 as the data say today. */
-static void compute_figures(struct request *req, int year, struct report_figures *fig)
+/* Sections 二 and 三 of AGENCY_ID as the data say today. */
+static void compute_figures(struct request *req, long long agency_id, int year, struct report_figures *fig)
 {
     struct ar_application *apps;
     struct ar_document *docs;
-    size_t app_count = load_applications(req, year, &apps);
-    size_t doc_count = load_documents(req, &docs);
+    size_t app_count = load_applications(req, agency_id, year, &apps);
+    size_t doc_count = load_documents(req, agency_id, &docs);
     table3_compute(year, apps, app_count, &fig->t3);
     table2_compute(year, docs, doc_count, fig);
 }
@@ -198,6 +211,7 @@ static void compute_figures(struct request *req, int year, struct report_figures
 
 struct report_view {
     int year;
+    const struct staff *staff;   /* its agency_id, agency_code and agency_name: the report's agency */
     struct report_row row;
     struct form form;
     struct report_figures fig;
@@ -205,6 +219,18 @@ struct report_view {
     const char *publish_error;
     const char *return_error;
 };
+
+/* Where the published report is: "/mzj/reports/2025" (templates prefix {{base}}). */
+static const char *report_public_url(struct request *req, const struct report_view *v)
+{
+    return arena_printf(req->arena, "/%s/reports/%d", v->staff->agency_code, v->year);
+}
+
+/* The audit target: the year alone no longer names a report. */
+static const char *report_target(struct request *req, const struct report_view *v)
+{
+    return arena_printf(req->arena, "annual_report:%s/%d", v->staff->agency_code, v->year);
+}
 
 static bool is_frozen(const struct report_row *row)
 {
@@ -300,10 +326,12 @@ static void add_number_fields(struct tmpl_dict *d, const struct form *form)
 static int render(struct request *req, struct report_view *v, bool editable_now)
 {
     struct page page;
-    const char *heading = arena_printf(req->arena, "%d年度政府信息公开工作年度报告", v->year);
+    const char *heading = arena_printf(req->arena, "%s%d年度政府信息公开工作年度报告",
+                                       v->staff->agency_name, v->year);
     struct tmpl_dict *d = admin_page_begin(&page, req, heading, "admin/annual_report.tpl");
     tmpl_set(d, "heading", heading);
     tmpl_set_int(d, "year", v->year);
+    tmpl_set(d, "public_url", report_public_url(req, v));
     tmpl_set_int(d, "next_year", v->year + 1);
     if (v->notice)
         tmpl_set(tmpl_add_section(d, "notice"), "notice_text", v->notice);
@@ -321,19 +349,22 @@ static int render(struct request *req, struct report_view *v, bool editable_now)
     return page_render(&page);
 }
 
-/* ---- the year and the view ------------------------------------------------------ */
+/* ---- the year, the agency and the view ------------------------------------------ */
 
-static int this_year(void)
+int annual_report_this_year(void)
 {
     char today[11];
     beijing_today_iso(today);
     return atoi(today);
 }
 
-static bool year_allowed(long long year)
+bool annual_report_year_allowed(long long year)
 {
-    return year >= FIRST_REPORT_YEAR && year <= this_year();
+    return year >= ANNUAL_REPORT_FIRST_YEAR && year <= annual_report_this_year();
 }
+
+static const char no_agency_message[] =
+    "您当前不在任何机关中工作，不能编制年度报告。平台管理员可在“年报汇总”中查看各机关的报告。";
 
 /* Art. 49: the report covers a finished year. A year still running can be
  * drafted and previewed, but not submitted or published (its figures would
@@ -345,26 +376,50 @@ static int refuse_unfinished_year(struct request *req, struct report_view *v)
 }
 
 /* Loads the stored report; the computed sections come frozen when published, else live. */
-static void load_view(struct request *req, int year, struct report_view *v)
+static void load_view(struct request *req, const struct staff *s, int year, struct report_view *v)
 {
     memset(v, 0, sizeof *v);
     v->year = year;
-    load_report(req, year, &v->row, &v->form);
+    v->staff = s;
+    load_report(req, s->agency_id, year, &v->row, &v->form);
     report_figures_init(&v->fig);
-    load_figures(req, year, &v->form, &v->fig);
+    if (v->row.exists)
+        load_figures(req, v->row.id, &v->form, &v->fig);
     if (!is_frozen(&v->row))
-        compute_figures(req, year, &v->fig);
+        compute_figures(req, s->agency_id, year, &v->fig);
     if (!v->row.exists)
-        v->form.values[0] = arena_printf(req->arena, "%s%d年政府信息公开工作年度报告",
-                                         db_setting(req->arena, req->app->content_db, "agency_name"), year);
+        v->form.values[0] = arena_printf(req->arena, "%s%d年政府信息公开工作年度报告", s->agency_name, year);
+}
+
+/* The view of the route's year for the session's agency: 0, or the error
+ * status already answered (a year outside the range: 404; no agency: 403). */
+static int open_view(struct request *req, struct report_view *v, const char *bad_year)
+{
+    const struct staff *s = current_staff(req);
+    if (!annual_report_year_allowed(req->path_ids[0]))
+        return resp_error(req, 404, bad_year);
+    if (!s || !s->agency_id)
+        return resp_error(req, 403, no_agency_message);
+    load_view(req, s, (int)req->path_ids[0], v);
+    return 0;
+}
+
+/* The platform administrator outside any agency has no report of its own: the
+ * year's summary of every agency's reports is what there is to see. */
+static int to_summary(struct request *req, const char *year)
+{
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/annual-report-summary%s", year));
+    return 303;
 }
 
 int annual_report_page(struct request *req)
 {
-    if (!year_allowed(req->path_ids[0]))
-        return resp_error(req, 404, "只能编制已开始年度的年度报告。");
+    if (!staff_agency_id(req) && staff_has(req, ROLE_ADMIN) && annual_report_year_allowed(req->path_ids[0]))
+        return to_summary(req, arena_printf(req->arena, "/%lld", req->path_ids[0]));
     struct report_view v;
-    load_view(req, (int)req->path_ids[0], &v);
+    int rc = open_view(req, &v, "只能编制已开始年度的年度报告。");
+    if (rc)
+        return rc;
     const char *saved = params_get(&req->query, "saved");
     v.notice = saved && strcmp(saved, "1") == 0 ? "已保存。" : NULL;
     return render(req, &v, true);
@@ -372,34 +427,49 @@ int annual_report_page(struct request *req)
 
 /* ---- saving a draft ------------------------------------------------------------- */
 
-static int store_figure(sqlite3 *db, int year, const char *key, const char *value)
+static int store_figure(sqlite3 *db, long long report_id, const char *key, const char *value)
 {
     sqlite3_stmt *st = db_stmt(db,
-        "INSERT INTO annual_report_figures (year, key, value) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT (year, key) DO UPDATE SET value = excluded.value");
-    sqlite3_bind_int(st, 1, year);
+        "INSERT INTO annual_report_figures (report_id, key, value) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (report_id, key) DO UPDATE SET value = excluded.value");
+    sqlite3_bind_int64(st, 1, report_id);
     sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 3, value, -1, SQLITE_TRANSIENT);
     return db_run(db, st, "annual_report_sql");
 }
 
+/* The id of the agency's report of YEAR, 0 when there is none (read inside the write transaction). */
+static long long report_id_of(sqlite3 *db, long long agency_id, int year)
+{
+    sqlite3_stmt *st = db_stmt(db, "SELECT id FROM annual_reports WHERE agency_id = ?1 AND year = ?2");
+    sqlite3_bind_int64(st, 1, agency_id);
+    sqlite3_bind_int(st, 2, year);
+    long long id = sqlite3_step(st) == SQLITE_ROW ? db_int(st, 0) : 0;
+    sqlite3_reset(st);
+    return id;
+}
+
 /* Inserts or updates the draft; a report sent back becomes a draft again. */
-static int store_draft(struct request *req, int year, const struct form *form)
+static int store_draft(struct request *req, const struct report_view *v, const struct form *form)
 {
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
-        "INSERT INTO annual_reports (year, title, section1_md, section5_md, section6_md, status, format) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, 'draft', 'template') "
-        "ON CONFLICT (year) DO UPDATE SET title = excluded.title, section1_md = excluded.section1_md, "
+        "INSERT INTO annual_reports (agency_id, year, title, section1_md, section5_md, section6_md, status, format) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'draft', 'template') "
+        "ON CONFLICT (agency_id, year) DO UPDATE SET title = excluded.title, section1_md = excluded.section1_md, "
         "section5_md = excluded.section5_md, section6_md = excluded.section6_md, format = 'template', "
         "status = 'draft' WHERE annual_reports.status IN ('draft', 'returned')");
-    sqlite3_bind_int(st, 1, year);
+    sqlite3_bind_int64(st, 1, v->staff->agency_id);
+    sqlite3_bind_int(st, 2, v->year);
     for (int i = 0; i < TEXT_FIELDS; i++)
-        sqlite3_bind_text(st, 2 + i, form->values[i], -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3 + i, form->values[i], -1, SQLITE_STATIC);
     if (db_run(db, st, "annual_report_sql") != 0 || sqlite3_changes(db) != 1)
         return -1;
+    long long id = report_id_of(db, v->staff->agency_id, v->year);
+    if (!id)
+        return -1;
     for (int f = 0; f < AR_CLERK_FIGURES; f++)
-        if (store_figure(db, year, ar_clerk_key((enum ar_clerk_figure)f), form->values[TEXT_FIELDS + f]) != 0)
+        if (store_figure(db, id, ar_clerk_key((enum ar_clerk_figure)f), form->values[TEXT_FIELDS + f]) != 0)
             return -1;
     return 0;
 }
@@ -415,10 +485,10 @@ static const char *draft_audit_summary(struct request *req, const struct form *b
 
 int annual_report_save(struct request *req)
 {
-    if (!year_allowed(req->path_ids[0]))
-        return resp_error(req, 404, "只能编制已开始年度的年度报告。");
     struct report_view v;
-    load_view(req, (int)req->path_ids[0], &v);
+    int rc = open_view(req, &v, "只能编制已开始年度的年度报告。");
+    if (rc)
+        return rc;
     struct form before = v.form;
     form_read(req, fields(), FIELD_COUNT, false, &v.form);
     check_figures(req, &v.form);
@@ -432,21 +502,22 @@ int annual_report_save(struct request *req)
     if (v.form.error_count)
         return render(req, &v, true);
     sqlite3 *db = req->app->content_db;
-    if (db_begin(db, "annual_report.save") != SQLITE_OK || store_draft(req, v.year, &v.form) != 0
+    if (db_begin(db, "annual_report.save") != SQLITE_OK || store_draft(req, &v, &v.form) != 0
         || db_commit(db) != SQLITE_OK) {
         db_rollback(db);
         return resp_error(req, 500, "保存失败，请稍后重试。");
     }
-    audit(req, v.row.exists ? "annual_report.save" : "annual_report.create",
-          arena_printf(req->arena, "annual_report:%d", v.year), draft_audit_summary(req, &before, &v.form));
+    audit(req, v.row.exists ? "annual_report.save" : "annual_report.create", report_target(req, &v),
+          draft_audit_summary(req, &before, &v.form));
     resp_redirect(req, 303, arena_printf(req->arena, "/admin/annual-report/%d?saved=1", v.year));
     return 303;
 }
 
 /* ---- the review workflow ------------------------------------------------------------ */
 
-/* Moves the report FROM ("|draft|returned|") TO (see review_transition); 0 when exactly this report changed. */
-static int transition(struct request *req, int year, const char *from, const char *to, const char *comment)
+/* Moves report REPORT_ID FROM ("|draft|returned|") TO (see review_transition); 0 when exactly it changed. */
+static int transition(struct request *req, long long report_id, const char *from, const char *to,
+                      const char *comment)
 {
     sqlite3 *db = req->app->content_db;
     char today[11];
@@ -454,14 +525,14 @@ static int transition(struct request *req, int year, const char *from, const cha
     sqlite3_stmt *st = db_stmt(db,
         "UPDATE annual_reports SET status = ?1, review_comment = COALESCE(?4, review_comment), "
         "published_on = CASE WHEN ?1 = 'published' THEN ?5 ELSE published_on END "
-        "WHERE year = ?2 AND format = 'template' AND instr(?3, '|' || status || '|') > 0");
+        "WHERE id = ?2 AND format = 'template' AND instr(?3, '|' || status || '|') > 0");
     sqlite3_bind_text(st, 5, today, -1, SQLITE_TRANSIENT);
-    return review_transition(db, st, year, from, to, comment, "annual_report_sql");
+    return review_transition(db, st, report_id, from, to, comment, "annual_report_sql");
 }
 
 static int after_step(struct request *req, const struct report_view *v, const char *action, const char *summary)
 {
-    return review_done(req, action, arena_printf(req->arena, "annual_report:%d", v->year), summary,
+    return review_done(req, action, report_target(req, v), summary,
                        arena_printf(req->arena, "/admin/annual-report/%d", v->year));
 }
 
@@ -473,36 +544,36 @@ static int refuse_step(struct request *req, struct report_view *v)
 
 int annual_report_submit(struct request *req)
 {
-    if (!year_allowed(req->path_ids[0]))
-        return resp_error(req, 404, "没有这一年度的报告。");
     struct report_view v;
-    load_view(req, (int)req->path_ids[0], &v);
-    if (v.year >= this_year())
+    int rc = open_view(req, &v, "没有这一年度的报告。");
+    if (rc)
+        return rc;
+    if (v.year >= annual_report_this_year())
         return refuse_unfinished_year(req, &v);
-    if (transition(req, v.year, "|draft|returned|", "review", NULL) != 0)
+    if (transition(req, v.row.id, "|draft|returned|", "review", NULL) != 0)
         return refuse_step(req, &v);
     return after_step(req, &v, "annual_report.submit", review_summary(req, v.row.status, "review", NULL));
 }
 
 int annual_report_return(struct request *req)
 {
-    if (!year_allowed(req->path_ids[0]))
-        return resp_error(req, 404, "没有这一年度的报告。");
     struct report_view v;
-    load_view(req, (int)req->path_ids[0], &v);
+    int rc = open_view(req, &v, "没有这一年度的报告。");
+    if (rc)
+        return rc;
     const char *comment = review_comment(req);
     if (!comment) {
         v.return_error = review_comment_missing;
         return render(req, &v, true);
     }
-    if (transition(req, v.year, "|review|", "returned", comment) != 0)
+    if (transition(req, v.row.id, "|review|", "returned", comment) != 0)
         return refuse_step(req, &v);
     return after_step(req, &v, "annual_report.return", review_summary(req, "review", "returned", comment));
 }
 
 struct freeze_ctx {
     sqlite3 *db;
-    int year;
+    long long report_id;
     int stored;
     bool failed;
 };
@@ -510,7 +581,7 @@ struct freeze_ctx {
 static void freeze_one(void *ctx, const char *key, const char *value)
 {
     struct freeze_ctx *f = ctx;
-    if (!f->failed && store_figure(f->db, f->year, key, value) != 0)
+    if (!f->failed && store_figure(f->db, f->report_id, key, value) != 0)
         f->failed = true;
     f->stored++;
 }
@@ -519,15 +590,15 @@ static void freeze_one(void *ctx, const char *key, const char *value)
 static int publish_frozen(struct request *req, struct report_view *v)
 {
     sqlite3 *db = req->app->content_db;
-    struct freeze_ctx f = { db, v->year, 0, false };
+    struct freeze_ctx f = { db, v->row.id, 0, false };
     if (db_begin(db, "annual_report.publish") != SQLITE_OK)
         return -1;
-    if (transition(req, v->year, "|review|", "published", NULL) != 0)
+    if (transition(req, v->row.id, "|review|", "published", NULL) != 0)
         goto fail;
     report_figures_each_computed(req->arena, &v->fig, freeze_one, &f);
     sqlite3_stmt *st = db_stmt(db, "UPDATE annual_reports SET frozen_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                                   "WHERE year = ?1");
-    sqlite3_bind_int(st, 1, v->year);
+                                   "WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, v->row.id);
     if (f.failed || db_run(db, st, "annual_report_sql") != 0 || db_commit(db) != SQLITE_OK)
         goto fail;
     return f.stored;
@@ -538,11 +609,11 @@ fail:
 
 int annual_report_publish(struct request *req)
 {
-    if (!year_allowed(req->path_ids[0]))
-        return resp_error(req, 404, "没有这一年度的报告。");
     struct report_view v;
-    load_view(req, (int)req->path_ids[0], &v);
-    if (v.year >= this_year())
+    int rc = open_view(req, &v, "没有这一年度的报告。");
+    if (rc)
+        return rc;
+    if (v.year >= annual_report_this_year())
         return refuse_unfinished_year(req, &v);
     if (!review_attested(req)) {
         v.publish_error = review_attestation_missing;
@@ -563,7 +634,7 @@ int annual_report_publish(struct request *req)
 
 /* ---- the list of years ------------------------------------------------------------- */
 
-static void add_year_row(struct tmpl_dict *d, int year, const char *status,
+static void add_year_row(struct request *req, struct tmpl_dict *d, const char *code, int year, const char *status,
                          const char *format, const char *published_on)
 {
     struct tmpl_dict *row = tmpl_add_section(d, "report");
@@ -572,14 +643,41 @@ static void add_year_row(struct tmpl_dict *d, int year, const char *status,
     tmpl_set(row, "format_label", !*status ? "" : strcmp(format, "template") == 0 ? "按统一格式编制" : "旧格式正文");
     tmpl_set(row, "published_on", published_on);
     if (strcmp(status, "published") == 0)
-        tmpl_show(row, "published");
+        tmpl_set(tmpl_add_section(row, "published"), "public_url",
+                 arena_printf(req->arena, "/%s/reports/%d", code, year));
+}
+
+/* The agency's reports down to the oldest one, and every year of the last LIST_YEARS with or without one. */
+static void add_year_rows(struct request *req, struct tmpl_dict *d, const struct staff *s, int newest)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT year, status, format, COALESCE(published_on, '') FROM annual_reports "
+        "WHERE agency_id = ?2 AND year <= ?1 ORDER BY year DESC");
+    sqlite3_bind_int(st, 1, newest);
+    sqlite3_bind_int64(st, 2, s->agency_id);
+    int next = newest;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int y = (int)db_int(st, 0);
+        for (; next > y && next > newest - LIST_YEARS; next--)
+            add_year_row(req, d, s->agency_code, next, "", "", "");
+        add_year_row(req, d, s->agency_code, y, db_text(req->arena, st, 1), db_text(req->arena, st, 2), db_text(req->arena, st, 3));
+        next = y - 1;
+    }
+    sqlite3_reset(st);
+    for (; next > newest - LIST_YEARS; next--)
+        add_year_row(req, d, s->agency_code, next, "", "", "");
 }
 
 int annual_report_list(struct request *req)
 {
+    const struct staff *s = current_staff(req);
+    if (!s->agency_id && staff_has(req, ROLE_ADMIN))
+        return to_summary(req, "");
+    if (!s->agency_id)
+        return resp_error(req, 403, no_agency_message);
     const char *wanted = params_get(&req->query, "year");
     long long year = 0;
-    if (wanted && positive_id_parse(wanted, strlen(wanted), &year) && year_allowed(year)) {
+    if (wanted && positive_id_parse(wanted, strlen(wanted), &year) && annual_report_year_allowed(year)) {
         resp_redirect(req, 303, arena_printf(req->arena, "/admin/annual-report/%lld", year));
         return 303;
     }
@@ -587,49 +685,62 @@ int annual_report_list(struct request *req)
     struct tmpl_dict *d = admin_page_begin(&page, req, "年度报告", "admin/annual_report_list.tpl");
     if (wanted)
         tmpl_show(d, "year_error");
-    int newest = this_year();
-    tmpl_set_int(d, "first_year", FIRST_REPORT_YEAR);
+    int newest = annual_report_this_year();
+    tmpl_set(d, "agency_name", s->agency_name);
+    tmpl_set_int(d, "first_year", ANNUAL_REPORT_FIRST_YEAR);
     tmpl_set_int(d, "this_year", newest);
-    sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT year, status, format, COALESCE(published_on, '') FROM annual_reports WHERE year <= ?1 "
-        "ORDER BY year DESC");
-    sqlite3_bind_int(st, 1, newest);
-    int next = newest;   /* years without a row, down to LIST_YEARS back, are listed too */
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        int y = (int)db_int(st, 0);
-        for (; next > y && next > newest - LIST_YEARS; next--)
-            add_year_row(d, next, "", "", "");
-        add_year_row(d, y, db_text(req->arena, st, 1), db_text(req->arena, st, 2), db_text(req->arena, st, 3));
-        next = y - 1;
-    }
-    sqlite3_reset(st);
-    for (; next > newest - LIST_YEARS; next--)
-        add_year_row(d, next, "", "", "");
+    add_year_rows(req, d, s, newest);
     return page_render(&page);
+}
+
+/* ---- shared with the platform summary and the dashboard ----------------------------- */
+
+void annual_report_state(struct request *req, long long agency_id, int year, struct annual_report_state *out)
+{
+    struct report_row row;
+    struct form form;
+    struct report_figures fig;
+    load_report(req, agency_id, year, &row, &form);
+    report_figures_init(&fig);
+    out->status = row.status;
+    out->published_on = row.published_on;
+    out->frozen = is_frozen(&row);
+    if (out->frozen) {
+        load_figures(req, row.id, &form, &fig);
+    } else {
+        struct ar_application *apps;
+        size_t count = load_applications(req, agency_id, year, &apps);
+        table3_compute(year, apps, count, &fig.t3);
+    }
+    out->t3 = fig.t3;
 }
 
 /* ---- the dashboard reminder (called from dashboard.c) ------------------------------- */
 
-static const char *report_status(struct request *req, int year)
+static const char *report_status(struct request *req, long long agency_id, int year)
 {
-    sqlite3_stmt *st = db_stmt(req->app->content_db, "SELECT status FROM annual_reports WHERE year = ?1");
-    sqlite3_bind_int(st, 1, year);
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+                               "SELECT status FROM annual_reports WHERE agency_id = ?1 AND year = ?2");
+    sqlite3_bind_int64(st, 1, agency_id);
+    sqlite3_bind_int(st, 2, year);
     const char *status = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : "";
     sqlite3_reset(st);
     return status;
 }
 
+/* The reminder concerns the report of the agency the session works in; outside any agency there is none. */
 void annual_report_dashboard(struct request *req, struct tmpl_dict *d)
 {
     char today_iso_day[11];
     int today;
     struct report_reminder r;
+    long long agency_id = staff_agency_id(req);
     beijing_today_iso(today_iso_day);
-    if (!day_parse_iso(today_iso_day, &today))
+    if (!agency_id || !day_parse_iso(today_iso_day, &today))
         return;
     if (!staff_has(req, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN) || !annual_report_reminder(today, &r))
         return;
-    const char *status = report_status(req, r.year);
+    const char *status = report_status(req, agency_id, r.year);
     if (strcmp(status, "published") == 0)
         return;
     struct tmpl_dict *box = tmpl_add_include(d, "annual_report_reminder", "admin/annual_report_reminder.tpl");

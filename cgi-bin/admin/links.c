@@ -152,8 +152,9 @@ static void scan_published_content(struct link_list *list)
     scan_rows(list, db_stmt(db,
         "SELECT '页面：' || title, '/admin/pages/' || slug, '/' || slug, body_md FROM pages ORDER BY slug"), 1);
     scan_rows(list, db_stmt(db,
-        "SELECT '年度报告：' || title, '', '/reports/' || year, body_md, section1_md, section5_md, "
-        " section6_md FROM annual_reports WHERE status = 'published' ORDER BY year"), 4);
+        "SELECT '年度报告：' || r.title, '', '/' || a.code || '/reports/' || r.year, r.body_md, r.section1_md, "
+        " r.section5_md, r.section6_md FROM annual_reports r JOIN agencies a ON a.id = r.agency_id "
+        "WHERE r.status = 'published' ORDER BY a.code, r.year"), 4);
     scan_rows(list, db_stmt(db,
         "SELECT '机构职能：' || name, '/admin/agencies/' || id, '/contacts', duties_md "
         "FROM agencies ORDER BY sort, id"), 1);

@@ -363,6 +363,7 @@ static const struct {
     { "工作动态", "/admin/news" },
     { "页面", "/admin/pages" },
     { "年度报告", "/admin/annual-report" },
+    { "年报汇总", "/admin/annual-report-summary" },
     { "机构与联系方式", "/admin/agencies" },
     { "分类", "/admin/categories" },
     { "外链检查", "/admin/links" },

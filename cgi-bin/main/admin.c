@@ -90,6 +90,9 @@ static const struct route admin_routes[] = {
     { METHOD_POST, "/admin/annual-report/{year}/submit", annual_report_submit, ROLE_EDITOR },
     { METHOD_POST, "/admin/annual-report/{year}/publish", annual_report_publish, ROLE_REVIEWER },
     { METHOD_POST, "/admin/annual-report/{year}/return", annual_report_return, ROLE_REVIEWER },
+    { METHOD_GET, "/admin/annual-report-summary", annual_report_summary_redirect, ROLE_ADMIN },
+    { METHOD_GET, "/admin/annual-report-summary/{year}", annual_report_summary_page, ROLE_ADMIN },
+    { METHOD_GET, "/admin/annual-report-summary/{year}/table-3.csv", annual_report_summary_csv, ROLE_ADMIN },
     /* ---- end annual report ---- */
 };
 

@@ -23,16 +23,16 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/feed.atom", feed_atom, 0 },
     { METHOD_GET, "/sitemap.xml", sitemap_xml, 0 },
     { METHOD_GET, "/robots.txt", robots_txt, 0 },
-    { METHOD_GET, "/reports", reports_list, 0 },
-    { METHOD_GET, "/reports/{year}", report_page, 0 },
     { METHOD_GET, "/news", news_list, 0 },
     { METHOD_GET, "/news/{id}", news_item, 0 },
     /* --- end search, feeds, reports, news --- */
-    /* --- annual report tables as CSV (issue 6) --- */
-    { METHOD_GET, "/reports/{year}/table-2.csv", report_table2_csv, 0 },
-    { METHOD_GET, "/reports/{year}/table-3.csv", report_table3_csv, 0 },
-    { METHOD_GET, "/reports/{year}/table-4.csv", report_table4_csv, 0 },
-    /* --- end annual report tables as CSV --- */
+    /* --- an agency's annual reports, 政府信息公开年报 (issue 6; per agency, issue 10) --- */
+    { METHOD_GET, "/{name}/reports", reports_list, 0 },
+    { METHOD_GET, "/{name}/reports/{year}", report_page, 0 },
+    { METHOD_GET, "/{name}/reports/{year}/table-2.csv", report_table2_csv, 0 },
+    { METHOD_GET, "/{name}/reports/{year}/table-3.csv", report_table3_csv, 0 },
+    { METHOD_GET, "/{name}/reports/{year}/table-4.csv", report_table4_csv, 0 },
+    /* --- end an agency's annual reports --- */
 };
 
 int main(void)

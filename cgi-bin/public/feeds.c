@@ -129,8 +129,8 @@ static void add_sitemap_documents(struct request *req, struct tmpl_dict *d, cons
         "  WHERE status = 'published' "
         "UNION ALL SELECT '/news/' || id, coalesce(published_on, '') FROM news "
         "  WHERE status = 'published' "
-        "UNION ALL SELECT '/reports/' || year, coalesce(published_on, '') FROM annual_reports "
-        "  WHERE status = 'published'");
+        "UNION ALL SELECT '/' || a.code || '/reports/' || r.year, coalesce(r.published_on, '') "
+        "  FROM annual_reports r JOIN agencies a ON a.id = r.agency_id WHERE r.status = 'published'");
     while (sqlite3_step(st) == SQLITE_ROW)
         add_sitemap_url(d, arena_printf(req->arena, "%s%s", base,
                                                  (const char *)sqlite3_column_text(st, 0)),

@@ -1,8 +1,11 @@
-/* 政府信息公开工作年度报告: /reports lists the published reports by year,
- * /reports/{year} shows one. Legacy reports are one Markdown text; reports
- * built from the data add the texts of sections 一, 五 and 六. */
+/* 政府信息公开年报 of one agency: /{code}/reports lists its published reports
+ * by year, /{code}/reports/{year} shows one, /{code}/reports/{year}/table-N.csv
+ * gives a table of a report in the national format. Legacy reports are one
+ * Markdown text; reports built from the data add the texts of sections 一,
+ * 五 and 六 around the frozen tables. Unknown code or year: 404. */
 #include <string.h>
 
+#include "agency.h"
 #include "annual_report.h"
 #include "app.h"
 #include "db.h"
@@ -11,21 +14,46 @@
 #include "public.h"
 #include "tmpl.h"
 
+/* The agency named by the route's {name}; false (the caller answers 404) when there is none. */
+static bool route_agency(struct request *req, struct agency *a)
+{
+    return agency_by_code(req, req->path_args[0], a);
+}
+
+static void agency_breadcrumb(struct request *req, struct page *page, const struct agency *a, bool link_list)
+{
+    page_breadcrumb(page, a->name, agency_path(req, a->code, "/"));
+    page_breadcrumb(page, "政府信息公开年报", link_list ? agency_path(req, a->code, "/reports") : NULL);
+}
+
+static void add_agency(struct request *req, struct tmpl_dict *d, const struct agency *a)
+{
+    tmpl_set(d, "agency_name", a->name);
+    tmpl_set(d, "agency_url", agency_path(req, a->code, "/"));
+    tmpl_set(d, "reports_url", agency_path(req, a->code, "/reports"));
+}
+
 int reports_list(struct request *req)
 {
+    struct agency a;
+    if (!route_agency(req, &a))
+        return resp_error(req, 404, "没有这个机关。");
     struct page page;
-    struct tmpl_dict *d = page_begin(&page, req, "政府信息公开工作年度报告", "public/reports.tpl",
-                                     NAV_REPORTS);
-    page_breadcrumb(&page, "年度报告", NULL);
+    struct tmpl_dict *d = page_begin(&page, req, arena_printf(req->arena, "%s政府信息公开年报", a.name),
+                                     "public/reports.tpl", NAV_REPORTS);
+    agency_breadcrumb(req, &page, &a, false);
+    add_agency(req, d, &a);
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT year, title, coalesce(published_on, '') FROM annual_reports "
-        "WHERE status = 'published' ORDER BY year DESC");
+        "WHERE agency_id = ?1 AND status = 'published' ORDER BY year DESC");
+    sqlite3_bind_int64(st, 1, a.id);
     int count = 0;
     for (; sqlite3_step(st) == SQLITE_ROW; count++) {
         struct tmpl_dict *row = tmpl_add_section(d, "report");
         tmpl_set_int(row, "year", db_int(st, 0));
-        tmpl_set(row, "title", (const char *)sqlite3_column_text(st, 1));
-        tmpl_set(row, "published_on", (const char *)sqlite3_column_text(st, 2));
+        tmpl_set(row, "url", arena_printf(req->arena, "/%s/reports/%lld", a.code, db_int(st, 0)));
+        tmpl_set(row, "title", db_text(req->arena, st, 1));
+        tmpl_set(row, "published_on", db_text(req->arena, st, 2));
     }
     sqlite3_reset(st);
     if (count == 0)
@@ -45,20 +73,30 @@ static void add_markdown_section(struct request *req, struct tmpl_dict *d, const
 
 /* ---- reports in the national template's format (issue 6) ---- */
 
-/* The frozen figures of a published template-format report of YEAR; false if there is none. */
-static bool load_frozen_figures(struct request *req, long long year, struct report_figures *fig)
+/* The id of AGENCY_ID's published template-format report of YEAR with frozen figures; 0 if none. */
+static long long frozen_report_id(struct request *req, long long agency_id, long long year)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT 1 FROM annual_reports WHERE year = ?1 AND status = 'published' AND format = 'template' "
-        "AND frozen_at IS NOT NULL");
-    sqlite3_bind_int64(st, 1, year);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
+        "SELECT id FROM annual_reports WHERE agency_id = ?1 AND year = ?2 AND status = 'published' "
+        "AND format = 'template' AND frozen_at IS NOT NULL");
+    sqlite3_bind_int64(st, 1, agency_id);
+    sqlite3_bind_int64(st, 2, year);
+    long long id = sqlite3_step(st) == SQLITE_ROW ? db_int(st, 0) : 0;
     sqlite3_reset(st);
-    if (!found)
+    return id;
+}
+
+/* The frozen figures of that report; false if there is none. */
+static bool load_frozen_figures(struct request *req, long long agency_id, long long year,
+                                struct report_figures *fig)
+{
+    long long report_id = frozen_report_id(req, agency_id, year);
+    if (!report_id)
         return false;
     report_figures_init(fig);
-    st = db_stmt(req->app->content_db, "SELECT key, value FROM annual_report_figures WHERE year = ?1");
-    sqlite3_bind_int64(st, 1, year);
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+                               "SELECT key, value FROM annual_report_figures WHERE report_id = ?1");
+    sqlite3_bind_int64(st, 1, report_id);
     while (sqlite3_step(st) == SQLITE_ROW)
         report_figures_set(req->arena, fig, (const char *)sqlite3_column_text(st, 0),
                            (const char *)sqlite3_column_text(st, 1));
@@ -67,26 +105,29 @@ static bool load_frozen_figures(struct request *req, long long year, struct repo
 }
 
 /* Sections 二-四 between the texts of 一 and 五, when the report has them. */
-static void add_report_tables(struct request *req, struct tmpl_dict *d, long long year)
+static void add_report_tables(struct request *req, struct tmpl_dict *d, const struct agency *a, long long year)
 {
     struct report_figures fig;
-    if (!load_frozen_figures(req, year, &fig))
+    if (!load_frozen_figures(req, a->id, year, &fig))
         return;
     struct tmpl_dict *tables = tmpl_add_include(d, "report_tables", "public/report_tables.tpl");
     report_tables_fill(req->arena, tables, (int)year, &fig);
+    tmpl_set(tables, "report_url", arena_printf(req->arena, "/%s/reports/%lld", a->code, year));
     tmpl_show(tables, "downloads");
     tmpl_show(d, "template_format");
 }
 
 static int report_csv(struct request *req, int table)
 {
+    struct agency a;
     struct report_figures fig;
-    if (!load_frozen_figures(req, req->path_ids[0], &fig))
+    long long year = req->path_ids[1];
+    if (!route_agency(req, &a) || !load_frozen_figures(req, a.id, year, &fig))
         return resp_error(req, 404, "该年度报告没有可下载的统计表。");
     report_table_csv(&fig, table, &req->response.body);
     req->response.content_type = "text/csv; charset=utf-8";
     resp_header(req, "Content-Disposition", arena_printf(req->arena,
-                "attachment; filename=\"annual-report-%lld-table-%d.csv\"", req->path_ids[0], table));
+                "attachment; filename=\"annual-report-%s-%lld-table-%d.csv\"", a.code, year, table));
     return 200;
 }
 
@@ -98,10 +139,15 @@ int report_table4_csv(struct request *req) { return report_csv(req, 4); }
 
 int report_page(struct request *req)
 {
+    struct agency ag;
+    if (!route_agency(req, &ag))
+        return resp_error(req, 404, "没有这个机关。");
+    long long year = req->path_ids[1];
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT title, coalesce(published_on, ''), body_md, section1_md, section5_md, section6_md "
-        "FROM annual_reports WHERE year = ?1 AND status = 'published'");
-    sqlite3_bind_int64(st, 1, req->path_ids[0]);
+        "FROM annual_reports WHERE agency_id = ?1 AND year = ?2 AND status = 'published'");
+    sqlite3_bind_int64(st, 1, ag.id);
+    sqlite3_bind_int64(st, 2, year);
     if (sqlite3_step(st) != SQLITE_ROW) {
         sqlite3_reset(st);
         return resp_error(req, 404, "没有找到该年度的政府信息公开工作年度报告。");
@@ -110,16 +156,17 @@ int report_page(struct request *req)
     const char *title = db_text(a, st, 0);
     struct page page;
     struct tmpl_dict *d = page_begin(&page, req, title, "public/report.tpl", NAV_REPORTS);
-    page_breadcrumb(&page, "年度报告", "/reports");
-    page_breadcrumb(&page, arena_printf(a, "%lld年", req->path_ids[0]), NULL);
+    agency_breadcrumb(req, &page, &ag, true);
+    page_breadcrumb(&page, arena_printf(a, "%lld年", year), NULL);
+    add_agency(req, d, &ag);
     tmpl_set(d, "title", title);
-    tmpl_set_int(d, "year", req->path_ids[0]);
+    tmpl_set_int(d, "year", year);
     tmpl_set(d, "published_on", db_text(a, st, 1));
     add_markdown_section(req, d, "body", db_text(a, st, 2));
     add_markdown_section(req, d, "section1", db_text(a, st, 3));
     add_markdown_section(req, d, "section5", db_text(a, st, 4));
     add_markdown_section(req, d, "section6", db_text(a, st, 5));
     sqlite3_reset(st);
-    add_report_tables(req, d, req->path_ids[0]);   /* issue 6: after the reset, it runs its own statements */
+    add_report_tables(req, d, &ag, year);   /* after the reset: it runs its own statements */
     return page_render(&page);
 }

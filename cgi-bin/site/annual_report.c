@@ -96,6 +96,16 @@ void table3_compute(int year, const struct ar_application *rows, size_t count, s
     table3_check(out);
 }
 
+void table3_add(struct table3 *sum, const struct table3 *t)
+{
+    for (int c = 0; c < AR_COLUMNS; c++) {
+        for (int r = 0; r < AR_ROWS; r++)
+            sum->cell[r][c] += t->cell[r][c];
+        sum->unclassified[c] += t->unclassified[c];
+    }
+    table3_check(sum);
+}
+
 /* ---- section 二 ----------------------------------------------------------- */
 
 static bool day_in_year(const char *day, const char *year4)
@@ -456,19 +466,25 @@ static void fill_chart(struct arena *a, struct tmpl_dict *d, int year, const str
     tmpl_set_int(chart, "bar_h", CHART_BAR_HEIGHT);
 }
 
+void report_table3_fill(struct arena *arena, struct tmpl_dict *d, int year, const struct table3 *t3)
+{
+    tmpl_set_int(d, "year", year);
+    fill_table3(arena, d, t3);
+    fill_balance(arena, d, t3);
+    fill_chart(arena, d, year, t3);
+}
+
 void report_tables_fill(struct arena *arena, struct tmpl_dict *d, int year,
                         const struct report_figures *fig)
 {
-    tmpl_set_int(d, "year", year);
+    tmpl_show(d, "full_report");
     for (int k = 0; k < AR_DOC_KINDS; k++)
         for (int m = 0; m < AR_DOC_MEASURES; m++)
             tmpl_set_int(d, arena_printf(arena, "t2_%s_%s", doc_kind_keys[k], doc_measure_keys[m]),
                          fig->docs[k][m]);
     for (int f = 0; f < AR_CLERK_FIGURES; f++)
         tmpl_set(d, clerk_figures[f].key, fig->clerk[f]);
-    fill_table3(arena, d, &fig->t3);
-    fill_balance(arena, d, &fig->t3);
-    fill_chart(arena, d, year, &fig->t3);
+    report_table3_fill(arena, d, year, &fig->t3);
 }
 
 /* ---- CSV ------------------------------------------------------------------- */

@@ -56,6 +56,9 @@ void table3_compute(int year, const struct ar_application *rows, size_t count, s
 /* Recomputes the balanced flags from the cells (also after loading frozen figures). */
 void table3_check(struct table3 *t);
 enum ar_column ar_column_of(const char *applicant_type, const char *org_category);
+/* Adds every cell (and the unclassified counts) of T to SUM, then rechecks
+ * SUM's identity: the platform summary is the sum of the agencies' tables. */
+void table3_add(struct table3 *sum, const struct table3 *t);
 
 /* Section 二's documents: catalogue entries of genre 规章 or 行政规范性文件.
  * issued_day: 成文日期, else the publication date; ended_day: the first day
@@ -108,9 +111,12 @@ void report_figures_set(struct arena *arena, struct report_figures *fig, const c
 /* Empty figures: every number 0, clerk values "0". */
 void report_figures_init(struct report_figures *fig);
 
-/* Fills the dictionary of templates/public/report_tables.tpl. */
+/* Fills the dictionary of templates/public/report_tables.tpl: sections 二, 三 and 四. */
 void report_tables_fill(struct arena *arena, struct tmpl_dict *d, int year,
                         const struct report_figures *fig);
+/* The same template with section 三 alone (the platform summary): its table,
+ * the identity check and the chart. Sections 二 and 四 stay hidden. */
+void report_table3_fill(struct arena *arena, struct tmpl_dict *d, int year, const struct table3 *t3);
 /* Writes table N (2, 3 or 4) as CSV (UTF-8 with BOM, CRLF) into OUT; -1 for another N. */
 int report_table_csv(const struct report_figures *fig, int table, struct buf *out);
 

@@ -6,7 +6,7 @@
 <section class="panel content-status" aria-labelledby="status-heading">
   <h2 id="status-heading">状态：{{status_label}}</h2>
   <p class="hint">依《政府信息公开条例》第四十九条，本年度报告应于{{next_year}}年1月31日前向社会公布。</p>
-  {{#published}}<p>已于 <time datetime="{{published_on}}">{{published_on}}</time> 发布{{#frozen}}，第二、三部分的数字已冻结{{/frozen}}。公开页面：<a href="{{base}}/reports/{{year}}">/reports/{{year}}</a></p>{{/published}}
+  {{#published}}<p>已于 <time datetime="{{published_on}}">{{published_on}}</time> 发布{{#frozen}}，第二、三部分的数字已冻结{{/frozen}}。公开页面：<a href="{{base}}{{public_url}}">{{public_url}}</a></p>{{/published}}
   {{#legacy}}<p>该年度报告为旧格式的整篇正文，不按统一格式计算，请在公开页面查看。</p>{{/legacy}}
   {{#returned}}<div class="review-comment" role="alert"><h3>审核人退回意见</h3><p class="pre-line">{{review_comment}}</p></div>{{/returned}}
   {{#can_submit}}
@@ -103,7 +103,7 @@
   </p>
 </form>
 {{/editor_form}}
-{{#legacy_note}}<p><a href="{{base}}/reports/{{year}}">查看已公布的{{year}}年度报告</a></p>{{/legacy_note}}
+{{#legacy_note}}<p><a href="{{base}}{{public_url}}">查看已公布的{{year}}年度报告</a></p>{{/legacy_note}}
 {{#report_preview}}
 <section class="panel report-preview" aria-labelledby="preview-heading">
   <h2 id="preview-heading">报告预览</h2>
@@ -118,6 +118,7 @@
   <details class="report-method">
     <summary>数字的统计口径</summary>
     <ul>
+      <li>只统计本机关（含所属内设机构和下属单位）的公开目录和本机关受理的申请，不含平台上其他机关的。</li>
       <li>本年新收：确认收到日期在本年度内的申请；尚未确认收到的，按提交时间（北京时间）计。</li>
       <li>上年结转：本年度之前收到、且在本年1月1日前尚未办结的申请。</li>
       <li>本年度办理结果：答复、终止或撤回日期在本年度内的申请，按登记的办理结果分类；申请人撤回的计入“（六）其他处理 3.其他”。</li>

@@ -1,7 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! Sections 二, 三 and 四 of an annual report in the layout of 国办公开办函〔2021〕30号.
     Filled by report_tables_fill (cgi-bin/site/annual_report.c); included by
-    public/report.tpl and by the staff preview admin/annual_report.tpl. }}
+    public/report.tpl and by the staff preview admin/annual_report.tpl; the
+    platform summary (admin/annual_report_summary.tpl) shows section 三 alone,
+    without the full_report section. Download links are report_url/table-N.csv. }}
+{{#full_report}}
 <section class="report-table" aria-labelledby="report-s2">
   <h2 id="report-s2">二、主动公开政府信息情况</h2>
   <div class="table-wrap" role="region" aria-labelledby="report-t2-caption" tabindex="0">
@@ -25,8 +28,9 @@
     </tbody>
   </table>
   </div>
-  {{#downloads}}<p class="report-download no-print"><a href="{{base}}/reports/{{year}}/table-2.csv" download>下载本表（CSV）</a></p>{{/downloads}}
+  {{#downloads}}<p class="report-download no-print"><a href="{{base}}{{report_url}}/table-2.csv" download>下载本表（CSV）</a></p>{{/downloads}}
 </section>
+{{/full_report}}
 
 <section class="report-table" aria-labelledby="report-s3">
   <h2 id="report-s3">三、收到和处理政府信息公开申请情况</h2>
@@ -53,7 +57,7 @@
     </tbody>
   </table>
   </div>
-  {{#downloads}}<p class="report-download no-print"><a href="{{base}}/reports/{{year}}/table-3.csv" download>下载本表（CSV）</a></p>{{/downloads}}
+  {{#downloads}}<p class="report-download no-print"><a href="{{base}}{{report_url}}/table-3.csv" download>下载本表（CSV）</a></p>{{/downloads}}
   {{#chart}}
   <figure class="report-chart">
     <svg role="img" viewBox="0 0 {{width}} {{height}}" width="100%" preserveAspectRatio="xMinYMin meet">
@@ -70,6 +74,7 @@
   {{/chart}}
 </section>
 
+{{#full_report}}
 <section class="report-table" aria-labelledby="report-s4">
   <h2 id="report-s4">四、政府信息公开行政复议、行政诉讼情况</h2>
   <p class="report-scroll-hint" aria-hidden="true">表格较宽，可在表格区域内左右滑动查看。</p>
@@ -96,5 +101,6 @@
     </tbody>
   </table>
   </div>
-  {{#downloads}}<p class="report-download no-print"><a href="{{base}}/reports/{{year}}/table-4.csv" download>下载本表（CSV）</a></p>{{/downloads}}
+  {{#downloads}}<p class="report-download no-print"><a href="{{base}}{{report_url}}/table-4.csv" download>下载本表（CSV）</a></p>{{/downloads}}
 </section>
+{{/full_report}}

@@ -66,8 +66,8 @@ def test_large_text_link_toggles_the_body_class(browser, portal, size):
 
 
 EVERY_PUBLIC_PAGE = ["/", "/catalogue", "/catalogue/44", "/catalogue/2", "/guides", "/guides/1", "/guides/3",
-                     "/contacts", "/disclosure-guide", "/functions", "/accessibility", "/reports",
-                     "/reports/2012", "/reports/2025", "/news", "/news/1", "/search?q=公开", "/apply",
+                     "/contacts", "/disclosure-guide", "/functions", "/accessibility", "/mzj/reports",
+                     "/mzj/reports/2012", "/rsj/reports/2025", "/news", "/news/1", "/search?q=公开", "/apply",
                      "/apply/status", "/no-such-page"]
 
 

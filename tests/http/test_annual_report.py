@@ -1,10 +1,13 @@
-"""The annual report built from the data (issue 6): /admin/annual-report/{year}
-computes section 三 from applications in private.db and section 二 from the
-catalogue, takes the clerk's numbers (section 四 totals checked), goes through
-draft -> review -> published with the 保密审查 attestation, and freezes its
-numbers; /reports/{year} shows the tables in the national template's layout,
-with an SVG chart and CSV downloads. The application fixture is the one of
-tests/unit/test_annual_report.c, inserted as rows."""
+"""The annual report built from the data (issue 6), per agency (issue 10):
+/admin/annual-report/{year} builds the report of the agency the staff session
+works in (民政局 for the bare roles used here), computes section 三 from that
+agency's applications in private.db and section 二 from its catalogue, takes
+the clerk's numbers (section 四 totals checked), goes through draft -> review
+-> published with the 保密审查 attestation, and freezes its numbers;
+/mzj/reports/{year} shows the tables in the national template's layout, with
+an SVG chart and CSV downloads. The application fixture is the one of
+tests/unit/test_annual_report.c, inserted as 民政局's rows. Other agencies and
+the platform summary: test_platform_reports.py."""
 
 import csv
 import datetime
@@ -105,16 +108,20 @@ CLERK = {
 }
 
 
-def insert_application(portal, seq, row, year=None):
+MZJ = 1   # 宁国市民政局, the agency of the bare roles make_staff gives
+
+
+def insert_application(portal, seq, row, year=None, agency_id=MZJ):
+    """One application row of AGENCY_ID, straight into private.db (the numbers are the test's own)."""
     kind, category, state, submitted, received, replied, closed, outcome = row
     year = year or int(submitted[:4])
     portal.execute("private",
         "INSERT INTO applications (number, year, seq, access_code_hash, applicant_type, org_category, name, "
         "phone, address, info_title, info_description, medium, delivery, state, submitted_at, received_on, "
-        "replied_on, closed_on, outcome) VALUES (?, ?, ?, 'x', ?, ?, '测试申请人', '13800000000', '测试地址', "
-        "'测试信息', '测试描述', 'electronic', 'online', ?, ?, ?, ?, ?, ?)",
+        "replied_on, closed_on, outcome, agency_id, agency_seq) VALUES (?, ?, ?, 'x', ?, ?, '测试申请人', "
+        "'13800000000', '测试地址', '测试信息', '测试描述', 'electronic', 'online', ?, ?, ?, ?, ?, ?, ?, ?)",
         (f"YSQ-T-{seq:06d}", year, 900000 + seq, kind, category, state, submitted, received, replied, closed,
-         outcome))
+         outcome, agency_id, 900000 + seq))
     return portal.query("private", "SELECT id FROM applications WHERE number = ?", (f"YSQ-T-{seq:06d}",))[0][0]
 
 
@@ -270,7 +277,7 @@ def test_admin_page_counts_section_two_from_the_catalogue(rp):
 
 def test_the_year_before_shows_its_own_carry_over(rp):
     # The demo's 2025 report is an old-format text; without it the year is computed afresh.
-    rp.execute("content", "DELETE FROM annual_reports WHERE year = 2025")
+    rp.execute("content", "DELETE FROM annual_reports WHERE year = 2025 AND agency_id = 1")
     s = login(rp, "rep", "correct horse battery")
     rows = table3_rows(s.get(rp.url("/admin/annual-report/2025")).text)
     assert rows[("一、本年新收政府信息公开申请数量",)] == [2, 1, 1, 0, 1, 0, 5]
@@ -292,7 +299,7 @@ def test_section_four_totals_must_add_up_and_the_error_stands_beside_the_field(r
     assert "有 3 处需要修改" in page
     assert 'value="全年**主动公开**政府信息。"' not in page   # textarea keeps it as content
     assert "全年**主动公开**政府信息。</textarea>" in page
-    assert rp.query("content", "SELECT count(*) FROM annual_reports WHERE year = 2024") == [(0,)]
+    assert rp.query("content", "SELECT count(*) FROM annual_reports WHERE year = 2024 AND agency_id = 1") == [(0,)]
 
 
 def test_preview_renders_the_typed_text_without_saving(rp):
@@ -300,7 +307,7 @@ def test_preview_renders_the_typed_text_without_saving(rp):
     r = save_form(s, rp, 2023, action="preview", section1_md="## 小标题\n\n预览**加粗**")
     assert r.status_code == 200
     assert "<strong>加粗</strong>" in r.text
-    assert rp.query("content", "SELECT count(*) FROM annual_reports WHERE year = 2023") == [(0,)]
+    assert rp.query("content", "SELECT count(*) FROM annual_reports WHERE year = 2023 AND agency_id = 1") == [(0,)]
 
 
 def test_a_future_year_cannot_be_built(rp):
@@ -341,7 +348,7 @@ def published(rp):
     rv = login(rp, "rv", "correct horse battery")
     refused = post_step(rv, rp, 2026, "publish")
     assert refused.status_code == 200 and "发布前必须完成保密审查" in refused.text
-    assert rp.query("content", "SELECT status FROM annual_reports WHERE year = 2026") == [("review",)]
+    assert rp.query("content", "SELECT status FROM annual_reports WHERE year = 2026 AND agency_id = 1") == [("review",)]
     assert post_step(ed, rp, 2026, "publish", secrecy_checked="1").status_code == 403
     r = post_step(rv, rp, 2026, "publish", secrecy_checked="1")
     assert r.status_code == 303
@@ -350,20 +357,22 @@ def published(rp):
 
 def test_publishing_goes_draft_review_published_with_audit_rows(published):
     rows = published.query("private", "SELECT user_name, action, target, summary FROM audit_log "
-                                      "WHERE target = 'annual_report:2026' ORDER BY id")
+                                      "WHERE target = 'annual_report:mzj/2026' ORDER BY id")
     assert [(u, a) for u, a, _, _ in rows] == [
         ("ed", "annual_report.create"), ("ed", "annual_report.submit"), ("rv", "annual_report.publish")]
     assert "保密审查: 已确认" in rows[-1][3] and "新收 28" in rows[-1][3] and "勾稽关系成立" in rows[-1][3]
+    assert published.query("private", "SELECT DISTINCT agency_id FROM audit_log "
+                                      "WHERE target = 'annual_report:mzj/2026'") == [(MZJ,)]
     status, fmt, frozen = published.query(
-        "content", "SELECT status, format, frozen_at FROM annual_reports WHERE year = 2026")[0]
+        "content", "SELECT status, format, frozen_at FROM annual_reports WHERE year = 2026 AND agency_id = 1")[0]
     assert (status, fmt) == ("published", "template") and frozen
 
 
 def test_public_page_shows_the_tables_in_the_templates_layout(published):
-    r = published.get("/reports/2026")
+    r = published.get("/mzj/reports/2026")
     assert r.status_code == 200
     page = r.text
-    assert "测试2026年度报告" in page and "<strong>主动公开</strong>" in page
+    assert "测试2026年度报告" in page and '发布机关：<a href="/mzj/">宁国市民政局</a>' in page and "<strong>主动公开</strong>" in page
     order = [page.index(h) for h in ("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
                                      "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
                                      "六、其他需要报告的事项")]
@@ -399,7 +408,7 @@ def test_public_page_shows_the_tables_in_the_templates_layout(published):
 
 
 def test_public_page_has_an_accessible_svg_chart_of_outcomes(published):
-    page = published.get("/reports/2026").text
+    page = published.get("/mzj/reports/2026").text
     svg = re.search(r"<svg role=\"img\".*?</svg>", page, re.S).group(0)
     assert "<title>本年度办理结果分类统计图</title>" in svg
     assert "予以公开4件，部分公开2件，不予公开8件，无法提供4件，不予处理5件，其他处理4件" in svg
@@ -407,10 +416,13 @@ def test_public_page_has_an_accessible_svg_chart_of_outcomes(published):
 
 
 def test_csv_downloads_match_the_tables(published):
-    r = published.get("/reports/2026/table-3.csv")
+    page = published.get("/mzj/reports/2026").text
+    for n in (2, 3, 4):
+        assert f'href="/mzj/reports/2026/table-{n}.csv"' in page
+    r = published.get("/mzj/reports/2026/table-3.csv")
     assert r.status_code == 200
     assert r.headers["Content-Type"] == "text/csv; charset=utf-8"
-    assert r.headers["Content-Disposition"] == 'attachment; filename="annual-report-2026-table-3.csv"'
+    assert r.headers["Content-Disposition"] == 'attachment; filename="annual-report-mzj-2026-table-3.csv"'
     assert r.content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
     assert rows[0] == ["大项", "分项", "细项"] + COLUMNS
@@ -418,10 +430,10 @@ def test_csv_downloads_match_the_tables(published):
     for row, (labels, numbers) in zip(rows[1:], EXPECTED_2026):
         assert tuple(x for x in row[:3] if x) == labels
         assert [int(x) for x in row[3:]] == numbers
-    t2 = list(csv.reader(io.StringIO(published.get("/reports/2026/table-2.csv").content.decode("utf-8-sig"))))
+    t2 = list(csv.reader(io.StringIO(published.get("/mzj/reports/2026/table-2.csv").content.decode("utf-8-sig"))))
     assert ["第二十条第（一）项", "行政规范性文件", "本年废止件数", "1"] in t2
     assert ["第二十条第（八）项", "行政事业性收费", "本年收费金额（单位：万元）", "0.35"] in t2
-    t4 = list(csv.reader(io.StringIO(published.get("/reports/2026/table-4.csv").content.decode("utf-8-sig"))))
+    t4 = list(csv.reader(io.StringIO(published.get("/mzj/reports/2026/table-4.csv").content.decode("utf-8-sig"))))
     assert t4[0] == ["类别", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
     assert t4[1] == ["行政复议", "1", "1", "0", "1", "3"]
     assert t4[3] == ["行政诉讼（复议后起诉）", "0", "0", "1", "0", "1"]
@@ -430,7 +442,7 @@ def test_csv_downloads_match_the_tables(published):
 def test_published_numbers_stay_frozen_when_the_data_changes(published):
     insert_application(published, 500, ("person", "", "replied", "2026-08-01T02:00:00Z", "2026-08-02",
                                         "2026-08-10", None, "open"))
-    rows = table3_rows(published.get("/reports/2026").text)
+    rows = table3_rows(published.get("/mzj/reports/2026").text)
     assert rows[("三、本年度办理结果", "（一）予以公开")] == [3, 0, 0, 0, 0, 1, 4]
     s = login(published, "rep", "correct horse battery")
     page = s.get(published.url("/admin/annual-report/2026")).text
@@ -439,15 +451,25 @@ def test_published_numbers_stay_frozen_when_the_data_changes(published):
     published.execute("private", "DELETE FROM applications WHERE number = 'YSQ-T-000500'")
 
 
+def test_the_staff_pages_name_the_agency_and_link_its_public_report(published):
+    s = login(published, "rep", "correct horse battery")
+    page = s.get(published.url("/admin/annual-report/2026")).text
+    assert "<h1>宁国市民政局2026年度政府信息公开工作年度报告</h1>" in page
+    assert '公开页面：<a href="/mzj/reports/2026">/mzj/reports/2026</a>' in page
+    listing = s.get(published.url("/admin/annual-report")).text
+    assert "宁国市民政局" in listing and '<a href="/mzj/reports/2026">公开页面</a>' in listing
+
+
 def test_a_published_report_cannot_be_saved_again(published):
     s = login(published, "ed", "correct horse battery")
     r = save_form(s, published, 2026, title="改过的标题")
     assert r.status_code == 200 and "不能再修改" in r.text
-    assert published.query("content", "SELECT title FROM annual_reports WHERE year = 2026") == [("测试2026年度报告",)]
+    assert published.query("content", "SELECT title FROM annual_reports WHERE year = 2026 AND agency_id = 1") == [
+        ("测试2026年度报告",)]
 
 
 def test_public_report_pages_are_valid_html(published, tmp_path):
-    for path in ("/reports/2026", "/reports/2012"):
+    for path in ("/mzj/reports/2026", "/mzj/reports/2012", "/mzj/reports"):
         f = tmp_path / "page.html"
         f.write_bytes(published.get(path).content)
         out = subprocess.run(["tidy", "-errors", "-q", "-utf8", str(f)], capture_output=True, text=True)
@@ -455,11 +477,11 @@ def test_public_report_pages_are_valid_html(published, tmp_path):
 
 
 def test_legacy_2012_report_renders_as_before_without_tables(published):
-    r = published.get("/reports/2012")
+    r = published.get("/mzj/reports/2012")
     assert r.status_code == 200
     assert "report-t3" not in r.text and "<svg" not in r.text
-    assert published.get("/reports/2012/table-3.csv").status_code == 404
-    assert published.get("/reports/2025/table-2.csv").status_code == 404
+    assert published.get("/mzj/reports/2012/table-3.csv").status_code == 404
+    assert published.get("/mzj/reports/2025/table-2.csv").status_code == 404
 
 
 def test_a_reviewer_returns_a_report_with_a_comment_and_the_editor_sees_it(rp):
@@ -479,13 +501,14 @@ def test_the_dashboard_reminds_of_an_unpublished_report(fresh_portal):
     make_staff(p, "rep", "editor,reviewer")
     today = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date()
     year = today.year if today.month == 12 else today.year - 1
-    p.execute("content", "DELETE FROM annual_report_figures WHERE year = ?", (year,))
-    p.execute("content", "DELETE FROM annual_reports WHERE year = ?", (year,))
+    p.execute("content", "DELETE FROM annual_report_figures WHERE report_id IN "
+                         "(SELECT id FROM annual_reports WHERE agency_id = 1 AND year = ?)", (year,))
+    p.execute("content", "DELETE FROM annual_reports WHERE agency_id = 1 AND year = ?", (year,))
     s = login(p, "rep", "correct horse battery")
     text = main_text(s.get(p.url("/admin/")).text)
     assert f"{year}年度报告应于{year + 1}年1月31日" in text.replace(" ", "")
-    p.execute("content", "INSERT INTO annual_reports (year, title, status, published_on) "
-                         "VALUES (?, '已发布', 'published', '2026-01-20')", (year,))
+    p.execute("content", "INSERT INTO annual_reports (agency_id, year, title, status, published_on) "
+                         "VALUES (1, ?, '已发布', 'published', '2026-01-20')", (year,))
     assert f"{year}年度报告应于" not in main_text(s.get(p.url("/admin/")).text).replace(" ", "")
 
 
@@ -497,5 +520,5 @@ def test_a_year_still_running_cannot_be_submitted_or_published(fresh_portal):
     assert post_step(s, p, 2026, "submit").status_code == 200
     page = post_step(s, p, 2026, "publish", secrecy_checked="1")
     assert page.status_code == 200 and "本年度尚未结束" in page.text
-    status = p.query("content", "SELECT status FROM annual_reports WHERE year = 2026")
+    status = p.query("content", "SELECT status FROM annual_reports WHERE agency_id = 1 AND year = 2026")
     assert status in ([], [("draft",)])

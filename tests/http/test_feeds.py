@@ -98,7 +98,8 @@ def test_sitemap_lists_every_public_page_and_document(portal):
         SELECT '/catalogue/' || id FROM entries WHERE status = 'published'
         UNION ALL SELECT '/guides/' || id FROM guides WHERE status = 'published'
         UNION ALL SELECT '/news/' || id FROM news WHERE status = 'published'
-        UNION ALL SELECT '/reports/' || year FROM annual_reports WHERE status = 'published'""")
+        UNION ALL SELECT '/' || a.code || '/reports/' || r.year FROM annual_reports r
+                  JOIN agencies a ON a.id = r.agency_id WHERE r.status = 'published'""")
     assert {p for (p,) in expected} <= paths
     assert len(expected) >= 50 + 11 + 8 + 2
 

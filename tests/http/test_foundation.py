@@ -52,7 +52,7 @@ def test_home_follows_database_changes(fresh_portal):
 
 def test_home_never_shows_injected_spam_line(portal):
     assert "beplay" not in portal.get("/").text.lower()
-    assert "beplay" not in portal.get("/reports/2012").text.lower()
+    assert "beplay" not in portal.get("/mzj/reports/2012").text.lower()
 
 
 def test_unknown_page_gets_chinese_404_inside_layout(portal):

@@ -1,5 +1,6 @@
-"""Annual reports (/reports, /reports/{year}) and news (/news, /news/{id}):
-lists, the real 2012 report text, Markdown rendering, drafts and 404s."""
+"""Annual reports of an agency (/{code}/reports, /{code}/reports/{year}) and
+news (/news, /news/{id}): lists, the real 2012 report text, Markdown
+rendering, drafts and 404s."""
 
 import html
 import os
@@ -25,15 +26,17 @@ def real_report_paragraphs():
     return ["局党组对政务公开工作高度重视,根据人事变动情况,及时调整了局政务公开工作领导组"]
 
 
-def test_reports_list_shows_published_reports_newest_first(portal):
-    r = portal.get("/reports")
+def test_reports_list_shows_the_agencys_published_reports_newest_first(portal):
+    r = portal.get("/mzj/reports")
     assert r.status_code == 200
-    assert r.text.index('href="/reports/2025"') < r.text.index('href="/reports/2012"')
+    assert r.text.index('href="/mzj/reports/2025"') < r.text.index('href="/mzj/reports/2012"')
     assert "宁国市民政局2012年政府信息公开工作年度报告" in r.text
+    assert "<h1>政府信息公开年报</h1>" in r.text and 'href="/mzj/">宁国市民政局</a>' in r.text
+    assert "人力资源和社会保障局" not in main_text(r.text)   # another agency's reports are not listed
 
 
 def test_2012_report_shows_the_real_report_text_and_no_spam(portal):
-    r = portal.get("/reports/2012")
+    r = portal.get("/mzj/reports/2012")
     assert r.status_code == 200
     text = main_text(r.text)
     for paragraph in real_report_paragraphs():
@@ -45,8 +48,10 @@ def test_2012_report_shows_the_real_report_text_and_no_spam(portal):
     assert "2013-03-15" in text
 
 
-def test_unknown_or_malformed_report_year_is_404(portal):
-    for path in ["/reports/1999", "/reports/20125", "/reports/abcd", "/reports/0000"]:
+def test_unknown_or_malformed_report_year_or_agency_is_404(portal):
+    for path in ["/mzj/reports/1999", "/mzj/reports/20125", "/mzj/reports/abcd", "/mzj/reports/0000",
+                 "/rsj/reports/2012", "/nosuch/reports", "/nosuch/reports/2025", "/MZJ/reports/2025",
+                 "/mzj/reports/2025/table-5.csv", "/nosuch/reports/2025/table-3.csv"]:
         r = portal.get(path)
         assert r.status_code == 404, path
         assert "页面不存在" in r.text or "年度报告" in r.text
@@ -54,19 +59,23 @@ def test_unknown_or_malformed_report_year_is_404(portal):
 
 def test_draft_report_is_hidden_and_sections_render_as_safe_markdown(fresh_portal):
     p = fresh_portal()
-    p.execute("content", "INSERT INTO annual_reports (year, title, status) VALUES (2024, '2024年草稿报告', 'draft')")
-    assert p.get("/reports/2024").status_code == 404
-    assert "2024年草稿报告" not in p.get("/reports").text
+    p.execute("content", "INSERT INTO annual_reports (agency_id, year, title, status) "
+                         "VALUES (1, 2024, '2024年草稿报告', 'draft')")
+    assert p.get("/mzj/reports/2024").status_code == 404
+    assert "2024年草稿报告" not in p.get("/mzj/reports").text
     p.execute("content", """UPDATE annual_reports SET status = 'published', published_on = '2025-01-25',
         section1_md = '本年度**总体情况**良好。<script>alert(1)</script>',
-        section5_md = '- 问题一：栏目更新不及时', section6_md = '无其他需要报告的事项。' WHERE year = 2024""")
-    r = p.get("/reports/2024")
+        section5_md = '- 问题一：栏目更新不及时', section6_md = '无其他需要报告的事项。'
+        WHERE agency_id = 1 AND year = 2024""")
+    r = p.get("/mzj/reports/2024")
     assert r.status_code == 200
     assert "一、总体情况" in r.text and "<strong>总体情况</strong>" in r.text
     assert "<li>问题一：栏目更新不及时</li>" in r.text
     assert "六、其他需要报告的事项" in r.text and "无其他需要报告的事项。" in r.text
     assert "<script>alert(1)" not in r.text
-    assert p.get("/reports").text.index('href="/reports/2025"') < p.get("/reports").text.index('href="/reports/2024"')
+    listing = p.get("/mzj/reports").text
+    assert listing.index('href="/mzj/reports/2025"') < listing.index('href="/mzj/reports/2024"')
+    assert p.get("/rsj/reports/2024").status_code == 404   # 民政局's report, not 人社局's
 
 
 def test_news_list_shows_every_published_item_newest_first(portal):

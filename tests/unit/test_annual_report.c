@@ -2,7 +2,9 @@
  * fixture of applications across 2025 and 2026 (both applicant kinds, every
  * organisation category, every outcome code) against tables worked out by
  * hand; the identity check; section 二's documents; the clerk's numbers; the
- * figures' key/value round trip; CSV; the dashboard reminder's dates. */
+ * figures' key/value round trip; CSV; the dashboard reminder's dates; the
+ * platform summary: agencies' tables (each from its own applications) summed
+ * cell by cell, and section 三 shown alone. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -315,6 +317,81 @@ static void the_tables_template_merges_the_label_cells(void **state)
     assert_null(strstr(out.data, "数据勾稽关系不成立"));
 }
 
+/* Each agency counts only its own applications; the platform summary adds the
+ * tables. Splitting the fixture between two agencies must give back the table
+ * of the whole, and neither agency's table alone. */
+static void two_agencies_tables_add_up_to_the_platforms(void **state)
+{
+    (void)state;
+    enum { SPLIT = 17 };
+    struct table3 whole, first, second, sum;
+    table3_compute(2026, fixture, FIXTURE_ROWS, &whole);
+    table3_compute(2026, fixture, SPLIT, &first);
+    table3_compute(2026, fixture + SPLIT, FIXTURE_ROWS - SPLIT, &second);
+    assert_true(first.cell[AR_ROW_NEW][AR_TOTAL] > 0 && second.cell[AR_ROW_NEW][AR_TOTAL] > 0);
+    assert_int_not_equal(first.cell[AR_ROW_NEW][AR_TOTAL], whole.cell[AR_ROW_NEW][AR_TOTAL]);
+    memset(&sum, 0, sizeof sum);
+    table3_add(&sum, &first);
+    table3_add(&sum, &second);
+    for (int r = 0; r < AR_ROWS; r++)
+        for (int c = 0; c < AR_COLUMNS; c++)
+            if (sum.cell[r][c] != whole.cell[r][c])
+                fail_msg("row %d column %d: sum %lld, whole %lld", r, c, sum.cell[r][c], whole.cell[r][c]);
+    assert_true(sum.all_balanced);
+}
+
+/* An agency whose table is broken (an application concluded without outcome) breaks the sum's column too. */
+static void a_broken_agency_table_shows_in_the_sum(void **state)
+{
+    (void)state;
+    static const struct ar_application broken[] = { { ORG("research"), "replied", "2026-07-01", "2026-07-09", "" } };
+    struct table3 ok, bad, sum;
+    table3_compute(2026, fixture, FIXTURE_ROWS, &ok);
+    table3_compute(2026, broken, 1, &bad);
+    memset(&sum, 0, sizeof sum);
+    table3_add(&sum, &ok);
+    table3_add(&sum, &bad);
+    assert_false(sum.all_balanced);
+    assert_false(sum.balanced[AR_RESEARCH]);
+    assert_true(sum.balanced[AR_PERSON]);
+    assert_int_equal(sum.unclassified[AR_RESEARCH], 1);
+    assert_int_equal(sum.cell[AR_ROW_NEW][AR_RESEARCH], ok.cell[AR_ROW_NEW][AR_RESEARCH] + 1);
+}
+
+static const char *expand_tables(struct tmpl_dict *d)
+{
+    struct buf out;
+    buf_init(&out, arena);
+    assert_int_equal(tmpl_expand("public/report_tables.tpl", d, &out), 0);
+    tmpl_dict_free(d);
+    return out.data;
+}
+
+/* The summary page shows section 三 alone; a report shows 二, 三 and 四, with the
+ * download links under the report's own URL. */
+static void the_summary_shows_section_three_alone(void **state)
+{
+    (void)state;
+    struct report_figures fig;
+    report_figures_init(&fig);
+    table3_compute(2026, fixture, FIXTURE_ROWS, &fig.t3);
+    struct tmpl_dict *d = tmpl_dict_new();
+    report_table3_fill(arena, d, 2026, &fig.t3);
+    const char *summary = expand_tables(d);
+    assert_non_null(strstr(summary, "class=\"report-grid report-t3\""));
+    assert_null(strstr(summary, "report-t2"));
+    assert_null(strstr(summary, "report-t4"));
+    d = tmpl_dict_new();
+    report_tables_fill(arena, d, 2026, &fig);
+    tmpl_set(d, "report_url", "/mzj/reports/2026");
+    tmpl_show(d, "downloads");
+    const char *report = expand_tables(d);
+    assert_non_null(strstr(report, "report-t2"));
+    assert_non_null(strstr(report, "report-t4"));
+    assert_non_null(strstr(report, "href=\"/mzj/reports/2026/table-2.csv\""));
+    assert_non_null(strstr(report, "href=\"/mzj/reports/2026/table-4.csv\""));
+}
+
 static void the_reminder_runs_from_december_to_the_deadline(void **state)
 {
     (void)state;
@@ -364,6 +441,9 @@ int main(void)
         cmocka_unit_test(csv_of_section_three_has_a_bom_and_the_template_rows),
         cmocka_unit_test(the_tables_template_merges_the_label_cells),
         cmocka_unit_test(the_reminder_runs_from_december_to_the_deadline),
+        cmocka_unit_test(two_agencies_tables_add_up_to_the_platforms),
+        cmocka_unit_test(a_broken_agency_table_shows_in_the_sum),
+        cmocka_unit_test(the_summary_shows_section_three_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
