@@ -166,10 +166,17 @@ def insert_events(con, aid, state, submitted, received):
         event("assigned", received or submitted[:10], actor="staff:1", text="王芳", internal=1)
 
 
+# That version's 机构管理 let staff leave 上级机构 empty for an office or unit and
+# nest units under offices or other units; the platform has one level of units
+# under each agency, so the upgrade attaches such rows to the agency itself.
+PARENTLESS_OFFICE, NESTED_UNIT = 12, 13
+
+
 def insert_content_data(con):
     """What the previous version's staff could have added beyond its demo data: a
     report built from the data with its frozen figures, news without a 发布机构,
-    a unit's draft entry with a working revision and an attachment."""
+    a unit's draft entry with a working revision and an attachment, an office
+    without a parent and a unit under a unit, each publishing."""
     con.execute("UPDATE annual_reports SET format = 'template', section1_md = '2025年总体情况。', "
                 "section5_md = '无。', section6_md = '无其他事项。', frozen_at = '2026-01-20T02:00:00Z' "
                 "WHERE year = 2025")
@@ -187,6 +194,16 @@ def insert_content_data(con):
     con.execute("INSERT INTO attachments (owner_kind, owner_id, filename, mime, size, sha256, data, sort) VALUES "
                 "('entry', 901, '入院申请表.pdf', 'application/pdf', 4, ?, X'25504446', 10)",
                 (hashlib.sha256(b"%PDF").hexdigest(),))
+    con.execute("INSERT INTO agencies (id, parent_id, kind, name, phone, sort) VALUES "
+                "(?, NULL, 'office', '信访办公室', '0563-4022001', 60), (?, 7, 'unit', '婚姻登记处河沥溪服务点', '', 70)",
+                (PARENTLESS_OFFICE, NESTED_UNIT))
+    for entry_id, agency, title in ((902, PARENTLESS_OFFICE, "2026年信访工作情况通报"),
+                                    (903, NESTED_UNIT, "河沥溪服务点婚姻登记预约办法")):
+        con.execute("INSERT INTO entries (id, index_no, title, agency_id, written_on, published_on, body_md, status) "
+                    "VALUES (?, ?, ?, ?, '2026-10-09', '2026-10-10', '正文。', 'published')",
+                    (entry_id, f"11341881003018759D/202610-0{entry_id}", title, agency))
+    con.execute("INSERT INTO news (id, title, agency_id, published_on, body_md, status) VALUES "
+                "(901, '河沥溪服务点恢复周六办理', ?, '2026-10-11', '周六照常办理。', 'published')", (NESTED_UNIT,))
 
 
 def build_previous_install(directory):
@@ -257,7 +274,7 @@ def all_rows(path, table, cols):
 def test_the_previous_install_is_what_that_version_made(upgrade):
     content, private = upgrade["old"]
     assert query(content, "PRAGMA user_version") == [(4,)] and query(private, "PRAGMA user_version") == [(2,)]
-    assert query(content, "SELECT count(*) FROM entries") == [(51,)]
+    assert query(content, "SELECT count(*) FROM entries") == [(53,)]
     assert query(content, "SELECT year FROM annual_reports ORDER BY year") == [(2012,), (2025,)]
     assert query(private, "SELECT count(*) FROM applications") == [(len(APPLICATIONS),)]
 
@@ -270,7 +287,7 @@ def test_migrate_brings_both_databases_to_the_current_schema(upgrade):
     assert query(private, "PRAGMA user_version") == [(newest,)]
 
 
-@pytest.mark.parametrize("table", ["agencies", "categories", "entries", "entry_revisions", "attachments",
+@pytest.mark.parametrize("table", ["categories", "entries", "entry_revisions", "attachments",
                                    "guides", "guide_materials", "guide_steps", "news", "calendar_years",
                                    "calendar_days"])
 def test_every_content_row_keeps_every_column_it_had(upgrade, table):
@@ -279,6 +296,17 @@ def test_every_content_row_keeps_every_column_it_had(upgrade, table):
     before = all_rows(old, table, cols)
     assert before, f"no {table} in the previous install"
     assert all_rows(new, table, cols) == before
+
+
+def test_agencies_keep_every_column_and_loose_offices_and_nested_units_join_the_agency(upgrade):
+    old, new = upgrade["old"][0], upgrade["new"][0]
+    cols = columns(old, "agencies")
+    before = all_rows(old, "agencies", cols)
+    parent = cols.index("parent_id")
+    moved = {PARENTLESS_OFFICE, NESTED_UNIT}
+    expected = [row[:parent] + ((1,) if row[0] in moved else row[parent:parent + 1]) + row[parent + 1:]
+                for row in before]
+    assert all_rows(new, "agencies", cols) == expected
 
 
 def test_no_content_table_is_left_unchecked(upgrade):
@@ -301,6 +329,8 @@ def test_all_content_belongs_to_the_agency(upgrade):
         assert query(new, f"SELECT DISTINCT owner_id FROM {table}") == [(1,)], table
     assert query(new, "SELECT owner_id FROM entries WHERE id = 901") == [(1,)]      # a unit's draft
     assert query(new, "SELECT owner_id FROM news WHERE id = 900") == [(1,)]         # news without 发布机构
+    assert query(new, "SELECT id, owner_id FROM entries WHERE id IN (902, 903)") == [(902, 1), (903, 1)]
+    assert query(new, "SELECT owner_id FROM news WHERE id = 901") == [(1,)]
 
 
 def test_pages_keep_their_text_and_become_the_agencys(upgrade):
@@ -467,3 +497,48 @@ def test_a_new_application_continues_the_agencys_numbering(site):
     year = int(number.group(2))
     last = {2025: 3, 2026: 5}.get(year, 0)
     assert number.group(1) == f"A1-{year}-{last + 1:06d}"
+
+
+# ---------------------------------------------------------------- installs that do not fit the usual shape
+
+
+def migrated_variant(change_content):
+    """A previous install changed by CHANGE_CONTENT(con), migrated; returns (run, content, private, dir)."""
+    top = tempfile.mkdtemp(prefix="portal-upgrade-variant-")
+    content, private = build_previous_install(top)
+    con = open_db(content)
+    change_content(con)
+    con.close()
+    env = dict(os.environ, PORTAL_CONTENT_DB=content, PORTAL_PRIVATE_DB=private,
+               PORTAL_SQL_DIR=os.path.join(ROOT, "sql"), PORTAL_SECRET_FILE=os.path.join(top, "secret.key"))
+    return portalctl(env, "migrate"), content, private, top
+
+
+def test_with_a_second_bureau_the_applications_go_to_the_one_the_old_urls_belonged_to():
+    def second_bureau(con):
+        con.execute("INSERT INTO agencies (id, parent_id, kind, name, sort) VALUES (60, NULL, 'bureau', "
+                    "'宁国市老龄工作委员会办公室', 90)")
+    run, content, private, top = migrated_variant(second_bureau)
+    try:
+        assert run.returncode == 0, run.stderr
+        assert query(content, "SELECT id, code FROM agencies WHERE parent_id IS NULL ORDER BY id") == \
+            [(1, "a1"), (60, "a60")]
+        assert query(content, "SELECT id, parent_id FROM agencies WHERE id IN (?, ?) ORDER BY id",
+                     (PARENTLESS_OFFICE, NESTED_UNIT)) == [(PARENTLESS_OFFICE, 1), (NESTED_UNIT, 1)]
+        assert query(content, "SELECT value FROM settings WHERE key = 'legacy_agency_id'") == [("1",)]
+        assert query(private, "SELECT DISTINCT agency_id FROM applications") == [(1,)]
+        assert query(private, "SELECT count(*) FROM user_roles WHERE role <> 'admin'") == [(0,)]
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+
+
+def test_without_any_agency_migrate_fails_and_leaves_the_applications_for_the_operator():
+    def no_agency(con):
+        con.executescript("PRAGMA foreign_keys=OFF; DELETE FROM agencies; DELETE FROM annual_report_figures; "
+                          "DELETE FROM annual_reports;")
+    run, content, private, top = migrated_variant(no_agency)
+    try:
+        assert run.returncode != 0 and "assign them by hand" in run.stderr
+        assert query(private, "SELECT count(*) FROM applications WHERE agency_id IS NULL") == [(len(APPLICATIONS),)]
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
