@@ -215,17 +215,20 @@ class Browser:
 
 
 def form_fields(page, action):
-    """Name -> value of the hidden inputs, the selected options and checked
-    radios of the form posting to ACTION, as a browser would submit them."""
-    m = re.search(r'<form[^>]*action="%s"[^>]*>(.*?)</form>' % re.escape(action), page, re.S)
-    assert m, f"no form posting to {action}"
-    form, fields = m.group(1), {}
+    """Name -> value of the inputs (radios and checkboxes only when checked) and
+    selected options of the form posting to ACTION, as a browser submits them."""
+    forms = [f for f in re.findall(r'<form[^>]*action="%s"[^>]*>(.*?)</form>' % re.escape(action), page, re.S)
+             if 'name="csrf_token"' in f]        # not a GET form to the same address
+    assert forms, f"no form posting to {action}"
+    form, fields = forms[0], {}
     for tag in re.findall(r"<input\b[^>]*>", form):
         name = re.search(r'\bname="([^"]*)"', tag)
         value = re.search(r'\bvalue="([^"]*)"', tag)
         kind = re.search(r'\btype="([^"]*)"', tag)
         kind = kind.group(1) if kind else "text"
-        if name and (kind == "hidden" or (kind in ("radio", "checkbox") and re.search(r"\bchecked\b", tag))):
+        if kind in ("radio", "checkbox") and not re.search(r"\bchecked\b", tag) or kind in ("submit", "button"):
+            continue
+        if name:
             fields[name.group(1)] = html.unescape(value.group(1) if value else "")
     for name, options in re.findall(r'<select\b[^>]*name="([^"]*)"[^>]*>(.*?)</select>', form, re.S):
         chosen = re.search(r'<option\b[^>]*value="([^"]*)"[^>]*\bselected\b', options)
@@ -267,7 +270,7 @@ def citizen_applies(b, portal):
     assert fields.get("csrf_token") == csrf_from(form.text) and fields.get("idempotency_key")
     agency_fields = {k: v for k, v in fields.items() if "agency" in k}
     assert "mzj" in agency_fields.values() or "1" in agency_fields.values(), fields
-    r = b.post(PREFIX + "/apply", dict(fields, **PERSON))           # honeypot "website" left out, as people do
+    r = b.post(PREFIX + "/apply", dict(fields, **PERSON))           # the honeypot "website" stays empty
     assert r.status_code == 303, r.text[:2000]
     assert r.headers["Location"] == PREFIX + "/apply/receipt"
     receipt = b.get(PREFIX + "/apply/receipt")
