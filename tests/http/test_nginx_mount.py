@@ -325,6 +325,12 @@ def test_mount_point_without_slash_redirects_and_the_portal_keeps_its_own_pages(
     assert requests.get(nginx.origin + "/", timeout=10).text == "government portal home\n"
 
 
+def test_lighttpd_serves_nothing_outside_the_mount_point(portal):
+    assert requests.get(portal.origin + "/static/site.css", timeout=10).status_code == 403
+    assert requests.get(portal.origin + "/catalogue/4", timeout=10).status_code == 403
+    assert requests.get(portal.origin + PREFIX + "/static/site.css", timeout=10).status_code == 200
+
+
 def test_static_files_and_security_headers_come_through(nginx):
     r = requests.get(nginx.origin + PREFIX + "/static/site.css", timeout=10)
     assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/css")
