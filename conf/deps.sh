@@ -1,12 +1,15 @@
 #!/bin/sh
 # Installs the Debian packages the portal needs to build, run and test.
 # As root it runs apt-get; otherwise it prints the command to run.
+# nginx-light is for tests/http/test_nginx_mount.py, which runs its own nginx
+# on a free port; Debian's nginx service itself is not needed (on a machine
+# with systemd, `systemctl disable --now nginx` stops it).
 set -eu
 
 packages="build-essential pkg-config lighttpd sqlite3 libsqlite3-dev libfcgi-dev
 libctemplate-dev libsodium-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 libcmocka-dev python3 python3-pytest python3-requests python3-selenium
-chromium chromium-driver tidy fonts-wqy-microhei wrk curl clang libclang-rt-14-dev"
+chromium chromium-driver tidy fonts-wqy-microhei wrk curl clang libclang-rt-14-dev nginx-light"
 
 missing=""
 for p in $packages; do

@@ -20,9 +20,11 @@ fi
 sh "$root/conf/write-config.sh" "$root" "$bin" "$state" "$port" > "$state/lighttpd.conf"
 lighttpd -tt -f "$state/lighttpd.conf"
 
+# The mount point as write-config.sh normalises it ("/xxgk/" -> "/xxgk").
+base=$(printf '%s' "${PORTAL_BASE_PATH:-}" | sed -e 's|//*|/|g' -e 's|/$||' -e 's|^\([^/]\)|/\1|')
 echo
-echo "Portal running at http://127.0.0.1:$port/   (Ctrl-C stops it)"
-echo "Staff area: http://127.0.0.1:$port/admin/login"
+echo "Portal running at http://127.0.0.1:$port$base/   (Ctrl-C stops it)"
+echo "Staff area: http://127.0.0.1:$port$base/admin/login"
 if [ -f "$state/first-login.txt" ]; then
     echo "First staff login: see $state/first-login.txt (user admin); add more with"
     echo "    echo 'PASSWORD' | PORTAL_PRIVATE_DB=var/private.db $bin/portalctl user add NAME ROLE"

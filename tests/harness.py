@@ -1,6 +1,7 @@
 """Starts a real portal for tests: fresh SQLite files from the migrations and
-the demo data (portalctl init), the real handlers behind a real lighttpd on
-a free loopback port. Used by the HTTP and browser suites."""
+the demo data (portalctl init), or copies of given database files, the real
+handlers behind a real lighttpd on a free loopback port. Used by the HTTP and
+browser suites."""
 
 import os
 import re
@@ -39,7 +40,10 @@ def free_port():
 class Portal:
     """One running portal instance with its own state directory."""
 
-    def __init__(self, env_overrides=None, demo=True):
+    def __init__(self, env_overrides=None, demo=True, databases=None):
+        """DATABASES: (content.db, private.db) paths of an existing install; copies
+        of them are used as they are, without `portalctl init` (admin_password is
+        then None). Migrate them first when they come from an older version."""
         self.state = tempfile.mkdtemp(prefix="portal-test-")
         self.port = free_port()
         # The mount point (PORTAL_BASE_PATH in ENV_OVERRIDES, e.g. "/xxgk") is part of
@@ -59,10 +63,17 @@ class Portal:
         self.env.update(env_overrides or {})
         self.content_db = self.env["PORTAL_CONTENT_DB"]
         self.private_db = self.env["PORTAL_PRIVATE_DB"]
-        args = [os.path.join(BUILD, "portalctl"), "init"] + ([] if demo else ["--no-demo"])
-        out = subprocess.run(args, env=self.env, check=True, capture_output=True, text=True).stdout
-        m = re.search(r"user: admin\s+password: (\S+)", out)
-        self.admin_password = m.group(1) if m else None
+        if databases:
+            for src, dest in zip(databases, (self.content_db, self.private_db)):
+                for suffix in ("", "-wal"):      # a WAL not yet checkpointed belongs to it
+                    if suffix == "" or os.path.exists(src + suffix):
+                        shutil.copyfile(src + suffix, dest + suffix)
+            self.admin_password = None
+        else:
+            args = [os.path.join(BUILD, "portalctl"), "init"] + ([] if demo else ["--no-demo"])
+            out = subprocess.run(args, env=self.env, check=True, capture_output=True, text=True).stdout
+            m = re.search(r"user: admin\s+password: (\S+)", out)
+            self.admin_password = m.group(1) if m else None
         self.process = None
         self.start()
 

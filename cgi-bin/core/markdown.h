@@ -9,8 +9,13 @@
 
 struct arena;
 
-/* Returns the HTML in ARENA. */
+/* Returns the HTML in ARENA. Links and images to site paths ("/apply") get
+ * the mount point set with markdown_set_site_base before them. */
 char *markdown_to_html(struct arena *arena, const char *markdown, size_t len);
+
+/* The mount point ("" or "/xxgk") for site paths in rendered Markdown; BASE
+ * must outlive every later call (it is the process's configuration). */
+void markdown_set_site_base(const char *base);
 
 /* Calls FN for every link and image destination in MARKDOWN (outbound-link audit). */
 void markdown_each_link(const char *markdown, size_t len,

@@ -58,9 +58,14 @@ static long long only_agency_id(void)
     return id;
 }
 
+static long long default_agency_id(void);
+
 /* A single-agency database upgraded to the platform (migration 3 of private.db):
- * its applications, receipt counters and staff roles belong to that agency.
- * Runs on every migrate and changes nothing once every row has its agency. */
+ * its applications, receipt counters and staff roles belong to the agency its
+ * URLs belonged to (legacy_agency_id, set by content migration 5), else to the
+ * only agency. Runs on every migrate and changes nothing once every row has its
+ * agency; fails when there is no such agency, as applications nobody can see
+ * would run past their legal deadlines. */
 static int adopt_single_agency(void)
 {
     sqlite3 *db = db_open(cfg.private_db, DB_READ_WRITE);
@@ -70,11 +75,12 @@ static int adopt_single_agency(void)
                                    " + (SELECT count(*) FROM user_roles WHERE role <> 'admin')");
     int pending = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
     sqlite3_reset(st);
-    long long agency = pending ? only_agency_id() : 0;
+    long long agency = pending ? default_agency_id() : 0;
     int rc = SQLITE_OK;
     if (pending && !agency) {
-        fprintf(stderr, "%d rows of %s have no agency, and content.db has not exactly one: "
-                        "assign them by hand\n", pending, cfg.private_db);
+        fprintf(stderr, "%d rows of %s have no agency, and content.db names none (legacy_agency_id) "
+                        "and has not exactly one: assign them by hand\n", pending, cfg.private_db);
+        rc = SQLITE_ERROR;
     } else if (pending) {
         rc = db_begin(db, "adopt_single_agency");
         static const char *const steps[] = {

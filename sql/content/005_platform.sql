@@ -12,6 +12,22 @@
 -- setting legacy_agency_id so that the old URLs (/disclosure-guide,
 -- /reports/2012 ...) answer with a 301 to the agency's new place.
 
+-- That version let an office or unit have no 上级机构 and let units nest under
+-- offices or other units. The platform has one level of units under each
+-- agency: a row without a parent joins the first bureau (the install's own
+-- agency, which the old URLs belong to below), a nested row joins the agency at
+-- the top of its tree. Their content keeps its 发布机构 and so belongs to that
+-- agency. Nothing happens on a fresh database or on the demo's shape.
+UPDATE agencies SET parent_id = (SELECT min(id) FROM agencies WHERE kind = 'bureau' AND parent_id IS NULL)
+    WHERE parent_id IS NULL AND kind <> 'bureau';
+WITH RECURSIVE tree (id, top) AS (
+    SELECT id, id FROM agencies WHERE parent_id IS NULL
+    UNION ALL
+    SELECT a.id, tree.top FROM agencies a JOIN tree ON a.parent_id = tree.id
+)
+UPDATE agencies SET parent_id = coalesce((SELECT top FROM tree WHERE tree.id = agencies.id), parent_id)
+    WHERE parent_id IN (SELECT id FROM agencies WHERE parent_id IS NOT NULL);
+
 ALTER TABLE agencies ADD COLUMN code TEXT;
 ALTER TABLE agencies ADD COLUMN level TEXT
     CHECK (level IS NULL OR level IN ('government', 'department', 'township'));

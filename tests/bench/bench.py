@@ -1,10 +1,13 @@
-"""make bench: generates 100k catalogue entries and 10k applications, starts
-lighttpd with the shipped config (plus a FastCGI hello-world under /hello and
-a static copy of the catalogue page under /static/bench/ as the two
-ceilings), runs wrk against the public pages and the application POST,
-checks the targets of issue 7 and writes build/bench/results.{md,txt}.
+"""make bench: generates a platform of 50 agencies with 100k catalogue entries
+and 10k applications, starts lighttpd with the shipped config (plus a FastCGI
+hello-world under /hello and a static copy of the catalogue page under
+/static/bench/ as the two ceilings), runs wrk against the public pages (the
+platform's and one agency's, at the URLs of issue 10) and the application
+POST, checks the targets of issue 7 and writes build/bench/results.{md,txt}.
 
 usage: bench.py ROOT BUILD_DIR HELLO_BIN
+BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_ENTRIES and BENCH_APPLICATIONS make
+shorter runs for trying the bench out; the README's table is from the defaults.
 Missed targets are reported, not fatal; a broken bench exits non-zero."""
 
 import http.client
@@ -24,24 +27,73 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import generate  # noqa: E402  (the vocabulary the distinct search queries come from)
+
 DURATION = int(os.environ.get("BENCH_SECONDS", "4"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 ENTRY_ID = 60000
 RSS_EARLY, RSS_LATE = 1_000, 100_000
 RSS_SLACK_KIB = 2048
 
+ENTRIES = int(os.environ.get("BENCH_ENTRIES", "100000"))
+APPLICATIONS = int(os.environ.get("BENCH_APPLICATIONS", "10000"))
+SEARCH_QUERIES = 2000
+
 SEARCH_LONG = "/search?q=" + urllib.parse.quote("最低生活保障")
 SEARCH_SHORT = "/search?q=" + urllib.parse.quote("婚姻")
-PAGES = [  # (label, path) of the public GETs; every one must reach 0.9 of /hello
-    ("home", "/"),
-    ("catalogue p1", "/catalogue"),
-    ("catalogue p4000", "/catalogue?page=4000"),
-    ("entry", f"/catalogue/{ENTRY_ID}"),
-    ("guide", "/guides/1"),
-    ("search 6 chars", SEARCH_LONG),
-    ("search 2 chars", SEARCH_SHORT),
-]
-UNCACHED = ["catalogue p1", "catalogue p4000", "entry", "search 6 chars", "search 2 chars"]
+UNCACHED = ["catalogue p1", "catalogue p4000", "agency catalogue", "entry", "search 6 chars", "search 2 chars"]
+
+
+def public_pages(content_db):
+    """(label, path) of the public GETs; every one must reach 0.9 of /hello. The
+    entry is ENTRY_ID (the last one up to it in a shorter run) and the agency is
+    the one it belongs to (one of the 50, with its units)."""
+    con = sqlite3.connect(f"file:{content_db}?mode=ro", uri=True)
+    try:
+        code = con.execute("SELECT e.id, a.code FROM entries e JOIN agencies a ON a.id = e.owner_id"
+                           " WHERE e.id <= ? AND e.status = 'published' ORDER BY e.id DESC LIMIT 1",
+                           (ENTRY_ID,)).fetchone()
+        guide = con.execute("SELECT g.id, a.code FROM guides g JOIN agencies a ON a.id = g.owner_id"
+                            " WHERE g.status = 'published' ORDER BY g.id LIMIT 1").fetchone()
+    finally:
+        con.close()
+    if not code or not guide:
+        raise BenchBroken(f"no entry up to {ENTRY_ID} or no published guide in the generated data")
+    entry_id, code = code
+    return [
+        ("platform home", "/"),
+        ("agency home", f"/{code}/"),
+        ("catalogue p1", "/catalogue"),
+        ("catalogue p4000", "/catalogue?page=4000"),
+        ("agency catalogue", f"/{code}/catalogue"),
+        ("catalogue agency facet", f"/catalogue?agency={code}"),
+        ("entry", f"/{code}/catalogue/{entry_id}"),
+        ("guide", f"/{guide[1]}/guides/{guide[0]}"),
+        ("search 6 chars", SEARCH_LONG),
+        ("search 2 chars", SEARCH_SHORT),
+    ]
+
+
+def distinct_search_queries(codes, count=SEARCH_QUERIES):
+    """COUNT different /search paths from the generator's vocabulary: single terms
+    of two to nine characters, two-character stems, two-term queries, and a
+    quarter of them limited to one agency. Sorted, then dealt out in a fixed
+    shuffled order, so neighbouring requests do not share a term."""
+    terms = sorted({t for subjects in generate.TOPICS.values() for t in subjects}
+                   | set(generate.PLACES) | set(generate.PEOPLE) | set(generate.MEASURES))
+    stems = sorted({t[:2] for t in terms})
+    pairs = [f"{a} {b}" for a in terms for b in generate.PLACES + generate.PEOPLE if a != b]
+    queries = terms + stems + pairs
+    rng = generate.random.Random(generate.SEED)
+    rng.shuffle(queries)
+    out = []
+    for i, q in enumerate(queries[:count]):
+        path = "/search?q=" + urllib.parse.quote(q)
+        out.append(path + f"&agency={codes[i % len(codes)]}" if i % 4 == 3 else path)
+    if len(set(out)) < count:
+        raise BenchBroken(f"only {len(set(out))} distinct search queries")
+    return out
 
 
 class BenchBroken(Exception):
@@ -69,7 +121,7 @@ class BenchPortal:
 
     def generate(self):
         subprocess.run([sys.executable, f"{self.root}/tests/bench/generate.py", self.state,
-                        f"{self.build}/portalctl"], env=self.env, check=True)
+                        f"{self.build}/portalctl", str(ENTRIES), str(APPLICATIONS)], env=self.env, check=True)
 
     def write_config(self):
         conf = subprocess.run(["sh", f"{self.root}/conf/write-config.sh", self.root, self.build, self.state,
@@ -197,15 +249,21 @@ def wrk(base, path, script=None, seconds=DURATION, env=None):
 
 # ---------------------------------------------------------------- phases
 
-def preflight(portal):
+def preflight(portal, pages, queries):
     """Every page answers 200 with real content before it is measured."""
-    for label, path in PAGES:
+    for label, path in pages:
         status, body, _ = portal.get(path)
         if status != 200:
             raise BenchBroken(f"{label} {path} answered {status}")
         found = re.search(r"找到 <strong>(\d+)</strong> 条", body.decode())
         if "search" in label and not (found and int(found.group(1)) > 0):
             raise BenchBroken(f"{label} {path} found nothing: the bench would time an empty page")
+    answers = [portal.get(path) for path in queries[:40]]
+    if any(status != 200 for status, _, _ in answers):
+        raise BenchBroken("a distinct search query did not answer 200")
+    found = sum(bool(re.search(r"找到 <strong>[1-9]", body.decode())) for _, body, _ in answers)
+    if found < 20:
+        raise BenchBroken(f"only {found} of 40 distinct search queries found something")
     status, body, _ = portal.get("/catalogue")
     with open(f"{portal.state}/static/catalogue.html", "wb") as f:
         f.write(body)
@@ -226,13 +284,13 @@ def csrf_pair(portal):
     return token.group(1).decode(), cookie.group(1)
 
 
-def warm_up(portal, count):
+def warm_up(portal, pages, count):
     """COUNT GETs over the measured pages from CONNECTIONS clients at once, so
     every worker has rendered and cached every page before anything is timed."""
     def client(n):
         conn = http.client.HTTPConnection("127.0.0.1", portal.port, timeout=60)
         for i in range(n):
-            conn.request("GET", PAGES[i % len(PAGES)][1])
+            conn.request("GET", pages[i % len(pages)][1])
             r = conn.getresponse()
             r.read()
             if r.will_close:
@@ -250,10 +308,11 @@ def rss_snapshot(portal):
     return {pid: vm_rss_kib(pid) for pid in portal.pids("portal.fcgi")}
 
 
-def top_up(portal, mix_script, want):
+def top_up(portal, pages, mix_script, want):
     """More of the same GET mix until portal.fcgi has answered WANT requests."""
+    env = dict(os.environ, BENCH_PATHS=" ".join(path for _, path in pages))
     while portal.portal_requests() < want:
-        wrk(portal.base, "/", script=mix_script, seconds=3)
+        wrk(portal.base, "/", script=mix_script, seconds=3, env=env)
 
 
 PAIR_ROUNDS = 3
@@ -274,11 +333,11 @@ def paired_with_hello(base, path):
     return pairs[len(pairs) // 2]
 
 
-def measure(portal, bench_dir, results):
+def measure(portal, pages, bench_dir, results):
     wrk(portal.base, "/hello", seconds=1)
     results["hello"] = wrk(portal.base, "/hello")
     results["static"] = wrk(portal.base, "/static/bench/catalogue.html")
-    for label, path in PAGES:
+    for label, path in pages:
         wrk(portal.base, path, seconds=1)      # not timed: the same page on every worker first
         results[label] = paired_with_hello(portal.base, path)
     token, cookie = csrf_pair(portal)
@@ -289,10 +348,16 @@ def measure(portal, bench_dir, results):
     results["hello (again)"] = wrk(portal.base, "/hello")
 
 
-def measure_uncached(portal, bench_dir, results):
-    paths = dict(PAGES)
+def measure_uncached(portal, pages, queries, bench_dir, results):
+    paths = dict(pages)
     for label in UNCACHED:
         results[label + " (uncached)"] = wrk(portal.base, paths[label], script=f"{bench_dir}/nocache.lua")
+    listing = f"{portal.state}/search-queries.txt"
+    with open(listing, "w") as f:
+        f.write("\n".join(queries) + "\n")
+    env = dict(os.environ, BENCH_QUERIES=listing)
+    results[f"search, {len(queries)} distinct queries (uncached)"] = \
+        wrk(portal.base, "/search", script=f"{bench_dir}/search_many.lua", env=env)
 
 
 # ---------------------------------------------------------------- report
@@ -324,17 +389,18 @@ def table(results, page_bytes):
     rows.append(f"Body of the catalogue page (hello and static): {page_bytes} bytes. A public page's ÷ hello is "
                 f"the median of three runs each made right after a hello run; other rows use the mean of the first and last "
                 f"hello runs ({hello:.0f} req/s). Uncached rows add a new query parameter to every request "
-                f"so the render cache never answers (informational, except page 4000 ÷ page 1).")
+                f"so the render cache never answers (informational, except page 4000 ÷ page 1); the distinct-queries "
+                f"row also asks a different search each time (tests/bench/search_many.lua).")
     return rows, hello
 
 
-def checks(results, hello, rss):
+def checks(results, pages, hello, rss):
     out = []
 
     def check(ok, text):
         out.append(("PASS" if ok else "FAIL", text))
 
-    for label, _ in PAGES:
+    for label, _ in pages:
         ratio = results[label]["rps"] / (results[label]["hello_rps"] or 1e-9)
         check(ratio >= 0.9, f"{label}: {ratio:.2f} of hello (≥ 0.90)")
     for label in ("search 6 chars", "search 2 chars"):
@@ -373,24 +439,30 @@ def run(root, build, hello):
     os.makedirs(state)
     portal = BenchPortal(root, build, hello, state)
     portal.generate()
+    pages = public_pages(f"{state}/content.db")
+    codes = [c for (c,) in sqlite3.connect(f"{state}/content.db").execute(
+        "SELECT code FROM agencies WHERE parent_id IS NULL ORDER BY id")]
+    queries = distinct_search_queries(codes)
     portal.start()
     try:
-        page_bytes = preflight(portal)
-        warm_up(portal, RSS_EARLY)
+        page_bytes = preflight(portal, pages, queries)
+        warm_up(portal, pages, RSS_EARLY)
         rss_early = rss_snapshot(portal)
         results = {}
-        measure(portal, f"{root}/tests/bench", results)
-        top_up(portal, f"{root}/tests/bench/mix.lua", RSS_LATE)
+        measure(portal, pages, f"{root}/tests/bench", results)
+        top_up(portal, pages, f"{root}/tests/bench/mix.lua", RSS_LATE)
         rss_late = rss_snapshot(portal)
-        measure_uncached(portal, f"{root}/tests/bench", results)
+        measure_uncached(portal, pages, queries, f"{root}/tests/bench", results)
         served = portal.portal_requests()
     finally:
         portal.stop()
     with open(f"{out_dir}/results.json", "w") as f:
         json.dump({"results": results, "rss_early": rss_early, "rss_late": rss_late}, f, indent=1)
     rows, hello_rps = table(results, page_bytes)
-    verdicts = checks(results, hello_rps, (rss_early, rss_late))
-    lines = [f"Machine: {machine()}", f"Date: {time.strftime('%Y-%m-%d %H:%M %Z')}", ""] + rows + [
+    verdicts = checks(results, pages, hello_rps, (rss_early, rss_late))
+    lines = [f"Machine: {machine()}", f"Date: {time.strftime('%Y-%m-%d %H:%M %Z')}",
+             f"Data: {len(codes)} agencies, {ENTRIES} generated entries, {APPLICATIONS} applications. "
+             f"Pages: " + ", ".join(f"{label} `{path}`" for label, path in pages) + ".", ""] + rows + [
         f"portal.fcgi answered {served} requests in all; RSS sampled after {RSS_EARLY} and {RSS_LATE}.",
         "", "Targets:", ""] + [f"- {v}: {t}" for v, t in verdicts]
     write_results(out_dir, lines)

@@ -1,7 +1,9 @@
-"""Bench data: a content.db with 100,000 published catalogue entries of a
-civil-affairs bureau (titles, 文号, 索引号 and Markdown bodies built from the
-bureau's vocabulary, 20 years of dates) on top of the demo data, and a
-private.db with 10,000 applications.
+"""Bench data: a platform of 50 agencies (the demo's six plus 44 more
+departments, towns and sub-districts of 宁国市, each with one to three units)
+with 100,000 published catalogue entries spread over the agencies and their
+units (titles, 文号, 索引号 and Markdown bodies built from a civil-affairs
+vocabulary, 20 years of dates) on top of the demo data, and a private.db with
+10,000 applications spread over the agencies with their own receipt numbers.
 
 usage: generate.py STATE_DIR PORTALCTL [ENTRIES] [APPLICATIONS]
 The databases are created by `portalctl init` (migrations + demo data), so
@@ -41,8 +43,8 @@ GENRES = {  # category id -> title patterns ({y}: year, {s}: subject, {p}: place
     26: ["{y}年{s}工作总结", "{y}年上半年{s}工作情况报告"],
     27: ["《关于进一步做好{s}工作的通知》政策解读", "图解：{y}年{s}新政策"],
     28: ["{y}年第{q}季度{s}统计数据", "{y}年{m}月{s}资金发放情况"],
-    29: ["宁国市民政局{y}年政府信息公开工作年度报告"],
-    30: ["宁国市民政局{y}年部门预算", "宁国市民政局{y}年部门决算"],
+    29: ["{a}{y}年政府信息公开工作年度报告"],
+    30: ["{a}{y}年部门预算", "{a}{y}年部门决算"],
     31: ["{y}年{s}岗位公开招聘公告", "关于{p}{s}人员任免的通知"],
 }
 PLACES = ["西津街道", "河沥溪街道", "汪溪街道", "南山街道", "港口镇", "梅林镇", "中溪镇", "宁墩镇",
@@ -52,9 +54,36 @@ PEOPLE = ["城乡低保对象", "特困供养人员", "困难群众", "60周岁�
 ACTIONS = ["严格落实", "全面推进", "规范开展", "认真组织", "切实加强", "稳步提高", "动态调整"]
 MEASURES = ["入户核查", "民主评议", "张榜公示", "社会化发放", "动态管理", "按月足额发放",
             "一门受理、协同办理", "信息化核对", "分类施保", "结对帮扶"]
-AGENCIES = [1, 1, 1, 2, 3, 3, 4, 4, 5, 6, 7, 8, 9, 10, 11]
-USCC = "11341881003018759D"
 FIRST_YEAR, LAST_YEAR = 2006, 2025
+
+# 44 agencies beyond the demo's six (mzj, zf, rsj, czj, xjjd, gkz): (code, name, level).
+# Bench data, not demo data: names follow 宁国市's real departments and towns.
+MORE_AGENCIES = [
+    ("fgw", "宁国市发展和改革委员会", "department"), ("jtj", "宁国市教育体育局", "department"),
+    ("kjj", "宁国市科学技术局", "department"), ("jxj", "宁国市经济和信息化局", "department"),
+    ("gaj", "宁国市公安局", "department"), ("sfj", "宁国市司法局", "department"),
+    ("zrzyj", "宁国市自然资源和规划局", "department"), ("sthjj", "宣城市宁国市生态环境分局", "department"),
+    ("zjj", "宁国市住房和城乡建设局", "department"), ("jtysj", "宁国市交通运输局", "department"),
+    ("slj", "宁国市水利局", "department"), ("nyncj", "宁国市农业农村局", "department"),
+    ("swj", "宁国市商务局", "department"), ("wlj", "宁国市文化旅游体育局", "department"),
+    ("wjw", "宁国市卫生健康委员会", "department"), ("tyjrj", "宁国市退役军人事务局", "department"),
+    ("yjj", "宁国市应急管理局", "department"), ("sjj", "宁国市审计局", "department"),
+    ("scjgj", "宁国市市场监督管理局", "department"), ("tjj", "宁国市统计局", "department"),
+    ("ybj", "宁国市医疗保障局", "department"), ("lyj", "宁国市林业局", "department"),
+    ("cgj", "宁国市城市管理行政执法局", "department"), ("sjzyj", "宁国市数据资源管理局", "department"),
+    ("xfj", "宁国市信访局", "department"), ("mzzjj", "宁国市民族宗教事务局", "department"),
+    ("gxs", "宁国市供销合作社联合社", "department"), ("jgswj", "宁国市机关事务服务中心", "department"),
+    ("zwfwj", "宁国市政务服务管理局", "department"), ("gzw", "宁国市国有资产监督管理委员会", "department"),
+    ("hlxjd", "宁国市河沥溪街道办事处", "township"), ("wxjd", "宁国市汪溪街道办事处", "township"),
+    ("nsjd", "宁国市南山街道办事处", "township"), ("mlz", "宁国市梅林镇人民政府", "township"),
+    ("zxz", "宁国市中溪镇人民政府", "township"), ("ndz", "宁国市宁墩镇人民政府", "township"),
+    ("xxz", "宁国市仙霞镇人民政府", "township"), ("zfz", "宁国市竹峰街道办事处", "township"),
+    ("hxz", "宁国市霞西镇人民政府", "township"), ("jlz", "宁国市甲路镇人民政府", "township"),
+    ("wjx", "宁国市万家乡人民政府", "township"), ("qlx", "宁国市青龙乡人民政府", "township"),
+    ("ytx", "宁国市云梯畲族乡人民政府", "township"), ("ftx", "宁国市方塘乡人民政府", "township"),
+]
+UNIT_NAMES = ["办公室", "政务服务中心", "综合执法大队", "财务所", "社会事务办公室"]
+ART20_BY_GENRE = {21: 1, 22: 1, 25: 3, 28: 4, 30: 7, 31: 14}   # as migration 005 files the demo's
 
 
 def paragraph(rng, subject, year):
@@ -76,51 +105,75 @@ def body_markdown(rng, subject, year, doc_no):
     return "\n\n".join(parts) + "\n"
 
 
-def entry_row(rng, n):
+def add_agencies(con, rng):
+    """MORE_AGENCIES with one to three units each; returns the publishers of the
+    whole platform as [(agency or unit id, owner's name, owner's 统一社会信用代码)]."""
+    for i, (code, name, level) in enumerate(MORE_AGENCIES):
+        agency_id = 1000 + 10 * i
+        con.execute("INSERT INTO agencies (id, parent_id, kind, name, uscc, duties_md, address, postcode, phone,"
+                    " sort, code, level) VALUES (?, NULL, 'bureau', ?, ?, ?, ?, '242300', ?, ?, ?, ?)",
+                    (agency_id, name, f"1134188100{agency_id:07d}X", f"{name}的主要职责（压测数据）。",
+                     f"安徽省宁国市{rng.choice(PLACES)}{rng.randint(1, 300)}号", f"0563-40{agency_id:05d}",
+                     100 + i, code, level))
+        for u, unit in enumerate(rng.sample(UNIT_NAMES, rng.randint(1, 3)), 1):
+            con.execute("INSERT INTO agencies (id, parent_id, kind, name, sort) VALUES (?, ?, ?, ?, ?)",
+                        (agency_id + u, agency_id, "office" if u == 1 else "unit", unit, u))
+    return con.execute("SELECT a.id, o.name, coalesce(o.uscc, '') FROM agencies a"
+                       " JOIN agencies o ON o.id = coalesce(a.parent_id, a.id) ORDER BY a.id").fetchall()
+
+
+def entry_row(rng, n, publishers):
     topic = rng.choice(list(TOPICS))
     genre = rng.choice(list(GENRES))
     subject = rng.choice(TOPICS[topic])
+    agency_id, owner_name, uscc = rng.choice(publishers)
     year = rng.randint(FIRST_YEAR, LAST_YEAR)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     title = rng.choice(GENRES[genre]).format(y=year, s=subject, p=rng.choice(PLACES),
-                                             q=rng.randint(1, 4), m=month)
+                                             q=rng.randint(1, 4), m=month, a=owner_name)
     doc_no = f"宁民{rng.choice(['', '发', '函', '救'])}〔{year}〕{rng.randint(1, 180)}号" if genre in (21, 22, 23, 24) else ""
     written = f"{year}-{month:02d}-{day:02d}"
     published = f"{year}-{month:02d}-{min(day + rng.randint(0, 3), 28):02d}"
-    index_no = f"{USCC}/{year}{month:02d}-B{n:06d}"
+    index_no = f"{uscc}/{year}{month:02d}-B{n:06d}"
     validity = "valid" if year >= 2020 or rng.random() < 0.8 else rng.choice(["repealed", "expired"])
     keywords = f"{subject} {rng.choice(PEOPLE)} {year}"
-    return (index_no, title, doc_no, rng.choice(AGENCIES), topic, genre, written, published, keywords,
-            validity, body_markdown(rng, subject, year, doc_no or "无"))
+    return (index_no, title, doc_no, agency_id, topic, genre, written, published, keywords,
+            validity, body_markdown(rng, subject, year, doc_no or "无"), ART20_BY_GENRE.get(genre))
 
 
 # The per-row search triggers are dropped during the bulk insert and
 # search_docs + the FTS index are built in one pass afterwards (about twice
-# as fast); the triggers are recreated from their own SQL before COMMIT.
-BULK_TRIGGERS = ("entries_search_ai", "search_docs_ai")
+# as fast); the triggers are recreated from their own SQL before COMMIT. The
+# owner trigger stays (it files each entry under its agency) but its UPDATE
+# would fire the search and version triggers on update, so those go too.
+BULK_TRIGGERS = ("entries_search_ai", "entries_search_au", "entries_version_au", "search_docs_ai")
 
 
 def insert_entries(con, rows):
     con.executemany(
         "INSERT INTO entries (index_no, title, doc_no, agency_id, topic_id, genre_id, written_on,"
-        " published_on, keywords, validity, body_md, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,'published')",
+        " published_on, keywords, validity, body_md, art20, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'published')",
         rows)
 
 
 def fill_content(path, count, rng):
-    # Entries arrive over the years in date order, as on the real site.
-    rows = sorted((entry_row(rng, n) for n in range(1, count + 1)), key=lambda r: r[7])
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
     first_new = con.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
     con.execute("BEGIN")
-    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
-                           BULK_TRIGGERS).fetchall()
+    publishers = add_agencies(con, rng)
+    # Entries arrive over the years in date order, as on the real site; the
+    # owner_id triggers (migration 5) file each under its publisher's agency.
+    rows = sorted((entry_row(rng, n, publishers) for n in range(1, count + 1)), key=lambda r: r[7])
+    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (%s)"
+                           % ", ".join("?" * len(BULK_TRIGGERS)), BULK_TRIGGERS).fetchall()
+    if len(triggers) != len(BULK_TRIGGERS):
+        raise SystemExit(f"generate.py: expected triggers {BULK_TRIGGERS}, found {[n for n, _ in triggers]}")
     for name, _ in triggers:
         con.execute(f"DROP TRIGGER {name}")
     insert_entries(con, rows)
-    con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on)"
-                " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on"
+    con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on, owner_id)"
+                " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on, owner_id"
                 " FROM entries WHERE id > ? AND status = 'published' ORDER BY id", (first_new,))
     # Indexed as search_docs_ai does (padded: see sql/content/004_search_short_queries.sql).
     con.execute("INSERT INTO search_fts (rowid, title, body)"
@@ -131,7 +184,9 @@ def fill_content(path, count, rng):
     con.execute("UPDATE content_version SET version = version + 1")
     con.execute("COMMIT")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    agencies = con.execute("SELECT id, code FROM agencies WHERE parent_id IS NULL").fetchall()
     con.close()
+    return agencies
 
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
@@ -139,11 +194,13 @@ GIVEN = ["晓明", "建国", "秀英", "丽华", "志强", "海燕", "文斌", "
 STATES = ["submitted", "received", "replied", "closed", "extended", "correction_requested"]
 
 
-def application_row(rng, n):
+def application_row(rng, n, agencies, seqs):
     year = rng.randint(2019, 2026)
+    agency_id, code = rng.choice(agencies)
+    seq = seqs[(agency_id, year)] = seqs.get((agency_id, year), 0) + 1
     name = rng.choice(SURNAMES) + rng.choice(GIVEN)
     subject = rng.choice(rng.choice(list(TOPICS.values())))
-    return (f"YSQ-{year}-{n:06d}", year, n, hashlib.sha256(str(n).encode()).hexdigest(),
+    return (f"{code.upper()}-{year}-{seq:06d}", year, n, agency_id, seq, hashlib.sha256(str(n).encode()).hexdigest(),
             hashlib.md5(f"k{n}".encode()).hexdigest(), "person", name, "resident_id",
             f"3418811980{rng.randint(1, 12):02d}{rng.randint(10, 28)}{rng.randint(100, 999)}X",
             f"139{rng.randint(10000000, 99999999)}", f"安徽省宁国市{rng.choice(PLACES)}{rng.randint(1, 300)}号",
@@ -152,20 +209,23 @@ def application_row(rng, n):
             rng.choice(STATES), f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T02:00:00Z")
 
 
-def fill_private(path, count, rng):
+def fill_private(path, count, rng, agencies):
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
     con.execute("BEGIN")
-    rows = [application_row(rng, n) for n in range(1, count + 1)]
+    seqs = {}
+    rows = [application_row(rng, n, agencies, seqs) for n in range(1, count + 1)]
     con.executemany(
-        "INSERT INTO applications (number, year, seq, access_code_hash, idempotency_key, applicant_type,"
-        " name, id_type, id_number, phone, address, info_title, info_description, medium, delivery,"
-        " state, submitted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        "INSERT INTO applications (number, year, seq, agency_id, agency_seq, access_code_hash, idempotency_key,"
+        " applicant_type, name, id_type, id_number, phone, address, info_title, info_description, medium,"
+        " delivery, state, submitted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     con.execute("INSERT INTO application_events (application_id, at, day, kind, actor)"
                 " SELECT id, submitted_at, substr(submitted_at, 1, 10), 'submitted', 'applicant' FROM applications")
     # Numbers of the bench's own submissions continue after the generated ones.
     con.execute("INSERT OR REPLACE INTO application_counters (year, last_seq)"
                 " SELECT year, max(seq) FROM applications GROUP BY year")
+    con.executemany("INSERT OR REPLACE INTO agency_application_counters (agency_id, year, last_seq)"
+                    " VALUES (?, ?, ?)", [(a, y, last) for (a, y), last in seqs.items()])
     con.execute("COMMIT")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
@@ -178,9 +238,10 @@ def main():
     started = time.time()
     subprocess.run([portalctl, "init"], check=True, stdout=subprocess.DEVNULL)
     rng = random.Random(SEED)
-    fill_content(os.environ["PORTAL_CONTENT_DB"], entries, rng)
-    fill_private(os.environ["PORTAL_PRIVATE_DB"], applications, rng)
-    print(f"generated {entries} entries and {applications} applications in {time.time() - started:.1f} s")
+    agencies = fill_content(os.environ["PORTAL_CONTENT_DB"], entries, rng)
+    fill_private(os.environ["PORTAL_PRIVATE_DB"], applications, rng, agencies)
+    print(f"generated {len(agencies)} agencies, {entries} entries and {applications} applications"
+          f" in {time.time() - started:.1f} s")
 
 
 if __name__ == "__main__":

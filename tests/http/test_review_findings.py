@@ -44,9 +44,11 @@ def test_staff_and_applicant_pages_are_never_cached(portal):
         assert r.headers.get("Cache-Control") == "no-store", (path, r.status_code, r.headers)
 
 
-def test_the_scheme_from_a_loopback_proxy_makes_cookies_secure(portal):
-    """15.21: behind the documented nginx (X-Forwarded-Proto: https from loopback)
-    the CSRF and session cookies carry Secure; without the header they do not."""
+def test_the_scheme_from_a_loopback_proxy_makes_cookies_secure(fresh_portal):
+    """15.21: behind the documented nginx (PORTAL_TRUSTED_PROXY=127.0.0.1 and
+    X-Forwarded-Proto: https) the CSRF and session cookies carry Secure; without
+    the header they do not."""
+    portal = fresh_portal(PORTAL_TRUSTED_PROXY="127.0.0.1")
     proxied = portal.get("/admin/login", headers={"X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"})
     assert "; Secure" in proxied.headers["Set-Cookie"]
     plain = portal.get("/admin/login")

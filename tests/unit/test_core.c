@@ -186,6 +186,25 @@ static void markdown_is_safe_and_renders_tables(void **state)
     arena_free(a);
 }
 
+static void markdown_site_links_get_the_mount_point(void **state)
+{
+    (void)state;
+    struct arena *a = arena_new();
+    const char *md = "[申请](/apply) [外站](https://www.ningguo.gov.cn/x) [同协议](//cdn.example/y) "
+                     "[锚点](#z) [相对](apply/status) ![图](/static/x.png)";
+    markdown_set_site_base("/xxgk");
+    char *html = markdown_to_html(a, md, strlen(md));
+    markdown_set_site_base("");
+    assert_non_null(strstr(html, "href=\"/xxgk/apply\""));
+    assert_non_null(strstr(html, "src=\"/xxgk/static/x.png\""));
+    assert_non_null(strstr(html, "href=\"https://www.ningguo.gov.cn/x\""));
+    assert_non_null(strstr(html, "href=\"//cdn.example/y\""));
+    assert_non_null(strstr(html, "href=\"#z\""));
+    assert_non_null(strstr(html, "href=\"apply/status\""));
+    assert_non_null(strstr(markdown_to_html(a, md, strlen(md)), "href=\"/apply\""));   /* at the root */
+    arena_free(a);
+}
+
 static void collect_link(void *ctx, const char *url)
 {
     strcat((char *)ctx, url);
@@ -279,6 +298,7 @@ int main(void)
         cmocka_unit_test(template_sections_and_includes),
         cmocka_unit_test(markdown_is_safe_and_renders_tables),
         cmocka_unit_test(markdown_lists_every_link),
+        cmocka_unit_test(markdown_site_links_get_the_mount_point),
         cmocka_unit_test(form_fields_validate_and_keep_values),
         cmocka_unit_test(form_required_fields_report_missing),
     };
