@@ -144,8 +144,9 @@ static int render_created(struct request *req, long long id, const char *code)
 {
     struct app_record app;
     struct page page;
-    if (application_record_load(req, id, &app) != 0)
-        return resp_error(req, 500, NULL);
+    int status = application_record_for_staff(req, id, &app);
+    if (status != 0)
+        return status;
     struct tmpl_dict *d = admin_page_begin(&page, req, "申请已登记", "admin/application_created.tpl");
     tmpl_set_int(d, "id", id);
     tmpl_set(d, "number", app.number);
