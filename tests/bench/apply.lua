@@ -22,7 +22,7 @@ local function urlencode(s)
 end
 
 local fields = {
-   applicant_type = "person", person_name = "王晓明", id_type = "resident_id",
+   agency = "mzj", applicant_type = "person", person_name = "王晓明", id_type = "resident_id",
    id_number = "11010519491231002X", work_unit = "宁国市第一中学", phone = "13905634567",
    email = "wangxm@example.cn", address = "安徽省宁国市西津街道中山路88号", postcode = "242300",
    info_doc_no = "", info_purpose = "", medium = "electronic", delivery = "online", declaration = "1",
