@@ -505,3 +505,24 @@ def test_a_wrong_referral_is_said_beside_its_field_and_nothing_is_answered(site,
     assert "经查，您申请的信息不属于本机关负责公开" in r.text           # typed text kept
     assert app_row(site, number)["state"] == "received"
     assert tidy_errors(r.text) == []
+
+
+# ---------------------------------------------------------------- mounted under a path
+
+
+def test_choosing_and_filing_work_under_a_base_path():
+    p = Portal(env_overrides={"PORTAL_BASE_PATH": "/xxgk"})
+    try:
+        s = requests.Session()
+        page = s.get(p.url("/apply?agency=rsj"), timeout=10).text
+        assert 'action="/xxgk/apply"' in page and 'href="/xxgk/rsj/disclosure-guide"' in page
+        key = re.search(r'name="idempotency_key" value="([0-9a-f]{32})"', page).group(1)
+        r = s.post(p.url("/apply"), data=dict(PERSON, agency="rsj", csrf_token=csrf_from(page), idempotency_key=key),
+                   headers={"Origin": p.origin}, allow_redirects=False, timeout=10)
+        assert r.status_code == 303 and r.headers["Location"] == "/xxgk/apply/receipt"
+        cookie = [v for v in r.raw.headers.getlist("Set-Cookie") if v.startswith("receipt=")][0]
+        assert "Path=/xxgk/apply" in cookie
+        receipt = s.get(p.url("/apply/receipt"), timeout=10).text
+        assert re.search(r'class="receipt-number">RSJ-\d{4}-000001<', receipt)
+    finally:
+        p.close()
