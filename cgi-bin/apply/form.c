@@ -67,7 +67,7 @@ int apply_form_page(struct request *req)
     struct agency a;
     form_blank(req->arena, apply_fields, APPLY_FIELD_COUNT, &form);
     const char *code = params_get(&req->query, "agency");
-    if (code) {
+    if (code && *code) {
         form.values[form_field_index(&form, "agency")] = code;
         const char *problem = application_agency_check(req, code, &a);
         if (problem)
