@@ -1,7 +1,8 @@
 /* The clerk's actions on one application (确认收到, 补正, 已补正, 延期, 征求意见,
  * 答复, 逾期不补正, 代为撤回, notes, assignment). A table names each action, the
  * states it is allowed in, its declared fields and any further precondition
- * (逾期不补正 only once the applicant's period has passed); every action runs
+ * (逾期不补正 only once the applicant's period has passed); only the session's
+ * agency's applications can be acted on (403, audited); every action runs
  * in one transaction that writes its timeline event (which replays the
  * deadline), the state change and an audit row without personal data. */
 #include <stdlib.h>
@@ -9,7 +10,9 @@
 #include <strings.h>
 
 #include "admin.h"
+#include "agency.h"
 #include "app.h"
+#include "application_agency.h"
 #include "application_staff.h"
 #include "crypto.h"
 #include "db.h"
@@ -88,6 +91,10 @@ static const struct field reply_fields[] = {
     { "reason", "理由和依据", FIELD_TEXTAREA, 2000, false, NULL, 0, 0 },
     { "reply_text", "答复内容", FIELD_TEXTAREA, 20000, true, NULL, 0, 0 },
     { "delivery", "送达方式", FIELD_CHOICE, 0, true, reply_deliveries, 0, 0 },
+    /* Art. 36(五): a code of the platform's agencies, REFER_ELSEWHERE, or "". */
+    { "refer_agency", "负责公开该信息的机关", FIELD_TEXT, 20, false, NULL, 0, 0 },
+    { "refer_name", "机关名称", FIELD_TEXT, 100, false, NULL, 0, 0 },
+    { "refer_contact", "该机关的联系方式", FIELD_TEXTAREA, 500, false, NULL, 0, 0 },
     { "files", "答复文件", FIELD_TEXT, 0, false, NULL, 0, 0 },   /* uploads; errors only */
 };
 static const struct field close_fields[] = {
@@ -267,6 +274,67 @@ static int run_consult_end(struct action_run *run)
 
 /* ---- 答复: outcome, text and files ---- */
 
+/* The choice for an agency not on the platform; never an agency code (those have no '-'). */
+static const char REFER_ELSEWHERE[] = "other-agency";
+
+/* The agency an Art. 36(五) reply names: on the platform (id) or typed. */
+struct named_agency {
+    long long id;              /* 0: not on the platform, or none named */
+    const char *name, *contact;
+};
+
+/* A name typed without choosing "not on the platform" would be lost: said beside the list. */
+static void check_no_named_agency(struct action_run *run)
+{
+    if (*value(run, "refer_name") || *value(run, "refer_contact"))
+        form_set_error(run->form, "refer_agency", "填写了机关名称或联系方式时，请在这里选择负责公开的机关"
+                       "（不在本平台上的，选择“不在本平台上的机关”）。");
+}
+
+static void check_agency_elsewhere(struct action_run *run, struct named_agency *out)
+{
+    out->name = value(run, "refer_name");
+    out->contact = value(run, "refer_contact");
+    if (!*out->name)
+        form_set_error(run->form, "refer_name", "请填写负责公开该信息的机关的名称。");
+    if (!*out->contact)
+        form_set_error(run->form, "refer_contact", "请填写该机关的联系方式（地址、电话等）。");
+}
+
+static void check_platform_agency(struct action_run *run, const char *code, struct named_agency *out)
+{
+    struct agency a;
+    if (!agency_by_code(run->req, code, &a)) {
+        form_set_error(run->form, "refer_agency", "请从列表中选择负责公开该信息的机关。");
+    } else if (a.id == run->app->agency_id) {
+        form_set_error(run->form, "refer_agency", "这里应选择负责公开该信息的其他机关，不能选择本机关。");
+    } else {
+        out->id = a.id;
+        out->name = a.name;
+        out->contact = *value(run, "refer_contact") ? value(run, "refer_contact")
+                                                     : application_office_line(run->req, a.id);
+    }
+}
+
+/* Art. 36(五): only a reply that the information is not this agency's to
+ * disclose (counted as 本机关不掌握相关政府信息) names the agency that is. */
+static void check_named_agency(struct action_run *run, const struct outcome *o, struct named_agency *out)
+{
+    const char *choice = value(run, "refer_agency");
+    *out = (struct named_agency){ 0, "", "" };
+    if (!*choice)
+        check_no_named_agency(run);
+    else if (!o)
+        return;
+    else if (strcmp(o->code, "none_not_held") != 0)
+        form_set_error(run->form, "refer_agency", "只有答复结果为“本机关不掌握相关政府信息”（所申请信息不属于"
+                       "本机关负责公开，条例第三十六条第五项）时，才告知负责公开的机关。");
+    else if (strcmp(choice, REFER_ELSEWHERE) == 0)
+        check_agency_elsewhere(run, out);
+    else
+        check_platform_agency(run, choice, out);
+}
+
 /* True when FILENAME ends in the extension of another accepted type (a PNG
  * named .pdf): a reply must not reach the applicant as something else than
  * the clerk believed it was. */
@@ -345,13 +413,14 @@ static int store_reply_files(struct action_run *run, const struct file_type **ty
 
 /* Checks across the reply's fields; sets field errors and returns -1 when wrong. */
 static int check_reply(struct action_run *run, const struct outcome **outcome,
-                       const struct file_type **types)
+                       struct named_agency *named, const struct file_type **types)
 {
     *outcome = outcome_find(value(run, "outcome"));
     if (!*outcome)
         form_set_error(run->form, "outcome", "请从列表中选择答复结果。");
     else if (strcmp((*outcome)->code, "open") != 0 && !*value(run, "reason"))
         form_set_error(run->form, "reason", "除予以公开外，答复须写明理由和依据。");
+    check_named_agency(run, *outcome, named);
     const char *problem = check_reply_files(run, types);
     if (problem)
         form_set_error(run->form, "files", problem);
@@ -369,26 +438,36 @@ static const char *sentence(struct arena *arena, const char *text)
     return arena_printf(arena, "%.*s。", (int)len, text);
 }
 
-static const char *reply_event_text(struct action_run *run, const struct outcome *o)
+static const char *reply_event_text(struct action_run *run, const struct outcome *o,
+                                    const struct named_agency *named)
 {
     struct arena *a = run->req->arena;
     const char *label = strcmp(o->group, o->label) == 0
                             ? o->label : arena_printf(a, "%s（%s）", o->group, o->label);
     const char *reason = value(run, "reason");
     const char *delivery = delivery_label(value(run, "delivery"));
-    return *reason ? arena_printf(a, "答复结果：%s。理由和依据：%s送达方式：%s。", label,
-                                  sentence(a, reason), delivery)
-                   : arena_printf(a, "答复结果：%s。送达方式：%s。", label, delivery);
+    const char *text = *reason ? arena_printf(a, "答复结果：%s。理由和依据：%s送达方式：%s。", label,
+                                              sentence(a, reason), delivery)
+                               : arena_printf(a, "答复结果：%s。送达方式：%s。", label, delivery);
+    if (!*named->name)
+        return text;
+    return arena_printf(a, "%s所申请信息不属于本机关负责公开，负责公开该信息的机关：%s；联系方式：%s",
+                        text, named->name, sentence(a, named->contact));
 }
 
-static int store_reply(struct action_run *run, const struct outcome *o)
+/* The named agency is stored as the reply said it, whatever happens to it later. */
+static int store_reply(struct action_run *run, const struct outcome *o, const struct named_agency *named)
 {
     sqlite3_stmt *st = db_stmt(run->req->app->private_db,
-        "UPDATE applications SET outcome = ?2, reply_text = ?3, replied_on = ?4 WHERE id = ?1");
+        "UPDATE applications SET outcome = ?2, reply_text = ?3, replied_on = ?4, "
+        "referral_agency_id = ?5, referral_name = ?6, referral_contact = ?7 WHERE id = ?1");
     sqlite3_bind_int64(st, 1, run->app->id);
     sqlite3_bind_text(st, 2, o->code, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, value(run, "reply_text"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 4, value(run, "day"), -1, SQLITE_STATIC);
+    db_bind_id_or_null(st, 5, named->id);
+    sqlite3_bind_text(st, 6, named->name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 7, named->contact, -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
@@ -396,21 +475,33 @@ static int store_reply(struct action_run *run, const struct outcome *o)
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* The audit's words for the named agency (no personal data in either). */
+static const char *named_summary(struct arena *arena, const struct named_agency *named)
+{
+    if (!*named->name)
+        return "";
+    return named->id ? arena_printf(arena, "，告知负责公开的机关 agency:%lld", named->id)
+                     : arena_printf(arena, "，告知负责公开的机关 %s（平台外）", named->name);
+}
+
 static int run_reply(struct action_run *run)
 {
     const struct outcome *o;
+    struct named_agency named;
     const struct file_type **types = arena_calloc(run->req->arena, run->req->files.count + 1,
                                                   sizeof *types);
-    if (check_reply(run, &o, types) != 0)
+    if (check_reply(run, &o, &named, types) != 0)
         return -1;
     long long event_id;
     int stored;
-    if (record_event(run, "replied", value(run, "day"), reply_event_text(run, o), 0, false, &event_id)
-        || store_reply_files(run, types, event_id, &stored) || store_reply(run, o)
+    if (record_event(run, "replied", value(run, "day"), reply_event_text(run, o, &named), 0, false,
+                     &event_id)
+        || store_reply_files(run, types, event_id, &stored) || store_reply(run, o, &named)
         || change_state(run, APP_REPLIED))
         return -1;
-    summarise(run, APP_REPLIED, arena_printf(run->req->arena, "答复日期 %s，结果 %s（%s），文件 %d 个",
-                                             value(run, "day"), o->code, o->report_row, stored));
+    summarise(run, APP_REPLIED, arena_printf(run->req->arena, "答复日期 %s，结果 %s（%s），文件 %d 个%s",
+                                             value(run, "day"), o->code, o->report_row, stored,
+                                             named_summary(run->req->arena, &named)));
     return 0;
 }
 
@@ -497,13 +588,15 @@ static int run_note(struct action_run *run)
     return 0;
 }
 
-/* The display name of an active user with the handler role, or NULL. */
-static const char *handler_name(struct request *req, long long user_id)
+/* The display name of an active user with the handler role in AGENCY_ID, or NULL. */
+static const char *handler_name(struct request *req, long long user_id, long long agency_id)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT coalesce(nullif(u.display_name, ''), u.name) FROM users u "
-        "JOIN user_roles r ON r.user_id = u.id AND r.role = 'handler' WHERE u.id = ?1 AND u.active = 1");
+        "JOIN user_agency_roles r ON r.user_id = u.id AND r.role = 'handler' AND r.agency_id = ?2 "
+        "WHERE u.id = ?1 AND u.active = 1");
     sqlite3_bind_int64(st, 1, user_id);
+    sqlite3_bind_int64(st, 2, agency_id);
     const char *name = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : NULL;
     sqlite3_reset(st);
     return name;
@@ -525,9 +618,9 @@ static int store_assignee(struct action_run *run, long long user_id)
 static int run_assign(struct action_run *run)
 {
     long long user_id = strtoll(value(run, "user_id"), NULL, 10);
-    const char *name = handler_name(run->req, user_id);
+    const char *name = handler_name(run->req, user_id, run->app->agency_id);
     if (!name) {
-        form_set_error(run->form, "user_id", "请选择一位具有经办人角色的在岗人员。");
+        form_set_error(run->form, "user_id", "请选择一位本机关具有经办人角色的在岗人员。");
         return -1;
     }
     const char *day = shanghai_today_iso(run->req->arena);
@@ -630,10 +723,14 @@ static int run_in_transaction(struct action_run *run, const struct app_action *a
 
 int application_action_submit(struct request *req)
 {
-    const struct app_action *act = action_find(req->path_args[1]);
     struct app_record app;
     struct form form;
-    if (!act || application_record_load(req, req->path_ids[0], &app) != 0)
+    /* Another agency's application is refused before the action is even looked at. */
+    int status = application_record_for_staff(req, req->path_ids[0], &app);
+    if (status != 0)
+        return status;
+    const struct app_action *act = action_find(req->path_args[1]);
+    if (!act)
         return resp_error(req, 404, NULL);
     form_read(req, act->fields, act->field_count, false, &form);
     if (db_begin(req->app->private_db, act->name) != SQLITE_OK)
@@ -718,6 +815,17 @@ static void add_outcome_groups(struct tmpl_dict *s, const char *selected)
     }
 }
 
+/* The reply form's lists: outcomes, and the agencies an Art. 36(五) reply can name. */
+static void add_reply_choices(struct tmpl_dict *s, struct request *req, const struct app_record *app,
+                              const struct form *form)
+{
+    const char *refer = form_value(form, "refer_agency");
+    add_outcome_groups(s, form_value(form, "outcome"));
+    application_agency_options(req, s, refer, app->agency_id);
+    if (strcmp(refer, REFER_ELSEWHERE) == 0)
+        tmpl_show(s, "refer_elsewhere_selected");
+}
+
 const char *application_action_label(const char *name)
 {
     const struct app_action *act = action_find(name);
@@ -756,7 +864,7 @@ void application_actions_to_dict(struct request *req, struct tmpl_dict *d,
         }
         form_to_dict(failed ? failed_form : &form, s);
         if (strcmp(act->name, "reply") == 0)
-            add_outcome_groups(s, form_value(failed ? failed_form : &form, "outcome"));
+            add_reply_choices(s, req, app, failed ? failed_form : &form);
         if (strcmp(act->name, "close") == 0)
             add_close_period(s, req, app);
     }

@@ -1,13 +1,15 @@
-/* The clerk's work view of one application: every field unmasked, the
+/* The clerk's work view of one application of the session's agency (any
+ * other agency's: 403, audited): every field unmasked, the
  * deadline (replayed from the timeline with the deadline engine), the
  * window to send a 补正 notice and the applicant's period to correct, the
  * whole timeline with internal notes marked, the
- * files, and the forms of the actions the state allows; plus the staff
- * download of application files. */
+ * files, the agency an Art. 36(五) reply named, and the forms of the actions
+ * the state allows; plus the staff download of application files. */
 #include <string.h>
 
 #include "admin.h"
 #include "app.h"
+#include "application_agency.h"
 #include "application_form.h"
 #include "application_staff.h"
 #include "db.h"
@@ -241,14 +243,24 @@ static void add_reply(struct tmpl_dict *d, struct request *req, const struct app
                                 : arena_printf(req->arena, "%s：%s", o->group, o->label)) : "");
     tmpl_set(r, "replied_on", *a->replied_on ? a->replied_on : a->closed_on);
     tmpl_set(r, "reply_text", a->reply_text);
+    if (*a->referral_name) {
+        struct tmpl_dict *ref = tmpl_add_section(r, "referral");
+        tmpl_set(ref, "name", a->referral_name);
+        tmpl_set(ref, "contact", a->referral_contact);
+        tmpl_set(ref, "where", a->referral_agency_id ? "本平台上的机关，申请人可在查询页面一步向其提出申请"
+                                                     : "不在本平台上的机关");
+    }
 }
 
-static void add_handler_choices(struct tmpl_dict *d, struct request *req, long long current)
+/* The handlers of the application's agency (user_agency_roles). */
+static void add_handler_choices(struct tmpl_dict *d, struct request *req, const struct app_record *a)
 {
+    long long current = a->assigned_to;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT u.id, coalesce(nullif(u.display_name, ''), u.name) FROM users u "
-        "JOIN user_roles r ON r.user_id = u.id AND r.role = 'handler' "
+        "JOIN user_agency_roles r ON r.user_id = u.id AND r.role = 'handler' AND r.agency_id = ?1 "
         "WHERE u.active = 1 ORDER BY u.name");
+    sqlite3_bind_int64(st, 1, a->agency_id);
     while (sqlite3_step(st) == SQLITE_ROW) {
         struct tmpl_dict *opt = tmpl_add_section(d, "assignees");
         tmpl_set_int(opt, "value", db_int(st, 0));
@@ -265,6 +277,9 @@ static void add_summary(struct tmpl_dict *d, struct request *req, const struct a
 {
     tmpl_set(d, "id", arena_printf(req->arena, "%lld", a->id));
     tmpl_set(d, "number", a->number);
+    tmpl_set(d, "agency_name", application_agency_name(req, a->agency_id));
+    if (*a->referred_from_number)
+        tmpl_set(tmpl_add_section(d, "referred"), "from_number", a->referred_from_number);
     tmpl_set(d, "state", app_state_label(a->state));
     tmpl_set(d, "state_code", app_state_code(a->state));
     tmpl_set(d, "channel", channel_label(a->channel));
@@ -295,7 +310,7 @@ int application_detail_render(struct request *req, const struct app_record *app,
     add_correction_period(d, &a, correct_by);
     add_files(d, req, a.id);
     add_reply(d, req, &a);
-    add_handler_choices(d, req, a.assigned_to);
+    add_handler_choices(d, req, &a);
     application_actions_to_dict(req, d, app, failed_action, form, error);
     if (failed_action)
         tmpl_show(d, "action_failed");
@@ -306,8 +321,9 @@ int application_detail_render(struct request *req, const struct app_record *app,
 int application_detail_page(struct request *req)
 {
     struct app_record app;
-    if (application_record_load(req, req->path_ids[0], &app) != 0)
-        return resp_error(req, 404, "没有这件申请。");
+    int status = application_record_for_staff(req, req->path_ids[0], &app);
+    if (status != 0)
+        return status;
     return application_detail_render(req, &app, NULL, NULL, NULL);
 }
 
@@ -321,8 +337,27 @@ static const char *content_disposition(struct arena *arena, long long id, const 
                         dot && strlen(dot) <= 6 ? dot : "", url_query_escape(arena, filename));
 }
 
+/* The agency of the application file ID belongs to; -1 when there is no such file. */
+static long long file_agency(struct request *req, long long id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT coalesce(a.agency_id, 0) FROM application_files f "
+        "JOIN applications a ON a.id = f.application_id WHERE f.id = ?1");
+    sqlite3_bind_int64(st, 1, id);
+    long long agency = sqlite3_step(st) == SQLITE_ROW ? db_int(st, 0) : -1;
+    sqlite3_reset(st);
+    return agency;
+}
+
 int application_file_download(struct request *req)
 {
+    long long agency = file_agency(req, req->path_ids[0]);
+    if (agency < 0)
+        return resp_error(req, 404, "没有这个文件。");
+    int refused = staff_require_agency(req, agency,
+                                       arena_printf(req->arena, "application-file:%lld", req->path_ids[0]));
+    if (refused)
+        return refused;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT filename, mime, data FROM application_files WHERE id = ?1");
     sqlite3_bind_int64(st, 1, req->path_ids[0]);

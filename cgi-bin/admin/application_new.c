@@ -1,12 +1,14 @@
 /* Staff entry of an application that arrived on paper, by post, in person,
  * by e-mail or fax: all the fields of the citizen form plus the channel and
- * the true receipt date. It gets a number and a 查询码 shown once to the
- * clerk to pass on, a 'submitted' and a 'received' event on the receipt
- * date (so the clock runs from that day), and an audit row. */
+ * the true receipt date. It belongs to the session's agency and gets a number
+ * in that agency's sequence and a 查询码 shown once to the clerk to pass on,
+ * a 'submitted' and a 'received' event on the receipt date (so the clock
+ * runs from that day), and an audit row. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "admin.h"
+#include "agency.h"
 #include "app.h"
 #include "application_form.h"
 #include "application_staff.h"
@@ -84,33 +86,36 @@ struct new_application {
     char code[13];
 };
 
-static int insert_row(struct request *req, const struct form *form, const char *key,
-                      struct new_application *out)
+static int insert_row(struct request *req, const struct form *form, const struct agency *agency,
+                      const char *key, struct new_application *out)
 {
     sqlite3 *db = req->app->private_db;
     const char *received_on = form_value(form, "received_on");
-    int year = (int)strtol(received_on, NULL, 10), seq;
+    struct application_number n;
     char hash[65];
-    out->number = application_next_number(req->arena, db, year, &seq);
-    if (!out->number)
+    if (application_next_number(req->arena, db, agency->id, agency->code,
+                                (int)strtol(received_on, NULL, 10), &n) != 0)
         return -1;
+    out->number = n.number;
     random_code(out->code, 12);
     sha256_hex(out->code, strlen(out->code), hash);
     sqlite3_stmt *st = db_stmt(db,
         "INSERT INTO applications (number, year, seq, access_code_hash, idempotency_key, channel, "
         "applicant_type, name, id_type, id_number, work_unit, org_category, uscc, legal_rep, "
         "contact_name, phone, email, address, postcode, info_title, info_doc_no, info_description, "
-        "info_purpose, medium, delivery, fee_waiver, submitted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, "
-        "?26, ?27)");
+        "info_purpose, medium, delivery, fee_waiver, submitted_at, agency_id, agency_seq) VALUES (?1, "
+        "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+        "?23, ?24, ?25, ?26, ?27, ?28, ?29)");
     sqlite3_bind_text(st, 1, out->number, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, year);
-    sqlite3_bind_int(st, 3, seq);
+    sqlite3_bind_int(st, 2, n.year);
+    sqlite3_bind_int(st, 3, n.seq);
     sqlite3_bind_text(st, 4, hash, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 5, key, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 6, form_value(form, "channel"), -1, SQLITE_STATIC);
     application_bind_applicant(st, 7, form);
     sqlite3_bind_text(st, 27, submitted_at_for(req->arena, received_on), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 28, agency->id);
+    sqlite3_bind_int(st, 29, n.agency_seq);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     out->id = sqlite3_last_insert_rowid(db);
@@ -139,8 +144,9 @@ static int render_created(struct request *req, long long id, const char *code)
 {
     struct app_record app;
     struct page page;
-    if (application_record_load(req, id, &app) != 0)
-        return resp_error(req, 500, NULL);
+    int status = application_record_for_staff(req, id, &app);
+    if (status != 0)
+        return status;
     struct tmpl_dict *d = admin_page_begin(&page, req, "申请已登记", "admin/application_created.tpl");
     tmpl_set_int(d, "id", id);
     tmpl_set(d, "number", app.number);
@@ -162,6 +168,9 @@ int application_new_submit(struct request *req)
     sqlite3 *db = req->app->private_db;
     struct form form;
     struct new_application created;
+    struct agency agency;
+    if (!agency_by_id(req, staff_agency_id(req), &agency))
+        return resp_error(req, 403, "您当前没有所在的机关，不能登记申请。");
     const char *key = application_form_key(req);
     read_new_form(req, &form);
     if (form.error_count)
@@ -173,7 +182,7 @@ int application_new_submit(struct request *req)
         db_rollback(db);
         return render_created(req, existing, NULL);
     }
-    if (insert_row(req, &form, key, &created) != 0 || add_first_events(req, &form, &created) != 0) {
+    if (insert_row(req, &form, &agency, key, &created) != 0 || add_first_events(req, &form, &created) != 0) {
         log_event(LOG_ERROR, "application_new", "store failed: %s", sqlite3_errmsg(db));
         db_rollback(db);
         return render_new_form(req, &form, key, save_failed);

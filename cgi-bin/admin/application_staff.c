@@ -1,6 +1,6 @@
 /* Helpers shared by the staff-side application pages: loading one
- * application, Asia/Shanghai dates, deadline texts and code labels.
- * See application_staff.h. */
+ * application (only the session's agency's for staff pages), Asia/Shanghai
+ * dates, deadline texts and code labels. See application_staff.h. */
 #include "application_staff.h"
 
 #include <string.h>
@@ -8,8 +8,9 @@
 #include "app.h"
 #include "application_form.h"
 #include "db.h"
+#include "staff.h"
 
-enum { RECORD_TEXT_COLUMNS = 29 };
+enum { RECORD_TEXT_COLUMNS = 32 };
 
 /* The text fields of struct app_record in the order the SELECT below reads them. */
 static const char **record_field(struct app_record *r, int i)
@@ -20,7 +21,7 @@ static const char **record_field(struct app_record *r, int i)
         &r->email, &r->address, &r->postcode, &r->info_title, &r->info_doc_no,
         &r->info_description, &r->info_purpose, &r->medium, &r->delivery, &r->submitted_at,
         &r->received_on, &r->due_on, &r->outcome, &r->reply_text, &r->replied_on, &r->closed_on,
-        &r->assigned_name,
+        &r->assigned_name, &r->referral_name, &r->referral_contact, &r->referred_from_number,
     };
     return fields[i];
 }
@@ -32,9 +33,11 @@ int application_record_load(struct request *req, long long id, struct app_record
         "a.org_category, a.uscc, a.legal_rep, a.contact_name, a.phone, a.email, a.address, a.postcode, "
         "a.info_title, a.info_doc_no, a.info_description, a.info_purpose, a.medium, a.delivery, "
         "a.submitted_at, a.received_on, a.due_on, a.outcome, a.reply_text, a.replied_on, a.closed_on, "
-        "coalesce(nullif(u.display_name, ''), u.name), "
-        "a.id, coalesce(a.assigned_to, 0), a.state, a.fee_waiver, a.due_beyond_calendar "
-        "FROM applications a LEFT JOIN users u ON u.id = a.assigned_to WHERE a.id = ?1");
+        "coalesce(nullif(u.display_name, ''), u.name), a.referral_name, a.referral_contact, f.number, "
+        "a.id, coalesce(a.assigned_to, 0), a.state, a.fee_waiver, a.due_beyond_calendar, "
+        "coalesce(a.agency_id, 0), coalesce(a.referral_agency_id, 0) "
+        "FROM applications a LEFT JOIN users u ON u.id = a.assigned_to "
+        "LEFT JOIN applications f ON f.id = a.referred_from WHERE a.id = ?1");
     sqlite3_bind_int64(st, 1, id);
     int status = 404;
     if (sqlite3_step(st) == SQLITE_ROW) {
@@ -47,10 +50,19 @@ int application_record_load(struct request *req, long long id, struct app_record
             out->state = APP_SUBMITTED;
         out->fee_waiver = db_int(st, n + 3) != 0;
         out->due_beyond_calendar = db_int(st, n + 4) != 0;
+        out->agency_id = db_int(st, n + 5);
+        out->referral_agency_id = db_int(st, n + 6);
         status = 0;
     }
     sqlite3_reset(st);
     return status;
+}
+
+int application_record_for_staff(struct request *req, long long id, struct app_record *out)
+{
+    if (application_record_load(req, id, out) != 0)
+        return resp_error(req, 404, "没有这件申请。");
+    return staff_require_agency(req, out->agency_id, arena_printf(req->arena, "application:%lld", id));
 }
 
 int shanghai_today(void)

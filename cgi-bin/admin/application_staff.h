@@ -15,6 +15,10 @@ struct tmpl_dict;
 /* Every column of one application, as text ("" for NULL). */
 struct app_record {
     long long id, assigned_to;
+    long long agency_id;                 /* 0 for a row without one (never shown to staff) */
+    long long referral_agency_id;        /* Art. 36(五): the named agency on the platform, or 0 */
+    const char *referral_name, *referral_contact;
+    const char *referred_from_number;    /* the application this one was filed from, or "" */
     enum app_state state;
     const char *number, *channel, *applicant_type, *name, *id_type, *id_number, *work_unit;
     const char *org_category, *uscc, *legal_rep, *contact_name, *phone, *email, *address;
@@ -26,6 +30,10 @@ struct app_record {
 
 /* Loads application ID into OUT (strings in the request arena). Returns 0, or 404. */
 int application_record_load(struct request *req, long long id, struct app_record *out);
+/* The same for a page or action of the signed-in staff member: 404 (answered)
+ * when there is no such application, 403 (answered and audited by
+ * staff_require_agency) when it belongs to another agency than the session's. */
+int application_record_for_staff(struct request *req, long long id, struct app_record *out);
 
 /* Today as a day number in Asia/Shanghai (beijing_today_iso as a day). */
 int shanghai_today(void);

@@ -1,7 +1,8 @@
-/* The clerk's inbox of disclosure-on-request applications: counts per
- * state, due-soon and overdue rows marked in words, filters, search by number
- * or name (names shown masked), sort by due date, pagination; and the CSV
- * export of the same filtered list (personal fields only for admins). */
+/* The clerk's inbox of disclosure-on-request applications of the session's
+ * agency only: counts per state, due-soon and overdue rows marked in words,
+ * filters, search by number or name (names shown masked), sort by due date,
+ * pagination; and the CSV export of the same filtered list (personal fields
+ * only for admins). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +42,7 @@ struct inbox_filter {
     struct form form;
     const char *state, *due, *type, *q, *sort;
     long long year, handler, page;
+    long long agency_id;              /* the session's agency: no other agency's rows */
     char today[11], soon_limit[11];   /* due_soon: today <= due_on < soon_limit */
 };
 
@@ -56,7 +58,8 @@ struct inbox_filter {
     "AND (?6 = 0 OR a.year = ?6) " \
     "AND (?7 = 0 OR a.assigned_to = ?7) " \
     "AND (?8 = '' OR instr(upper(a.number), upper(?8)) > 0 OR instr(a.name, ?8) > 0 " \
-    "     OR instr(a.contact_name, ?8) > 0) "
+    "     OR instr(a.contact_name, ?8) > 0) " \
+    "AND a.agency_id = ?12 "
 
 /* Due first (no due date last), or newest first. */
 #define INBOX_ORDER \
@@ -115,6 +118,7 @@ static void inbox_filter_read(struct request *req, const struct calendar *cal,
     f->year = valid_number(&f->form, "year");
     f->handler = valid_number(&f->form, "handler");
     f->page = valid_number(&f->form, "page");
+    f->agency_id = staff_agency_id(req);
     if (f->page < 1)
         f->page = 1;
     int today = shanghai_today();
@@ -132,6 +136,7 @@ static void inbox_bind(sqlite3_stmt *st, const struct inbox_filter *f)
     sqlite3_bind_int64(st, 6, f->year);
     sqlite3_bind_int64(st, 7, f->handler);
     sqlite3_bind_text(st, 8, f->q, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 12, f->agency_id);
 }
 
 /* The filter as a query string (without page), for pagination and the CSV link. */
@@ -161,10 +166,12 @@ static void add_state_tab(struct tmpl_dict *d, const char *url, const char *labe
         tmpl_show(tab, "current");
 }
 
-static void count_states(struct request *req, long long counts[APP_STATE__MAX], long long *total)
+static void count_states(struct request *req, const struct inbox_filter *f,
+                         long long counts[APP_STATE__MAX], long long *total)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-                               "SELECT state, count(*) FROM applications GROUP BY state");
+        "SELECT state, count(*) FROM applications WHERE agency_id = ?1 GROUP BY state");
+    sqlite3_bind_int64(st, 1, f->agency_id);
     *total = 0;
     memset(counts, 0, sizeof(long long) * APP_STATE__MAX);
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -181,8 +188,9 @@ static void count_due(struct request *req, const struct inbox_filter *f, long lo
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT coalesce(sum(due_on < ?1), 0), coalesce(sum(due_on >= ?1 AND due_on < ?2), 0) "
-        "FROM applications WHERE state IN ('received', 'corrected', 'extended')");
+        "FROM applications WHERE agency_id = ?3 AND state IN ('received', 'corrected', 'extended')");
     sqlite3_bind_text(st, 1, f->today, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, f->agency_id);
     sqlite3_bind_text(st, 2, f->soon_limit, -1, SQLITE_STATIC);
     *soon = *overdue = 0;
     if (sqlite3_step(st) == SQLITE_ROW) {
@@ -195,7 +203,7 @@ static void count_due(struct request *req, const struct inbox_filter *f, long lo
 static void add_tabs(struct tmpl_dict *d, struct request *req, const struct inbox_filter *f)
 {
     long long counts[APP_STATE__MAX], total, soon, overdue;
-    count_states(req, counts, &total);
+    count_states(req, f, counts, &total);
     count_due(req, f, &soon, &overdue);
     bool unfiltered = !*f->state && !*f->due;
     add_state_tab(d, "/admin/applications", "全部", total, unfiltered);
@@ -223,12 +231,14 @@ static void add_state_options(struct tmpl_dict *d, const struct inbox_filter *f)
     }
 }
 
+/* The handlers of the session's agency (user_agency_roles). */
 static void add_handler_options(struct tmpl_dict *d, struct request *req, long long selected)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT u.id, coalesce(nullif(u.display_name, ''), u.name) FROM users u "
-        "JOIN user_roles r ON r.user_id = u.id AND r.role = 'handler' "
+        "JOIN user_agency_roles r ON r.user_id = u.id AND r.role = 'handler' AND r.agency_id = ?1 "
         "WHERE u.active = 1 ORDER BY u.name");
+    sqlite3_bind_int64(st, 1, staff_agency_id(req));
     while (sqlite3_step(st) == SQLITE_ROW) {
         struct tmpl_dict *opt = tmpl_add_section(d, "handler_options");
         tmpl_set_int(opt, "value", db_int(st, 0));
@@ -428,12 +438,15 @@ int application_csv_export(struct request *req)
     bool full = staff_has(req, ROLE_ADMIN);
     long long rows = csv_write(req, &f, &cal, full);
     req->response.content_type = "text/csv; charset=utf-8";
+    const struct staff *s = current_staff(req);
     resp_header(req, "Content-Disposition", arena_printf(req->arena,
-                "attachment; filename=\"applications-%s.csv\"", f.today));
+                "attachment; filename=\"applications-%s-%s.csv\"",
+                s && *s->agency_code ? s->agency_code : "none", f.today));
     resp_header(req, "Cache-Control", "no-store");
     audit(req, "application.export", "applications",
-          arena_printf(req->arena, "CSV %lld rows, personal fields %s; filter state=%s due=%s "
-                       "type=%s year=%lld handler=%lld search=%s", rows, full ? "full" : "masked",
-                       f.state, f.due, f.type, f.year, f.handler, *f.q ? "yes" : "no"));
+          arena_printf(req->arena, "CSV %lld rows of agency %lld, personal fields %s; filter state=%s "
+                       "due=%s type=%s year=%lld handler=%lld search=%s", rows, f.agency_id,
+                       full ? "full" : "masked", f.state, f.due, f.type, f.year, f.handler,
+                       *f.q ? "yes" : "no"));
     return 200;
 }

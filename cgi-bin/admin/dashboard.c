@@ -1,6 +1,7 @@
 /* The staff dashboard /admin/: what needs action today for each role
- * (applications per state, due soon and overdue; items awaiting review;
- * calendar coverage) and an SVG chart of applications per month. */
+ * (applications of the session's agency per state, due soon and overdue;
+ * items awaiting review; calendar coverage) and an SVG chart of the
+ * agency's applications per month. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +42,8 @@ static void today_ymd(int *y, int *m)
 static void add_state_counts(struct tmpl_dict *box, struct request *req)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-                               "SELECT state, count(*) FROM applications GROUP BY state");
+        "SELECT state, count(*) FROM applications WHERE agency_id = ?1 GROUP BY state");
+    sqlite3_bind_int64(st, 1, staff_agency_id(req));
     long long counts[APP_STATE__MAX] = { 0 };
     while (sqlite3_step(st) == SQLITE_ROW) {
         enum app_state s;
@@ -83,8 +85,9 @@ static void add_deadlines(struct tmpl_dict *box, struct request *req)
     }
     int today = today_day(), soon = 0, overdue = 0;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT id, number, state, due_on FROM applications "
-        "WHERE state NOT IN ('replied', 'withdrawn', 'closed') AND due_on IS NOT NULL ORDER BY due_on, id");
+        "SELECT id, number, state, due_on FROM applications WHERE agency_id = ?1 "
+        "AND state NOT IN ('replied', 'withdrawn', 'closed') AND due_on IS NOT NULL ORDER BY due_on, id");
+    sqlite3_bind_int64(st, 1, staff_agency_id(req));
     while (sqlite3_step(st) == SQLITE_ROW) {
         int due;
         if (!day_parse_iso((const char *)sqlite3_column_text(st, 3), &due))
@@ -177,9 +180,11 @@ static void chart_months(struct month_counts *mc)
     }
 }
 
-static void count_per_month(sqlite3_stmt *st, const struct month_counts *mc, long long *out)
+static void count_per_month(sqlite3_stmt *st, long long agency_id, const struct month_counts *mc,
+                            long long *out)
 {
     sqlite3_bind_text(st, 1, mc->month[0], -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, agency_id);
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *month = (const char *)sqlite3_column_text(st, 0);
         for (int i = 0; i < CHART_MONTHS; i++)
@@ -194,11 +199,14 @@ static void load_month_counts(struct request *req, struct month_counts *mc)
     memset(mc, 0, sizeof *mc);
     chart_months(mc);
     sqlite3 *db = req->app->private_db;
+    long long agency = staff_agency_id(req);
     count_per_month(db_stmt(db, "SELECT substr(submitted_at, 1, 7) AS m, count(*) FROM applications "
-                                "WHERE substr(submitted_at, 1, 7) >= ?1 GROUP BY m"), mc, mc->received);
+                                "WHERE substr(submitted_at, 1, 7) >= ?1 AND agency_id = ?2 GROUP BY m"),
+                    agency, mc, mc->received);
     count_per_month(db_stmt(db, "SELECT substr(replied_on, 1, 7) AS m, count(*) FROM applications "
-                                "WHERE replied_on IS NOT NULL AND substr(replied_on, 1, 7) >= ?1 GROUP BY m"),
-                    mc, mc->answered);
+                                "WHERE replied_on IS NOT NULL AND substr(replied_on, 1, 7) >= ?1 "
+                                "AND agency_id = ?2 GROUP BY m"),
+                    agency, mc, mc->answered);
 }
 
 enum { CHART_LEFT = 36, CHART_TOP = 10, CHART_HEIGHT = 160, CHART_SLOT = 50, BAR_WIDTH = 18 };
@@ -275,7 +283,7 @@ int admin_dashboard(struct request *req)
         tmpl_show(d, "editor");
     if (staff_has(req, ROLE_ADMIN))
         add_calendar_coverage(tmpl_add_section(d, "admin"), req);
-    if (staff_has(req, ROLE_HANDLER | ROLE_ADMIN))
+    if (staff_has(req, ROLE_HANDLER | ROLE_ADMIN) && staff_agency_id(req))
         add_chart(d, req);
     /* ---- annual report reminder (issue 6, annual_report_admin.c) ---- */
     annual_report_dashboard(req, d);

@@ -14,6 +14,11 @@ int apply_form_page(struct request *req);
 int apply_submit(struct request *req);
 /* receipt.c: GET /apply/receipt. */
 int apply_receipt_page(struct request *req);
+/* receipt.c: 303 to the receipt of stored application ID after a repeated
+ * submission: the 查询码 stays only in a receipt cookie this browser holds. */
+int receipt_repeat(struct request *req, long long id);
+/* refile.c: POST /apply/refile, filing at the agency an Art. 36(五) reply named. */
+int apply_refile(struct request *req);
 /* status.c: GET /apply/status (lookup form, or the status after ?view=1), POST lookup. */
 int apply_status_page(struct request *req);
 int apply_status_lookup(struct request *req);

@@ -1,11 +1,15 @@
-/* The application form (依申请公开, 条例 Art. 29): the fields declared once,
- * the checks across fields per applicant type, and the durable submission:
- * one transaction that stores the application and its 'submitted' event,
- * and only after COMMIT returns a 303 to the receipt. */
+/* The application form (依申请公开, 条例 Art. 29): the agency it is made to
+ * (chosen on the form, or preselected by /apply?agency=CODE), the fields
+ * declared once, the checks across fields per applicant type, and the
+ * durable submission: one transaction that numbers the application in its
+ * agency's sequence, stores it and its 'submitted' event, and only after
+ * COMMIT returns a 303 to the receipt. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "application.h"
+#include "application_agency.h"
 #include "application_form.h"
 #include "apply.h"
 #include "crypto.h"
@@ -18,11 +22,29 @@
 #include "ratelimit.h"
 #include "tmpl.h"
 
+/* "agency" is checked against the platform's agencies (application_agency_check),
+ * which also says when none was chosen; hence not "required" here. */
 static const struct field apply_fields[] = {
+    { "agency", "受理申请的机关", FIELD_TEXT, AGENCY_CODE_MAX, false, NULL, 0, 0 },
     APPLICATION_FORM_FIELDS,
     { "declaration", "真实性声明", FIELD_CHECKBOX, 0, true, NULL, 0, 0 },
 };
 enum { APPLY_FIELD_COUNT = sizeof apply_fields / sizeof apply_fields[0] };
+
+/* The chosen agency's name and application office, when the form names a valid one. */
+static void add_chosen_agency(struct request *req, struct tmpl_dict *d, const struct form *form)
+{
+    struct agency a;
+    int i = form_field_index(form, "agency");
+    if (form->errors[i] || !*form->values[i] || !agency_by_code(req, form->values[i], &a)) {
+        tmpl_show(d, "no_chosen_agency");
+        return;
+    }
+    struct tmpl_dict *chosen = tmpl_add_section(d, "chosen_agency");
+    tmpl_set(chosen, "agency_name", a.name);
+    tmpl_set(chosen, "agency_code", a.code);
+    application_office_to_dict(req, chosen, a.id);
+}
 
 static int render_form(struct request *req, const struct form *form, const char *key,
                        const char *problem)
@@ -31,53 +53,54 @@ static int render_form(struct request *req, const struct form *form, const char 
     struct tmpl_dict *d = page_begin(&page, req, "依申请公开", "apply/form.tpl", NAV_APPLY);
     page_breadcrumb(&page, "依申请公开", NULL);
     tmpl_set(d, "csrf_token", csrf_token(req, "/"));
+    application_agency_options(req, d, form_value(form, "agency"), 0);
+    add_chosen_agency(req, d, form);
     application_form_to_dict(req, d, form, key, problem);
     return page_render(&page);
 }
 
+/* GET /apply, or /apply?agency=CODE (from an agency's column): that agency
+ * preselected; an unknown code is said beside the field. */
 int apply_form_page(struct request *req)
 {
     struct form form;
+    struct agency a;
     form_blank(req->arena, apply_fields, APPLY_FIELD_COUNT, &form);
+    const char *code = params_get(&req->query, "agency");
+    if (code && *code) {
+        form.values[form_field_index(&form, "agency")] = code;
+        const char *problem = application_agency_check(req, code, &a);
+        if (problem)
+            form_set_error(&form, "agency", problem);
+    }
     return render_form(req, &form, application_form_new_key(req), NULL);
 }
 
-/* A repeat of a stored submission: the same receipt, with the code only if this browser has it. */
-static int repeat_receipt(struct request *req, long long id)
-{
-    struct receipt_ticket ticket;
-    if (!receipt_cookie_read(req, &ticket) || ticket.application_id != id)
-        receipt_cookie_set(req, id, NULL);
-    log_event(LOG_INFO, "application_repeat", "id=%lld", id);
-    resp_redirect(req, 303, "/apply/receipt");
-    return 303;
-}
-
-static int insert_application(struct request *req, const struct form *form, const char *key,
-                              const char *code_hash, long long *id)
+static int insert_application(struct request *req, const struct form *form, const struct agency *agency,
+                              const char *key, const char *code_hash, long long *id)
 {
     sqlite3 *db = req->app->private_db;
     char today[11], now[21];
     beijing_today_iso(today);
     utc_now_iso(now);
-    int year = (today[0] - '0') * 1000 + (today[1] - '0') * 100 + (today[2] - '0') * 10 + (today[3] - '0');
-    int seq;
-    const char *number = application_next_number(req->arena, db, year, &seq);
-    if (!number)
+    struct application_number n;
+    if (application_next_number(req->arena, db, agency->id, agency->code, atoi(today), &n) != 0)
         return -1;
     sqlite3_stmt *st = db_stmt(db,
         "INSERT INTO applications (number, year, seq, access_code_hash, idempotency_key, applicant_type, "
         "name, id_type, id_number, work_unit, org_category, uscc, legal_rep, contact_name, phone, email, "
         "address, postcode, info_title, info_doc_no, info_description, info_purpose, medium, delivery, "
-        "fee_waiver, submitted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-        "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)");
-    sqlite3_bind_text(st, 1, number, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, year);
-    sqlite3_bind_int(st, 3, seq);
+        "fee_waiver, submitted_at, agency_id, agency_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)");
+    sqlite3_bind_text(st, 1, n.number, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, n.year);
+    sqlite3_bind_int(st, 3, n.seq);
     sqlite3_bind_text(st, 4, code_hash, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 5, key, -1, SQLITE_STATIC);
     application_bind_applicant(st, 6, form);
     sqlite3_bind_text(st, 26, now, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 27, agency->id);
+    sqlite3_bind_int(st, 28, n.agency_seq);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
@@ -93,7 +116,8 @@ static const char save_failed[] =
     "请稍后再次点击“提交申请”。如多次失败，请拨打页面底部的电话联系我们。";
 
 /* The one transaction: rate limit, number, application, 'submitted' event, COMMIT. */
-static int store_and_redirect(struct request *req, const struct form *form, const char *key)
+static int store_and_redirect(struct request *req, const struct form *form, const struct agency *agency,
+                              const char *key)
 {
     sqlite3 *db = req->app->private_db;
     char code[13], hash[65];
@@ -104,20 +128,20 @@ static int store_and_redirect(struct request *req, const struct form *form, cons
     long long id = application_by_key(db, key);
     if (id) {
         db_rollback(db);
-        return repeat_receipt(req, id);
+        return receipt_repeat(req, id);
     }
     if (rate_limit_exceeded(req, db, "apply", program_config.apply_rate_per_hour, 3600)) {
         db_rollback(db);
         return apply_too_many(req, "apply", "您在一小时内提交的申请已达上限，本次申请未被提交。");
     }
-    if (insert_application(req, form, key, hash, &id) != 0) {
+    if (insert_application(req, form, agency, key, hash, &id) != 0) {
         db_rollback(db);
         log_event(LOG_ERROR, "application_store", "insert failed: %s", sqlite3_errmsg(db));
         return render_form(req, form, key, save_failed);
     }
     if (db_commit(db) != SQLITE_OK)
         return render_form(req, form, key, save_failed);
-    log_event(LOG_INFO, "application_submitted", "id=%lld", id);
+    log_event(LOG_INFO, "application_submitted", "id=%lld agency=%s", id, agency->code);
     receipt_cookie_set(req, id, code);
     resp_redirect(req, 303, "/apply/receipt");
     return 303;
@@ -141,11 +165,15 @@ int apply_submit(struct request *req)
     const char *key = application_form_key(req);
     long long existing = application_by_key(req->app->private_db, key);
     if (existing)
-        return repeat_receipt(req, existing);
+        return receipt_repeat(req, existing);
     struct form form;
+    struct agency agency;
     form_read(req, apply_fields, APPLY_FIELD_COUNT, false, &form);
     application_form_check(&form);
+    const char *problem = application_agency_check(req, form_value(&form, "agency"), &agency);
+    if (problem)
+        form_set_error(&form, "agency", problem);
     if (form.error_count)
         return render_form(req, &form, key, NULL);
-    return store_and_redirect(req, &form, key);
+    return store_and_redirect(req, &form, &agency, key);
 }

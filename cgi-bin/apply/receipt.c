@@ -1,13 +1,16 @@
-/* The printable receipt shown once after a submission: 申请编号, 查询码 (only
- * from the signed receipt cookie, see tickets.c), the time, a summary with
- * the ID number masked, and what happens next. */
+/* The printable receipt shown once after a submission: the agency applied
+ * to and its application office, 申请编号, 查询码 (only from the signed receipt
+ * cookie, see tickets.c), the time, a summary with the ID number masked, and
+ * what happens next. */
 #include <string.h>
 
 #include "app.h"
 #include "application.h"
+#include "application_agency.h"
 #include "application_form.h"
 #include "apply.h"
 #include "db.h"
+#include "log.h"
 #include "page.h"
 #include "tmpl.h"
 
@@ -43,13 +46,27 @@ static void add_information(struct tmpl_dict *d, const char *title, const char *
         tmpl_set(tmpl_add_section(d, "description"), "info_description", description);
 }
 
+/* The agency applied to: its name on top, its application office below. */
+static void add_agency(struct tmpl_dict *d, struct request *req, long long agency_id)
+{
+    const char *name = application_agency_name(req, agency_id);
+    if (!*name)
+        return;
+    tmpl_set(tmpl_add_section(d, "agency"), "agency_name", name);
+    struct tmpl_dict *office = tmpl_add_section(d, "office");
+    tmpl_set(office, "agency_name", name);
+    application_office_to_dict(req, office, agency_id);
+}
+
 /* Fills D from the application row; returns false when it does not exist. */
 static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
 {
     struct arena *a = req->arena;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT number, submitted_at, info_title, applicant_type, name, id_number, uscc, phone, "
-        "info_doc_no, info_description, medium, delivery FROM applications WHERE id = ?1");
+        "SELECT a.number, a.submitted_at, a.info_title, a.applicant_type, a.name, a.id_number, a.uscc, "
+        "a.phone, a.info_doc_no, a.info_description, a.medium, a.delivery, coalesce(a.agency_id, 0), "
+        "coalesce(f.number, '') FROM applications a LEFT JOIN applications f ON f.id = a.referred_from "
+        "WHERE a.id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -59,6 +76,9 @@ static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
         add_information(d, db_text(a, st, 2), db_text(a, st, 8), db_text(a, st, 9));
         tmpl_set(d, "medium", choice_label(application_media, db_text(a, st, 10)));
         tmpl_set(d, "delivery", choice_label(application_deliveries, db_text(a, st, 11)));
+        add_agency(d, req, db_int(st, 12));
+        if (*db_text(a, st, 13))
+            tmpl_set(tmpl_add_section(d, "referred"), "from_number", db_text(a, st, 13));
     }
     sqlite3_reset(st);
     return found;
@@ -88,4 +108,14 @@ int apply_receipt_page(struct request *req)
     }
     resp_header(req, "Cache-Control", "no-store");
     return page_render(&page);
+}
+
+int receipt_repeat(struct request *req, long long id)
+{
+    struct receipt_ticket ticket;
+    if (!receipt_cookie_read(req, &ticket) || ticket.application_id != id)
+        receipt_cookie_set(req, id, NULL);
+    log_event(LOG_INFO, "application_repeat", "id=%lld", id);
+    resp_redirect(req, 303, "/apply/receipt");
+    return 303;
 }

@@ -1,10 +1,13 @@
 /* 申请进度查询: the lookup by 申请编号 + 查询码 (POST only, rate-limited, one
  * generic answer for a wrong number or a wrong code) and the status page:
- * state, step indicator, timeline, due date, outcome, reply and files. */
+ * the agency, state, step indicator, timeline, due date, outcome, reply and
+ * files, and after an Art. 36(五) reply the agency it named, with the
+ * one-step filing there when that agency is on the platform. */
 #include <string.h>
 
 #include "app.h"
 #include "application.h"
+#include "application_agency.h"
 #include "application_form.h"
 #include "apply.h"
 #include "crypto.h"
@@ -17,7 +20,7 @@
 #include "tmpl.h"
 
 static const struct field lookup_fields[] = {
-    { "number", "申请编号", FIELD_TEXT, 20, true, NULL, 0, 0 },
+    { "number", "申请编号", FIELD_TEXT, 40, true, NULL, 0, 0 },
     { "code", "查询码", FIELD_PASSWORD, 32, true, NULL, 0, 0 },
 };
 
@@ -122,6 +125,8 @@ int apply_status_lookup(struct request *req)
 struct app_row {
     const char *number, *state_code, *submitted_at, *due_on, *outcome, *reply_text, *replied_on;
     const char *info_label;   /* the name, else the 文号, else the description's start */
+    const char *referral_name, *referral_contact, *referred_from_number;
+    long long agency_id, referral_agency_id;
     bool due_beyond_calendar;
     enum app_state state;
 };
@@ -130,9 +135,11 @@ static bool load_application(struct request *req, long long id, struct app_row *
 {
     struct arena *a = req->arena;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT number, state, submitted_at, coalesce(due_on, ''), outcome, reply_text, "
-        "coalesce(replied_on, ''), info_title, due_beyond_calendar, info_doc_no, info_description "
-        "FROM applications WHERE id = ?1");
+        "SELECT a.number, a.state, a.submitted_at, coalesce(a.due_on, ''), a.outcome, a.reply_text, "
+        "coalesce(a.replied_on, ''), a.info_title, a.due_beyond_calendar, a.info_doc_no, "
+        "a.info_description, a.referral_name, a.referral_contact, coalesce(f.number, ''), "
+        "coalesce(a.agency_id, 0), coalesce(a.referral_agency_id, 0) "
+        "FROM applications a LEFT JOIN applications f ON f.id = a.referred_from WHERE a.id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -140,6 +147,7 @@ static bool load_application(struct request *req, long long id, struct app_row *
             db_text(a, st, 0), db_text(a, st, 1), db_text(a, st, 2), db_text(a, st, 3),
             db_text(a, st, 4), db_text(a, st, 5), db_text(a, st, 6),
             application_info_label(a, db_text(a, st, 7), db_text(a, st, 9), db_text(a, st, 10)),
+            db_text(a, st, 11), db_text(a, st, 12), db_text(a, st, 13), db_int(st, 14), db_int(st, 15),
             db_int(st, 8) != 0, APP_SUBMITTED };
         found = app_state_parse(row->state_code, &row->state);
     }
@@ -279,6 +287,45 @@ static void add_correction_request(struct tmpl_dict *c, struct request *req, lon
     sqlite3_reset(st);
 }
 
+/* The application already filed at the named agency from this one, if any. */
+static bool find_refiled(struct request *req, long long id, long long agency_id, struct tmpl_dict *out)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT number, submitted_at FROM applications WHERE referred_from = ?1 AND agency_id = ?2 "
+        "ORDER BY id LIMIT 1");
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, agency_id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) {
+        struct tmpl_dict *refiled = tmpl_add_section(out, "refiled");
+        tmpl_set(refiled, "number", db_text(req->arena, st, 0));
+        tmpl_set(refiled, "submitted_at", beijing_time_label(req->arena, db_text(req->arena, st, 1)));
+    }
+    sqlite3_reset(st);
+    return found;
+}
+
+/* Art. 36(五): the agency the reply named and its contact; when it is on the
+ * platform, either the application already filed there or the one-step form. */
+static void add_referral(struct tmpl_dict *d, struct request *req, const struct app_row *row, long long id)
+{
+    if (row->state != APP_REPLIED || !*row->referral_name)
+        return;
+    struct tmpl_dict *r = tmpl_add_section(d, "referral");
+    tmpl_set(r, "agency_name", row->referral_name);
+    if (*row->referral_contact)
+        tmpl_set(tmpl_add_section(r, "contact"), "text", row->referral_contact);
+    struct agency target;
+    if (!row->referral_agency_id || !agency_by_id(req, row->referral_agency_id, &target)
+        || target.id != row->referral_agency_id || target.id == row->agency_id)
+        return;
+    if (find_refiled(req, id, target.id, r))
+        return;
+    struct tmpl_dict *form = tmpl_add_section(r, "refile");
+    tmpl_set(form, "csrf_token", csrf_token(req, "/"));
+    tmpl_set(form, "agency_name", target.name);
+}
+
 static void add_actions(struct tmpl_dict *d, struct request *req, const struct app_row *row,
                         long long id, const struct form *correction)
 {
@@ -305,6 +352,11 @@ int status_page_render(struct request *req, long long application_id,
     page_breadcrumb(&page, "依申请公开", "/apply");
     page_breadcrumb(&page, "申请办理进度", NULL);
     tmpl_set(d, "number", row.number);
+    const char *agency_name = application_agency_name(req, row.agency_id);
+    if (*agency_name)
+        tmpl_set(tmpl_add_section(d, "agency"), "agency_name", agency_name);
+    if (*row.referred_from_number)
+        tmpl_set(tmpl_add_section(d, "referred"), "from_number", row.referred_from_number);
     tmpl_set(d, "info_title", row.info_label);
     tmpl_set(d, "state_label", app_state_label(row.state));
     tmpl_set(d, "submitted_at", beijing_time_label(req->arena, row.submitted_at));
@@ -314,6 +366,7 @@ int status_page_render(struct request *req, long long application_id,
     add_timeline(d, req, application_id);
     add_due(d, req, &row);
     add_reply(d, req, &row);
+    add_referral(d, req, &row, application_id);
     add_files(d, req, application_id);
     add_actions(d, req, &row, application_id, correction);
     resp_header(req, "Cache-Control", "no-store");

@@ -1,5 +1,5 @@
 /* apply.fcgi: disclosure-on-request applications from citizens. Reads
- * content.db (calendar, settings) read-only, writes private.db. */
+ * content.db (agencies, calendar, settings) read-only, writes private.db. */
 #include "apply.h"
 #include "program.h"
 
@@ -13,6 +13,8 @@ static const struct route apply_routes[] = {
     { METHOD_POST, "/apply/correct", apply_correct, 0 },
     { METHOD_POST, "/apply/withdraw", apply_withdraw, 0 },
     { METHOD_GET, "/apply/files/{id}", apply_file_download, 0 },
+    /* Platform (issue 10): file at the agency an Art. 36(五) reply named. */
+    { METHOD_POST, "/apply/refile", apply_refile, 0 },
 };
 
 int main(void)

@@ -351,20 +351,37 @@ int application_set_state(sqlite3 *private_db, long long application_id, enum ap
     return rc == SQLITE_DONE && sqlite3_changes(private_db) == 1 ? 0 : -1;
 }
 
-const char *application_next_number(struct arena *arena, sqlite3 *private_db, int year,
-                                     int *seq_out)
+/* Increments one counter row with STMT (?1, ?2 bound by the caller); 0 on failure. */
+static int next_seq(sqlite3_stmt *st)
+{
+    int seq = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_reset(st);
+    return seq;
+}
+
+int application_next_number(struct arena *arena, sqlite3 *private_db, long long agency_id,
+                            const char *agency_code, int year, struct application_number *out)
 {
     sqlite3_stmt *st = db_stmt(private_db,
         "INSERT INTO application_counters (year, last_seq) VALUES (?1, 1) "
         "ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq");
     sqlite3_bind_int(st, 1, year);
-    int seq = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_reset(st);
-    if (seq <= 0)
-        return NULL;
-    if (seq_out)
-        *seq_out = seq;
-    return arena_printf(arena, "YSQ-%04d-%06d", year, seq);
+    out->seq = next_seq(st);
+    st = db_stmt(private_db,
+        "INSERT INTO agency_application_counters (agency_id, year, last_seq) VALUES (?1, ?2, 1) "
+        "ON CONFLICT (agency_id, year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq");
+    sqlite3_bind_int64(st, 1, agency_id);
+    sqlite3_bind_int(st, 2, year);
+    out->agency_seq = next_seq(st);
+    out->year = year;
+    if (out->seq <= 0 || out->agency_seq <= 0 || !agency_code || !*agency_code)
+        return -1;
+    char *code = arena_strdup(arena, agency_code);
+    for (char *c = code; *c; c++)
+        if (*c >= 'a' && *c <= 'z')
+            *c = (char)(*c - 'a' + 'A');
+    out->number = arena_printf(arena, "%s-%04d-%06d", code, year, out->agency_seq);
+    return 0;
 }
 
 /* ------------------------------------------------------------ time */

@@ -70,9 +70,19 @@ int application_recompute_due(struct arena *arena, sqlite3 *private_db, sqlite3 
 /* The same for every open application (after a calendar edit). Returns how many. */
 int application_recompute_all_open(struct arena *arena, sqlite3 *private_db, sqlite3 *content_db);
 
-/* The next number YSQ-YYYY-NNNNNN for YEAR (inside the caller's transaction). */
-const char *application_next_number(struct arena *arena, sqlite3 *private_db, int year,
-                                     int *seq_out);
+/* An application's numbers: the global (year, seq) pair orders every row of
+ * the platform; the receipt number counts per agency and year. */
+struct application_number {
+    int year, seq, agency_seq;
+    const char *number;         /* "MZJ-2026-000012": the agency's code upper-cased */
+};
+
+/* Allocates the next numbers for the agency AGENCY_ID (URL code AGENCY_CODE)
+ * in YEAR, inside the caller's transaction: the global seq from
+ * application_counters and the agency's own from agency_application_counters,
+ * so two agencies both start at 000001. Returns 0, or -1 (nothing usable). */
+int application_next_number(struct arena *arena, sqlite3 *private_db, long long agency_id,
+                            const char *agency_code, int year, struct application_number *out);
 
 /* Masks personal data for staff list views: 张** , 138****8000, 3425**********0011. */
 const char *mask_name(struct arena *arena, const char *name);

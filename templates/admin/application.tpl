@@ -8,6 +8,8 @@
 <section class="panel app-deadline" aria-labelledby="deadline-heading">
   <h2 id="deadline-heading">办理期限</h2>
   <dl class="app-facts">
+    <dt>受理机关</dt><dd>{{agency_name}}</dd>
+    {{#referred}}<dt>提出依据</dt><dd>申请人依据申请 {{from_number}}（另一机关）的答复，按条例第三十六条第五项向本机关另行提出</dd>{{/referred}}
     <dt>申请渠道</dt><dd>{{channel}}</dd>
     <dt>提交时间</dt><dd>{{submitted}}</dd>
     <dt>确认收到日期</dt><dd>{{received_on}}{{#due_not_started}}尚未确认收到，答复期限自确认收到之日起计算。{{/due_not_started}}</dd>
@@ -61,6 +63,8 @@
     <dt>结果</dt><dd>{{outcome}}</dd>
     <dt>日期</dt><dd>{{replied_on}}</dd>
     <dt>答复内容</dt><dd class="app-pre">{{reply_text}}</dd>
+    {{#referral}}<dt>告知的负责公开机关</dt><dd>{{name}}（{{where}}）</dd>
+    <dt>该机关联系方式</dt><dd class="app-pre">{{contact}}</dd>{{/referral}}
   </dl>
 </section>
 {{/reply}}
@@ -279,6 +283,29 @@
         {{#delivery_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/delivery_options}}
       </select>
     </div>
+    <fieldset class="app-referral">
+      <legend>负责公开该信息的机关（条例第三十六条第五项）</legend>
+      <p class="hint">所申请信息不属于本机关负责公开的，答复结果选“本机关不掌握相关政府信息”，并在这里告知负责公开的机关及其联系方式。选择本平台上的机关时，联系方式可不填，默认为该机关的申请受理机构；申请人可在查询页面一步向该机关另行提出申请，原申请不变。</p>
+      <div class="field{{#refer_agency_error}} has-error{{/refer_agency_error}}">
+        <label for="reply-refer-agency">机关</label>
+        {{#refer_agency_error}}<p class="field-error">{{message}}</p>{{/refer_agency_error}}
+        <select id="reply-refer-agency" name="refer_agency">
+          <option value="">不适用</option>
+          {{#agency_groups}}<optgroup label="{{group}}">{{#agency_options}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/agency_options}}</optgroup>{{/agency_groups}}
+          <optgroup label="本平台以外"><option value="other-agency"{{#refer_elsewhere_selected}} selected{{/refer_elsewhere_selected}}>不在本平台上的机关（在下方填写名称和联系方式）</option></optgroup>
+        </select>
+      </div>
+      <div class="field{{#refer_name_error}} has-error{{/refer_name_error}}">
+        <label for="reply-refer-name">机关名称（不在本平台上的机关填写）</label>
+        {{#refer_name_error}}<p class="field-error">{{message}}</p>{{/refer_name_error}}
+        <input id="reply-refer-name" name="refer_name" type="text" maxlength="100" value="{{refer_name}}">
+      </div>
+      <div class="field{{#refer_contact_error}} has-error{{/refer_contact_error}}">
+        <label for="reply-refer-contact">该机关的联系方式</label>
+        {{#refer_contact_error}}<p class="field-error">{{message}}</p>{{/refer_contact_error}}
+        <textarea id="reply-refer-contact" name="refer_contact" rows="2" maxlength="500">{{refer_contact}}</textarea>
+      </div>
+    </fieldset>
     <div class="field{{#files_error}} has-error{{/files_error}}">
       <label for="reply-files">答复文件（可多选）</label>
       <p class="hint">PDF、DOC、DOCX、XLS、XLSX、JPG、PNG，每个不超过20 MB；按文件内容识别格式。申请人可在查询页面下载。{{#files_error}}出错后请重新选择文件。{{/files_error}}</p>

@@ -2,6 +2,7 @@
 <h1>申请已登记</h1>
 {{#repeat}}<p class="notice" role="status">这件申请在第一次提交时已经登记，没有重复登记。查询码只在第一次登记时显示。</p>{{/repeat}}
 <dl class="app-facts app-created">
+  <dt>受理机关</dt><dd>{{staff_agency_name}}</dd>
   <dt>申请编号</dt><dd><strong>{{number}}</strong></dd>
   {{#code}}<dt>查询码</dt><dd><strong class="app-access-code">{{access_code}}</strong></dd>{{/code}}
   <dt>收到日期</dt><dd>{{received_on}}</dd>

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p class="app-back"><a href="{{base}}/admin/applications">返回申请列表</a></p>
 <h1>登记书面/来访申请</h1>
-<p>申请人以纸质书面、信函、当面、电子邮件或传真方式提出的申请，在这里按原件登记。保存后系统生成申请编号和查询码，并以“收到申请的日期”为第0天开始计算答复期限。带 <span class="required">*</span> 的为必填项。</p>
+<p>登记为<strong>{{staff_agency_name}}</strong>收到的申请，编号按本机关的顺序生成。申请人以纸质书面、信函、当面、电子邮件或传真方式提出的申请，在这里按原件登记。保存后系统生成申请编号和查询码，并以“收到申请的日期”为第0天开始计算答复期限。带 <span class="required">*</span> 的为必填项。</p>
 {{#problem}}<div class="error-summary" role="alert"><p>{{message}}</p></div>{{/problem}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert" aria-labelledby="error-summary-heading">

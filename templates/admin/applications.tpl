@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
-<h1>依申请公开办理</h1>
+<h1>依申请公开办理 <span class="app-agency">{{staff_agency_name}}</span></h1>
+<p class="hint">这里只列出{{staff_agency_name}}收到的申请；其他机关的申请由其经办人办理。</p>
 <p class="app-actions-bar"><a class="button" href="{{base}}/admin/applications/new">登记书面/来访申请</a> <a class="button secondary" href="{{base}}{{csv_url}}">导出当前列表（CSV）</a></p>
 
 <nav class="app-tabs" aria-label="按状态查看">

@@ -5,7 +5,7 @@
 {{! annual report reminder (issue 6): filled by annual_report_dashboard }}{{>annual_report_reminder}}
 {{#handler}}
 <section class="panel" aria-labelledby="dash-deadlines">
-  <h2 id="dash-deadlines">依申请公开：期限提醒</h2>
+  <h2 id="dash-deadlines">依申请公开：期限提醒（{{staff_agency_name}}）</h2>
   {{#calendar_failed}}<p class="error-summary">无法读取工作日历，期限无法计算。请联系系统管理员。</p>{{/calendar_failed}}
   <h3>已逾期（{{overdue_count}}件）</h3>
   {{#no_overdue}}<p>没有逾期的申请。</p>{{/no_overdue}}
@@ -62,7 +62,7 @@
 </div>
 {{#chart}}
 <section class="panel chart-panel" aria-labelledby="dash-chart">
-  <h2 id="dash-chart">近12个月申请收到与答复数量</h2>
+  <h2 id="dash-chart">近12个月申请收到与答复数量（{{staff_agency_name}}）</h2>
   <svg class="bar-chart" role="img" viewBox="0 0 {{width}} 200" width="100%" height="200" preserveAspectRatio="xMinYMin meet">
     <title>近12个月每月收到和答复的政府信息公开申请数量</title>
     <desc>{{first_month}}至{{last_month}}，共收到{{total_received}}件，答复{{total_answered}}件。详细数字见下表。</desc>

@@ -1,7 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>政府信息公开申请</h1>
+{{#chosen_agency}}<p class="apply-agency">受理机关：<strong>{{agency_name}}</strong></p>{{/chosen_agency}}
 <div class="apply-intro">
-  <p>依据《中华人民共和国政府信息公开条例》第二十七条至第二十九条，公民、法人或者其他组织可以向本机关申请获取政府信息。提交前请阅读<a href="{{base}}/disclosure-guide">政府信息公开指南</a>。</p>
+  <p>依据《中华人民共和国政府信息公开条例》第二十七条至第二十九条，公民、法人或者其他组织可以向行政机关申请获取政府信息。提交前请阅读{{#chosen_agency}}<a href="{{base}}/{{agency_code}}/disclosure-guide">{{agency_name}}政府信息公开指南</a>{{/chosen_agency}}{{#no_chosen_agency}}受理机关的政府信息公开指南（见<a href="{{base}}/">各机关的政府信息公开栏目</a>）{{/no_chosen_agency}}。</p>
   <p>带 <span class="required">*</span> 的为必填项。提交成功后会显示申请编号和查询码，请记下，用于<a href="{{base}}/apply/status">查询办理进度</a>。</p>
 </div>
 {{#problem}}
@@ -22,8 +23,31 @@
 <form class="apply-form" method="post" action="{{base}}/apply" accept-charset="utf-8">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <input type="hidden" name="idempotency_key" value="{{idempotency_key}}">
+<section class="form-section" aria-labelledby="sec-agency">
+  <h2 id="sec-agency">一、受理申请的机关</h2>
+  <p class="hint" id="agency-hint">请向负责公开所需信息的机关申请，即制作或者保存该信息的机关：行政机关制作的政府信息，由制作该信息的机关负责公开；行政机关从公民、法人或者其他组织获取的政府信息，由保存该信息的机关负责公开；行政机关获取的其他行政机关的政府信息，由制作或者最初获取该信息的机关负责公开（《政府信息公开条例》第十条）。所需信息不属于所选机关负责公开的，该机关会在答复中告知负责公开的机关及其联系方式（第三十六条第五项）。</p>
+  <div class="field{{#agency_error}} has-error{{/agency_error}}">
+    <label for="agency">受理申请的机关 <span class="required" aria-hidden="true">*</span></label>
+    <p class="hint" id="agency-list-hint">按本级政府、部门、乡镇（街道）分组。选中列表后，可直接键入机关名称快速定位。</p>
+    {{#agency_error}}<p class="field-error" id="agency-error">{{message}}</p>{{/agency_error}}
+    <select id="agency" name="agency" required{{#agency_error}} aria-invalid="true"{{/agency_error}} aria-describedby="agency-hint agency-list-hint{{#agency_error}} agency-error{{/agency_error}}">
+      <option value="">请选择受理申请的机关</option>
+      {{#agency_groups}}<optgroup label="{{group}}">{{#agency_options}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/agency_options}}</optgroup>{{/agency_groups}}
+    </select>
+  </div>
+  {{#chosen_agency}}
+  <div class="agency-office">
+    <h3 id="office-heading">{{agency_name}}的申请受理机构</h3>
+    <dl class="summary-list" aria-labelledby="office-heading">
+      {{#office_rows}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/office_rows}}
+    </dl>
+    <p class="hint">也可以向该机构当面提交、邮寄或者传真书面申请。</p>
+  </div>
+  {{/chosen_agency}}
+  {{#no_chosen_agency}}<p class="hint">选定机关并提交后，回执上会列明该机关的申请受理机构和联系方式。</p>{{/no_chosen_agency}}
+</section>
 <section class="form-section" aria-labelledby="sec-type">
-  <h2 id="sec-type">一、申请人类型</h2>
+  <h2 id="sec-type">二、申请人类型</h2>
   <fieldset class="field choice-group{{#applicant_type_error}} has-error{{/applicant_type_error}}"{{#applicant_type_error}} aria-describedby="applicant_type-error"{{/applicant_type_error}}>
     <legend>申请人类型 <span class="required" aria-hidden="true">*</span></legend>
     <p class="hint">请选择后填写下方对应的一栏：选择“公民”只需填写“公民填写”部分；选择“法人或其他组织”只需填写“法人或其他组织填写”部分。</p>
@@ -35,7 +59,7 @@
   </fieldset>
 </section>
 <section class="form-section applicant-section" aria-labelledby="sec-person">
-  <h2 id="sec-person">二、公民填写</h2>
+  <h2 id="sec-person">三、公民填写</h2>
   <p class="hint">申请人类型为“公民”时填写；带 * 的为必填项。</p>
   <div class="field{{#person_name_error}} has-error{{/person_name_error}}">
     <label for="person_name">姓名 <span class="required" aria-hidden="true">*</span></label>
@@ -63,7 +87,7 @@
   </div>
 </section>
 <section class="form-section applicant-section" aria-labelledby="sec-org">
-  <h2 id="sec-org">三、法人或其他组织填写</h2>
+  <h2 id="sec-org">四、法人或其他组织填写</h2>
   <p class="hint">申请人类型为“法人或其他组织”时填写；带 * 的为必填项。</p>
   <div class="field{{#org_name_error}} has-error{{/org_name_error}}">
     <label for="org_name">名称 <span class="required" aria-hidden="true">*</span></label>
@@ -96,8 +120,8 @@
   </div>
 </section>
 <section class="form-section" aria-labelledby="sec-contact">
-  <h2 id="sec-contact">四、联系方式</h2>
-  <p class="hint">公民、法人或其他组织都须填写。本机关通过这些方式与您联系、送达答复。</p>
+  <h2 id="sec-contact">五、联系方式</h2>
+  <p class="hint">公民、法人或其他组织都须填写。受理机关通过这些方式与您联系、送达答复。</p>
   <div class="field{{#phone_error}} has-error{{/phone_error}}">
     <label for="phone">联系电话 <span class="required" aria-hidden="true">*</span></label>
     <p class="hint" id="phone-hint">手机号码或固定电话，如 13905634567 或 0563-4116396。</p>
@@ -122,8 +146,8 @@
   </div>
 </section>
 <section class="form-section" aria-labelledby="sec-info">
-  <h2 id="sec-info">五、所需政府信息</h2>
-  <p class="hint" id="sec-info-hint">所需信息的名称、文号、内容描述<strong>至少填写一项</strong>，能让本机关找到这些信息即可（《政府信息公开条例》第二十九条）。</p>
+  <h2 id="sec-info">六、所需政府信息</h2>
+  <p class="hint" id="sec-info-hint">所需信息的名称、文号、内容描述<strong>至少填写一项</strong>，能让受理机关找到这些信息即可（《政府信息公开条例》第二十九条）。</p>
   <div class="field{{#info_title_error}} has-error{{/info_title_error}}">
     <label for="info_title">所需信息的名称</label>
     {{#info_title_error}}<p class="field-error" id="info_title-error">{{message}}</p>{{/info_title_error}}
@@ -137,7 +161,7 @@
   </div>
   <div class="field{{#info_description_error}} has-error{{/info_description_error}}">
     <label for="info_description">所需信息的内容描述</label>
-    <p class="hint" id="info_description-hint">不知道名称和文号时，请尽量写明信息的内容、形成时间、涉及的事项等，便于本机关查找。最多4000字。</p>
+    <p class="hint" id="info_description-hint">不知道名称和文号时，请尽量写明信息的内容、形成时间、涉及的事项等，便于受理机关查找。最多4000字。</p>
     {{#info_description_error}}<p class="field-error" id="info_description-error">{{message}}</p>{{/info_description_error}}
     <textarea id="info_description" name="info_description" rows="6" maxlength="4000"{{#info_description_error}} aria-invalid="true"{{/info_description_error}} aria-describedby="info_description-hint{{#info_description_error}} info_description-error{{/info_description_error}}">{{info_description:pre_escape}}</textarea>
   </div>
@@ -149,7 +173,7 @@
   </div>
 </section>
 <section class="form-section" aria-labelledby="sec-delivery">
-  <h2 id="sec-delivery">六、获取信息的方式</h2>
+  <h2 id="sec-delivery">七、获取信息的方式</h2>
   <fieldset class="field choice-group{{#medium_error}} has-error{{/medium_error}}"{{#medium_error}} aria-describedby="medium-error"{{/medium_error}}>
     <legend>获取信息的形式 <span class="required" aria-hidden="true">*</span></legend>
     {{#medium_error}}<p class="field-error" id="medium-error">{{message}}</p>{{/medium_error}}
@@ -171,7 +195,7 @@
   <p class="hint">依申请提供政府信息不收取费用；申请数量、频次明显超过合理范围的，按规定收取信息处理费。</p>
 </section>
 <section class="form-section" aria-labelledby="sec-declare">
-  <h2 id="sec-declare">七、声明</h2>
+  <h2 id="sec-declare">八、声明</h2>
   <div class="field checkbox{{#declaration_error}} has-error{{/declaration_error}}">
     {{#declaration_error}}<p class="field-error" id="declaration-error">{{message}}</p>{{/declaration_error}}
     <label class="choice" for="declaration"><input type="checkbox" id="declaration" name="declaration" value="1" required{{#declaration_checked}} checked{{/declaration_checked}}{{#declaration_error}} aria-invalid="true" aria-describedby="declaration-error"{{/declaration_error}}> 本人（本单位）承诺以上所填信息真实、准确，并已阅读《政府信息公开指南》 <span class="required" aria-hidden="true">*</span></label>

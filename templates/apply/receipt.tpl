@@ -3,6 +3,7 @@
 <h1>政府信息公开申请回执</h1>
 <p class="notice receipt-ok" role="status">您的申请已成功提交并保存。</p>
 <dl class="receipt-key">
+  {{#agency}}<dt>受理机关</dt><dd class="receipt-agency">{{agency_name}}</dd>{{/agency}}
   <dt>申请编号</dt><dd class="receipt-number">{{number}}</dd>
   {{#code}}<dt>查询码</dt><dd class="receipt-code">{{access_code}}</dd>{{/code}}
   <dt>提交时间</dt><dd>{{submitted_at}}（北京时间）</dd>
@@ -15,6 +16,7 @@
 {{/code_shown_before}}
 
 {{#with_summary}}
+{{#referred}}<p class="notice">本申请是您依据申请 {{from_number}} 的答复（所需信息由本机关负责公开，《政府信息公开条例》第三十六条第五项）向本机关另行提出的，另行编号、另行计算答复期限；原申请保持不变。</p>{{/referred}}
 <h2>申请内容摘要</h2>
 <dl class="summary-list">
   <dt>申请人类型</dt><dd>{{applicant_type}}</dd>
@@ -38,6 +40,12 @@
   <li>需要延长答复期限的，本机关会告知您延期的理由，延长的期限最长不超过20个工作日；征求第三方或其他机关意见所需的时间不计算在答复期限内（第三十三条）。</li>
   <li>您可以随时在<a href="{{base}}/apply/status">申请进度查询</a>页面输入申请编号和查询码，查看办理进度、补正通知和答复，也可以在答复前撤回申请。</li>
 </ol>
+{{#office}}
+<h2>{{agency_name}}的申请受理机构</h2>
+<dl class="summary-list">
+  {{#office_rows}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/office_rows}}
+</dl>
+{{/office}}
 <p class="no-print"><a class="button secondary" href="{{base}}/apply/status">查询办理进度</a> <a class="button secondary" href="{{base}}/">返回首页</a></p>
 <p class="print-hint no-print">如需留存，可使用浏览器的“打印”功能打印本回执或保存为PDF。</p>
 </div>

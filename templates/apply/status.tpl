@@ -2,7 +2,9 @@
 <h1>申请办理进度</h1>
 {{#notice}}<p class="notice" role="status">{{text}}</p>{{/notice}}
 <dl class="summary-list status-summary">
+  {{#agency}}<dt>受理机关</dt><dd>{{agency_name}}</dd>{{/agency}}
   <dt>申请编号</dt><dd>{{number}}</dd>
+  {{#referred}}<dt>提出依据</dt><dd>依据申请 {{from_number}} 的答复另行提出（条例第三十六条第五项）</dd>{{/referred}}
   <dt>所需信息</dt><dd>{{info_title}}</dd>
   <dt>提交时间</dt><dd>{{submitted_at}}（北京时间）</dd>
   <dt>当前状态</dt><dd><span class="status-badge">{{state_label}}</span></dd>
@@ -47,6 +49,25 @@
   {{#reply_text}}<div class="reply-text pre-wrap">{{text:pre_escape}}</div>{{/reply_text}}
 </section>
 {{/reply}}
+
+{{#referral}}
+<section class="panel referral-panel" aria-labelledby="referral-heading">
+  <h2 id="referral-heading">负责公开该信息的机关</h2>
+  <p>所申请的信息不属于本机关负责公开（《政府信息公开条例》第三十六条第五项）。负责公开该信息的机关是：</p>
+  <dl class="summary-list">
+    <dt>机关名称</dt><dd class="referral-agency">{{agency_name}}</dd>
+    {{#contact}}<dt>联系方式</dt><dd class="pre-wrap">{{text:pre_escape}}</dd>{{/contact}}
+  </dl>
+  {{#refile}}
+  <form class="no-print" method="post" action="{{base}}/apply/refile">
+    <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+    <p>{{agency_name}}在本平台受理政府信息公开申请。您可以一步向该机关提出内容相同的申请：申请人信息和所需信息与本申请相同，由该机关另行编号、另行确认收到并计算答复期限，提交后会得到新的申请编号和查询码。本申请保持不变。</p>
+    <p class="form-actions"><button type="submit">向{{agency_name}}提出同样的申请</button></p>
+  </form>
+  {{/refile}}
+  {{#refiled}}<p class="notice">您已于{{submitted_at}}（北京时间）向该机关提出同样的申请，申请编号 <strong>{{number}}</strong>。请使用该申请回执上的查询码查询其办理进度。</p>{{/refiled}}
+</section>
+{{/referral}}
 
 {{#files}}
 <section aria-labelledby="files-heading">

@@ -1,6 +1,8 @@
-"""A person applies online in headless Chromium (issue 4): mistypes the ID
-number, sees the message with everything kept, fixes it, reads the receipt,
-looks the application up; an organisation applies too. Screenshots go to
+"""A person applies online in headless Chromium (issue 4): picks the agency
+from the grouped list with the keyboard (issue 10), mistypes the ID number,
+sees the message with everything kept, fixes it, reads the receipt, looks the
+application up; one arrives from an agency's column with the agency already
+chosen; an organisation applies to a 街道 too. Screenshots go to
 tests/output/apply-*.png for a person to look at."""
 
 import functools
@@ -68,9 +70,17 @@ def fill_citizen(browser, id_number):
     browser.find_element(By.ID, "declaration").click()
 
 
+def chosen_agency(browser):
+    return Select(browser.find_element(By.ID, "agency")).first_selected_option.text
+
+
 def test_citizen_mistypes_the_id_fixes_it_gets_a_receipt_and_looks_it_up(browser, portal):
     browser.get(portal.url("/apply"))
     assert "政府信息公开申请" in browser.page_source
+    assert chosen_agency(browser) == "请选择受理申请的机关"
+    # A plain <select>: typing the agency's name finds it, no script needed.
+    browser.find_element(By.ID, "agency").send_keys("宁国市民")
+    assert chosen_agency(browser) == "宁国市民政局"
     fill_citizen(browser, MISTYPED_ID)
     screenshot(browser, "form-filled")
     submit_form(browser)
@@ -85,6 +95,7 @@ def test_citizen_mistypes_the_id_fixes_it_gets_a_receipt_and_looks_it_up(browser
     assert value_of(browser, "id_number") == MISTYPED_ID
     assert browser.find_element(By.CSS_SELECTOR, 'input[name="delivery"][value="online"]').is_selected()
     assert browser.find_element(By.ID, "declaration").is_selected()
+    assert chosen_agency(browser) == "宁国市民政局"
     screenshot(browser, "form-error")
     screenshot(browser, "form-error-phone", width=360)
     browser.set_window_size(360, 800)
@@ -96,8 +107,9 @@ def test_citizen_mistypes_the_id_fixes_it_gets_a_receipt_and_looks_it_up(browser
     assert browser.current_url.endswith("/apply/receipt")
     number = browser.find_element(By.CSS_SELECTOR, ".receipt-number").text
     code = browser.find_element(By.CSS_SELECTOR, ".receipt-code").text
-    assert re.fullmatch(r"YSQ-\d{4}-\d{6}", number) and len(code) == 12
+    assert re.fullmatch(r"MZJ-\d{4}-\d{6}", number) and len(code) == 12
     page = browser.find_element(By.TAG_NAME, "main").text
+    assert "受理机关" in page and "宁国市民政局的申请受理机构" in page
     assert "1101**********002X" in page and VALID_ID not in page
     assert "20个工作日" in page
     screenshot(browser, "receipt")
@@ -111,14 +123,17 @@ def test_citizen_mistypes_the_id_fixes_it_gets_a_receipt_and_looks_it_up(browser
     button.click()
     wait_until_replaced(browser, button)
     main = browser.find_element(By.TAG_NAME, "main").text
-    assert number in main and "已提交" in main and "提交申请" in main
+    assert number in main and "已提交" in main and "提交申请" in main and "宁国市民政局" in main
     current = browser.find_element(By.CSS_SELECTOR, '.progress-steps [aria-current="step"]')
     assert "提交" in current.text
     screenshot(browser, "status")
 
 
 def test_citizen_who_knows_only_the_doc_no_is_told_one_of_three_is_enough_and_applies(browser, portal):
-    browser.get(portal.url("/apply"))
+    browser.get(portal.url("/apply?agency=mzj"))     # as the link in 民政局's column sends them
+    assert chosen_agency(browser) == "宁国市民政局"
+    assert "宁国市民政局的申请受理机构" in browser.find_element(By.TAG_NAME, "main").text
+    screenshot(browser, "form-agency-chosen")
     main = browser.find_element(By.TAG_NAME, "main").text
     assert not browser.find_elements(By.NAME, "fee_waiver") and "减免" not in main
     assert "依申请提供政府信息不收取费用" in main
@@ -139,6 +154,7 @@ def test_citizen_who_knows_only_the_doc_no_is_told_one_of_three_is_enough_and_ap
 
 def test_organisation_applies_with_its_credit_code(browser, portal):
     browser.get(portal.url("/apply"))
+    Select(browser.find_element(By.ID, "agency")).select_by_visible_text("宁国市西津街道办事处")
     choose(browser, "applicant_type", "org")
     for name, text in {"org_name": "宁国市青松社会工作服务中心", "uscc": "91350100M000100Y43",
                        "legal_rep": "李青松", "contact_name": "赵敏", "phone": "0563-4116396",
@@ -154,4 +170,5 @@ def test_organisation_applies_with_its_credit_code(browser, portal):
     assert browser.current_url.endswith("/apply/receipt")
     main = browser.find_element(By.TAG_NAME, "main").text
     assert "法人或其他组织" in main and "91350100M000100Y43" in main
+    assert re.fullmatch(r"XJJD-\d{4}-\d{6}", browser.find_element(By.CSS_SELECTOR, ".receipt-number").text)
     screenshot(browser, "receipt-org")

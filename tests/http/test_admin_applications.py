@@ -1,7 +1,9 @@
 """Application processing for clerks (issue 5): the inbox, the detail page,
 every action with the due date it produces on the 2026 calendar, actions
 refused in the wrong state, reply files, staff-entered paper applications,
-the CSV export per role, and the audit rows all of them leave.
+the CSV export per role, and the audit rows all of them leave. Every clerk
+here works in 宁国市民政局 (mzj, agency 1), the demo's default agency; what
+other agencies' staff see of it is pinned down in test_platform_applications.py.
 
 Due dates are hand-counted on the 2026 calendar (State Council schedule in
 sql/demo/content_demo.sql); the receipt day is day 0 and the reply is due on
@@ -36,10 +38,10 @@ _seq = itertools.count(1)
 @pytest.fixture(scope="module")
 def site():
     """A portal of this module's own (applications change global counts), with
-    a clerk (经办人), a second clerk, an admin without the handler role and an
-    editor."""
+    a clerk (经办人), a second clerk, a platform admin working in 民政局 without
+    the handler role, and an editor."""
     p = Portal()
-    for name, roles in (("clerk", "handler"), ("clerk2", "handler"), ("boss", "admin"),
+    for name, roles in (("clerk", "handler"), ("clerk2", "handler"), ("boss", "admin,reviewer"),
                         ("writer", "editor")):
         make_staff(p, name, roles)
     yield p
@@ -53,18 +55,20 @@ def clerk(site):
 
 def insert_application(portal, submitted="2026-03-01T02:00:00Z", name=NAME, phone=PHONE,
                        applicant_type="person", info_title="2025年低保资金发放情况", info_doc_no="",
-                       info_description="请提供2025年低保资金发放总额。"):
-    """Stores an application as the citizen form would, submitted on SUBMITTED
-    (UTC); returns (id, number). Numbers 9xxxxx never meet the real counter."""
+                       info_description="请提供2025年低保资金发放总额。", agency_id=1):
+    """Stores an application of AGENCY_ID (民政局) as the citizen form would,
+    submitted on SUBMITTED (UTC); returns (id, number). Numbers YSQ-2026-9xxxxx
+    (as an upgraded single-agency database has them) never meet the real counter."""
     seq = 900000 + next(_seq)
     number = f"YSQ-2026-{seq}"
     portal.execute("private",
                    "INSERT INTO applications (number, year, seq, access_code_hash, applicant_type, name, "
                    "id_type, id_number, phone, email, address, info_title, info_doc_no, info_description, "
-                   "medium, delivery, submitted_at) VALUES (?, 2026, ?, 'x', ?, ?, 'resident_id', ?, ?, "
-                   "'chunxiao@example.cn', '安徽省宁国市中山路1号', ?, ?, ?, 'electronic', 'online', ?)",
+                   "medium, delivery, submitted_at, agency_id, agency_seq) VALUES (?, 2026, ?, 'x', ?, ?, "
+                   "'resident_id', ?, ?, 'chunxiao@example.cn', '安徽省宁国市中山路1号', ?, ?, ?, 'electronic', "
+                   "'online', ?, ?, ?)",
                    (number, seq, applicant_type, name, ID_NUMBER, phone, info_title, info_doc_no,
-                    info_description, submitted))
+                    info_description, submitted, agency_id, seq))
     app_id = portal.query("private", "SELECT id FROM applications WHERE number = ?", (number,))[0][0]
     day = submitted[:10]
     portal.execute("private", "INSERT INTO application_events (application_id, at, day, kind, actor) "
@@ -481,7 +485,8 @@ def test_reply_outcomes_are_offered_grouped_as_in_the_national_template(site, cl
     app_id, _ = insert_application(site)
     done(site, clerk, app_id, "receive", day="2026-03-02")
     page = clerk.get(site.url(f"/admin/applications/{app_id}")).text
-    groups = re.findall(r'<optgroup label="([^"]+)">', page)
+    outcome = re.search(r'<select id="reply-outcome".*?</select>', page, re.S).group(0)
+    groups = re.findall(r'<optgroup label="([^"]+)">', outcome)
     assert groups == ["（一）予以公开", "（二）部分公开", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"]
     deny = re.search(r'<optgroup label="（三）不予公开">(.*?)</optgroup>', page).group(1)
     assert len(re.findall(r"<option ", deny)) == 8 and 'value="deny_third_party"' in deny
@@ -516,7 +521,7 @@ def test_reply_other_than_full_disclosure_needs_a_reason(site, clerk):
 
 
 CITIZEN = {
-    "applicant_type": "person", "person_name": "王晓明", "id_type": "resident_id", "id_number": ID_NUMBER,
+    "agency": "mzj", "applicant_type": "person", "person_name": "王晓明", "id_type": "resident_id", "id_number": ID_NUMBER,
     "phone": "13905634567", "address": "安徽省宁国市西津街道中山路88号", "postcode": "242300",
     "info_title": "2025年城乡最低生活保障资金发放情况",
     "info_description": "请提供2025年宁国市城乡低保资金发放总额和保障人数。",
@@ -533,7 +538,7 @@ def citizen_apply(site):
                allow_redirects=False)
     assert r.status_code == 303, r.text[:2000]
     receipt = s.get(site.url("/apply/receipt")).text
-    return (re.search(r'class="receipt-number">(YSQ-\d{4}-\d{6})<', receipt).group(1),
+    return (re.search(r'class="receipt-number">(MZJ-\d{4}-\d{6})<', receipt).group(1),
             re.search(r'class="receipt-code">([0-9A-Z]+)<', receipt).group(1))
 
 
@@ -604,7 +609,7 @@ def test_assignment_only_to_a_user_with_the_handler_role(site, clerk):
     app_id, _ = insert_application(site)
     writer = site.query("private", "SELECT id FROM users WHERE name = 'writer'")[0][0]
     r = act(site, clerk, app_id, "assign", user_id=str(writer))
-    assert "请选择一位具有经办人角色的在岗人员" in r.text
+    assert "请选择一位本机关具有经办人角色的在岗人员" in r.text
     assert site.query("private", "SELECT assigned_to FROM applications WHERE id = ?", (app_id,))[0][0] is None
 
 
@@ -771,7 +776,7 @@ def test_staff_enter_a_postal_application_with_its_true_receipt_date_and_the_cit
     assert 'name="channel"' in page and 'name="received_on"' in page
     r = clerk.post(site.url("/admin/applications/new"), data=dict(PAPER, csrf_token=token, idempotency_key=key))
     assert r.status_code == 200, r.text[:2000]
-    number = re.search(r"<strong>(YSQ-2026-\d{6})</strong>", r.text).group(1)
+    number = re.search(r"<strong>(MZJ-2026-\d{6})</strong>", r.text).group(1)
     code = re.search(r'class="app-access-code">([0-9A-Z]+)<', r.text).group(1)
     assert len(code) >= 10 and "查询码只显示这一次" in r.text
     assert r.headers["Cache-Control"] == "no-store"

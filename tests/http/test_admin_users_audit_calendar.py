@@ -195,11 +195,13 @@ def test_audit_csv_export_follows_the_filters(portal, admin, audit_data):
 # ---- calendar ------------------------------------------------------------------------
 
 def add_open_application(portal, number, received_on):
+    """An application of 民政局 (agency 1, where the first admin handles applications)."""
     portal.execute("private", """
         INSERT INTO applications (number, year, seq, access_code_hash, applicant_type, name, phone, address,
-                                  info_title, info_description, medium, delivery, state, submitted_at, received_on)
+                                  info_title, info_description, medium, delivery, state, submitted_at, received_on,
+                                  agency_id)
         VALUES (?, 2026, ?, 'x', 'person', '测试', '13800000000', '测试地址', '测试', '测试', 'electronic',
-                'email', 'received', ?, ?)""", (number, int(number[-4:]), received_on + "T01:00:00Z", received_on))
+                'email', 'received', ?, ?, 1)""", (number, int(number[-4:]), received_on + "T01:00:00Z", received_on))
     app_id = portal.query("private", "SELECT id FROM applications WHERE number = ?", (number,))[0][0]
     portal.execute("private", "INSERT INTO application_events (application_id, at, day, kind, actor) "
                    "VALUES (?, ?, ?, 'received', 'staff:1')", (app_id, received_on + "T01:00:00Z", received_on))
@@ -300,9 +302,10 @@ def test_dashboard_chart_counts_received_and_answered_per_month(portal, admin):
     before = admin.get(portal.url("/admin/")).text
     portal.execute("private", """
         INSERT INTO applications (number, year, seq, access_code_hash, applicant_type, name, phone, address,
-                                  info_title, info_description, medium, delivery, state, submitted_at, replied_on)
+                                  info_title, info_description, medium, delivery, state, submitted_at, replied_on,
+                                  agency_id)
         VALUES ('YSQ-2026-009003', 2026, 9003, 'x', 'person', '测试', '13800000000', '测试地址', '测试', '测试',
-                'electronic', 'email', 'replied', ?, ?)""", (month + "-01T01:00:00Z", month + "-02"))
+                'electronic', 'email', 'replied', ?, ?, 1)""", (month + "-01T01:00:00Z", month + "-02"))
     after = admin.get(portal.url("/admin/")).text
 
     def counts(html):
@@ -342,9 +345,9 @@ def add_chart_history(portal):
             seq = 9500 + i * 10 + j
             portal.execute("private", """
                 INSERT OR IGNORE INTO applications (number, year, seq, access_code_hash, applicant_type, name, phone,
-                    address, info_title, info_description, medium, delivery, state, submitted_at, replied_on)
+                    address, info_title, info_description, medium, delivery, state, submitted_at, replied_on, agency_id)
                 VALUES (?, 2026, ?, 'x', 'person', '测试', '13800000000', '测试地址', '测试', '测试', 'electronic',
-                        'email', 'replied', ?, ?)""",
+                        'email', 'replied', ?, ?, 1)""",
                 (f"YSQ-2026-{seq:06d}", seq, f"{month}-0{1 + j % 9}T01:00:00Z", f"{month}-2{j % 8}"))
 
 

@@ -1,5 +1,8 @@
 """The application form (依申请公开, issue 4): what a citizen or an organisation
-sees and gets back when they apply online, and what ends up in private.db."""
+sees and gets back when they apply online, and what ends up in private.db.
+Since the platform (issue 10) every application is made to one agency, chosen
+on the form; the demo's 宁国市民政局 (mzj) here. Choosing the agency is pinned
+down in test_platform_applications.py."""
 
 import hashlib
 import html
@@ -28,7 +31,10 @@ def portal():
 VALID_ID = "11010519491231002X"
 VALID_USCC = "91350100M000100Y43"
 
+NUMBER = r"[A-Z][A-Z0-9]*-\d{4}-\d{6}"    # MZJ-2026-000001
+
 PERSON = {
+    "agency": "mzj",
     "applicant_type": "person",
     "person_name": "王晓明",
     "id_type": "resident_id",
@@ -48,6 +54,7 @@ PERSON = {
 }
 
 ORG = {
+    "agency": "mzj",
     "applicant_type": "org",
     "org_name": "宁国市青松社会工作服务中心",
     "org_category": "public_interest",
@@ -86,7 +93,7 @@ def submit(portal, data, session=None, key=None):
 def receipt_of(portal, session):
     r = session.get(portal.url("/apply/receipt"), timeout=10)
     assert r.status_code == 200, r.text
-    number = re.search(r'class="receipt-number">(YSQ-\d{4}-\d{6})<', r.text).group(1)
+    number = re.search(r'class="receipt-number">(%s)<' % NUMBER, r.text).group(1)
     m = re.search(r'class="receipt-code">([0-9A-Z]+)<', r.text)
     return number, (m.group(1) if m else None), r.text
 
@@ -128,7 +135,7 @@ def text_of(page):
 def test_form_lists_the_article_29_fields_in_two_applicant_sections(portal):
     _, token, key, page = open_form(portal)
     assert token and key
-    for name in ["applicant_type", "person_name", "id_type", "id_number", "work_unit", "org_name",
+    for name in ["agency", "applicant_type", "person_name", "id_type", "id_number", "work_unit", "org_name",
                  "org_category", "uscc", "legal_rep", "contact_name", "phone", "email", "address",
                  "postcode", "info_title", "info_doc_no", "info_description", "info_purpose",
                  "medium", "delivery", "declaration"]:
@@ -138,8 +145,16 @@ def test_form_lists_the_article_29_fields_in_two_applicant_sections(portal):
                   "商业企业", "科研机构", "社会公益组织", "法律服务机构", "纸质", "电子文档",
                   "邮寄", "当面领取", "电子邮件", "网上获取"]:
         assert label in page, label
-    assert 'href="/disclosure-guide"' in page
     assert "<script" not in page and "style=" not in page
+
+
+def test_form_links_the_chosen_agencys_disclosure_guide(portal):
+    page = requests.get(portal.url("/apply?agency=mzj"), timeout=10).text
+    assert 'href="/mzj/disclosure-guide">宁国市民政局政府信息公开指南</a>' in page
+    # Nothing chosen yet: the guides are in each agency's column.
+    _, _, _, page = open_form(portal)
+    intro = re.search(r'<div class="apply-intro">.*?</div>', page, re.S).group(0)
+    assert 'href="/">各机关的政府信息公开栏目</a>' in intro and "disclosure-guide" not in intro
 
 
 def test_honeypot_field_is_hidden_from_people_and_assistive_technology(portal):
@@ -160,13 +175,15 @@ def test_each_form_gets_its_own_idempotency_key(portal):
 def test_citizen_submission_redirects_to_a_receipt_with_number_and_code(portal):
     before = row_count(portal)
     s, number, code = apply_ok(portal, PERSON)
-    assert re.fullmatch(r"YSQ-\d{4}-\d{6}", number)
+    assert re.fullmatch(r"MZJ-\d{4}-\d{6}", number)
     assert code and len(code) >= 10
     assert row_count(portal) == before + 1
     row = portal.query("private", "SELECT applicant_type, name, id_type, id_number, uscc, state, "
-                       "access_code_hash FROM applications WHERE number = ?", (number,))[0]
+                       "access_code_hash, agency_id, agency_seq, seq FROM applications WHERE number = ?",
+                       (number,))[0]
     assert row[:6] == ("person", "王晓明", "resident_id", VALID_ID, "", "submitted")
     assert row[6] == hashlib.sha256(code.encode()).hexdigest()
+    assert row[7] == 1 and row[8] == int(number[-6:]) and row[9] >= row[8]
     events = portal.query("private", "SELECT kind, actor FROM application_events e JOIN applications a "
                           "ON a.id = e.application_id WHERE a.number = ?", (number,))
     assert events == [("submitted", "applicant")]
@@ -189,6 +206,9 @@ def test_receipt_shows_time_summary_and_what_happens_next_with_the_id_masked(por
     s, number, code = apply_ok(portal, PERSON)
     _, _, page = receipt_of(portal, s)
     text = text_of(page)
+    # The agency applied to, and where its application office is.
+    assert '<dd class="receipt-agency">宁国市民政局</dd>' in page
+    assert "宁国市民政局的申请受理机构" in text and "宁国市民政局办公室（政府信息公开工作机构）" in text
     assert VALID_ID not in page
     assert "1101**********002X" in page
     assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}", text)
@@ -538,6 +558,7 @@ def test_a_failed_save_keeps_everything_typed_and_says_so(fresh_portal):
         assert value in r.text
     assert row_count(p) == 0
     assert p.query("private", "SELECT count(*) FROM application_counters")[0][0] == 0
+    assert p.query("private", "SELECT count(*) FROM agency_application_counters")[0][0] == 0
     # Once the problem is gone the same form goes through.
     p.execute("private", "DROP TRIGGER test_fail")
     key = re.search(r'name="idempotency_key" value="([0-9a-f]{32})"', r.text).group(1)

@@ -89,6 +89,23 @@ def test_right_number_and_code_show_the_status_page(portal):
     assert "no-store" in r.headers.get("Cache-Control", "")
 
 
+def test_status_page_names_the_agency_applied_to(portal):
+    _, number, code = apply_ok(portal, dict(PERSON, agency="xjjd"))
+    assert number.startswith("XJJD-")
+    _, r = look_up(portal, number, code)
+    assert "<dt>受理机关</dt><dd>宁国市西津街道办事处</dd>" in r.text
+
+
+def test_an_upgraded_applications_old_number_still_finds_it(portal):
+    # portalctl migrate keeps the numbers of a single-agency database (YSQ-...):
+    # the applicant's receipt stays valid, and the status names the agency it was given.
+    _, number, code = apply_ok(portal, PERSON)
+    old = "YSQ-2025-000417"
+    portal.execute("private", "UPDATE applications SET number = ? WHERE number = ?", (old, number))
+    _, r = look_up(portal, old.lower(), code)
+    assert r.status_code == 200 and old in r.text and "宁国市民政局" in r.text
+
+
 def test_code_is_accepted_in_lower_case_with_spaces(portal):
     _, number, code = apply_ok(portal, PERSON)
     s, r = look_up(portal, number.lower(), " ".join([code[:4], code[4:8], code[8:]]).lower())

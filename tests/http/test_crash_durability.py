@@ -2,7 +2,9 @@
 submitted without pause while the apply workers and lighttpd itself are
 killed with SIGKILL at random moments. Every application whose receipt came
 back must be in private.db exactly as submitted, none twice, and a repeat of
-the same form (same idempotency key) after a crash gets the same number."""
+the same form (same idempotency key) after a crash gets the same number.
+Applications go to three agencies in turn, so the per-agency receipt numbers
+(MZJ-, RSJ-, XJJD-...) must each come out gap-free and unique too."""
 
 import os
 import random
@@ -24,7 +26,8 @@ GIVEN = ["晓明", "建国", "秀英", "丽华", "志强", "海燕", "文斌", "
 TOWNS = ["西津街道", "河沥溪街道", "汪溪街道", "南山街道", "港口镇", "梅林镇", "中溪镇", "宁墩镇"]
 SUBJECTS = ["城乡最低生活保障资金发放情况", "临时救助审批名单", "养老服务补贴发放明细", "殡葬改革实施方案",
             "社会组织年检结果", "地名命名批复文件", "优抚对象抚恤标准"]
-STORED_FIELDS = ["name", "id_type", "id_number", "phone", "address", "info_title", "info_description",
+AGENCIES = {"mzj": 1, "rsj": 200, "xjjd": 400}
+STORED_FIELDS = ["agency_id", "name", "id_type", "id_number", "phone", "address", "info_title", "info_description",
                  "medium", "delivery", "idempotency_key"]
 
 
@@ -37,6 +40,7 @@ def resident_id(n):
 
 def application(n, rng):
     return {
+        "agency": list(AGENCIES)[n % len(AGENCIES)],
         "applicant_type": "person",
         "person_name": rng.choice(SURNAMES) + rng.choice(GIVEN),
         "id_type": "resident_id",
@@ -79,7 +83,7 @@ class Submitter:
             receipt = session.get(self.portal.url("/apply/receipt"), timeout=5)
         except requests.RequestException:
             return None
-        m = re.search(r'class="receipt-number">(YSQ-\d{4}-\d{6})<', receipt.text)
+        m = re.search(r'class="receipt-number">([A-Z]+-\d{4}-\d{6})<', receipt.text)
         return m.group(1) if receipt.status_code == 200 and m else None
 
     def submit_new(self, n):
@@ -172,6 +176,8 @@ def test_every_acknowledged_application_survives_kill_9_intact_and_once(fresh_po
         assert len(rows) == 1, f"{number}: {len(rows)} rows"
         row = dict(zip(["number"] + STORED_FIELDS, rows[0]))
         assert row["number"] == number
+        assert number.startswith(data["agency"].upper() + "-")
+        assert row["agency_id"] == AGENCIES[data["agency"]]
         assert row["name"] == data["person_name"]
         for field in ("id_type", "id_number", "phone", "address", "info_title", "info_description",
                       "medium", "delivery"):
@@ -181,6 +187,11 @@ def test_every_acknowledged_application_survives_kill_9_intact_and_once(fresh_po
                                       " FROM applications")[0]
     assert numbers[0] == numbers[1] == numbers[2]
     assert numbers[0] == len(submitter.confirmed), "rows stored that no receipt acknowledged"
+    # Each agency's numbers run 1..n without gaps: a rolled-back number is never handed out.
+    for agency_id in AGENCIES.values():
+        seqs = [s for (s,) in portal.query("private", "SELECT agency_seq FROM applications WHERE agency_id = ? "
+                                                      "ORDER BY agency_seq", (agency_id,))]
+        assert seqs == list(range(1, len(seqs) + 1)), agency_id
     half_done = portal.query("private", "SELECT a.number FROM applications a WHERE (SELECT count(*) FROM"
                                         " application_events e WHERE e.application_id = a.id"
                                         " AND e.kind = 'submitted') != 1")

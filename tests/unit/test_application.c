@@ -165,16 +165,27 @@ static void events_keep_the_due_date_in_step(void **state)
     db_close(priv);
 }
 
-static void numbers_are_sequential_per_year(void **state)
+/* Receipt numbers count per agency and year; the global (year, seq) pair keeps counting across them. */
+static void numbers_are_sequential_per_agency_and_year(void **state)
 {
     (void)state;
     sqlite3 *content, *priv;
-    int seq;
+    struct application_number n;
     open_databases(&content, &priv);
-    assert_string_equal(application_next_number(arena, priv, 2026, &seq), "YSQ-2026-000001");
-    assert_string_equal(application_next_number(arena, priv, 2026, &seq), "YSQ-2026-000002");
-    assert_int_equal(seq, 2);
-    assert_string_equal(application_next_number(arena, priv, 2027, &seq), "YSQ-2027-000001");
+    assert_int_equal(application_next_number(arena, priv, 1, "mzj", 2026, &n), 0);
+    assert_string_equal(n.number, "MZJ-2026-000001");
+    assert_int_equal(application_next_number(arena, priv, 1, "mzj", 2026, &n), 0);
+    assert_string_equal(n.number, "MZJ-2026-000002");
+    assert_int_equal(n.seq, 2);
+    assert_int_equal(n.agency_seq, 2);
+    assert_int_equal(application_next_number(arena, priv, 200, "rsj", 2026, &n), 0);
+    assert_string_equal(n.number, "RSJ-2026-000001");
+    assert_int_equal(n.seq, 3);
+    assert_int_equal(n.agency_seq, 1);
+    assert_int_equal(application_next_number(arena, priv, 1, "mzj", 2027, &n), 0);
+    assert_string_equal(n.number, "MZJ-2027-000001");
+    assert_int_equal(n.year, 2027);
+    assert_int_equal(application_next_number(arena, priv, 1, "", 2027, &n), -1);
     db_close(content);
     db_close(priv);
 }
@@ -188,7 +199,7 @@ int main(void)
         cmocka_unit_test(masks_hide_the_middle),
         cmocka_unit_test(times_are_shown_in_beijing_time),
         cmocka_unit_test(events_keep_the_due_date_in_step),
-        cmocka_unit_test(numbers_are_sequential_per_year),
+        cmocka_unit_test(numbers_are_sequential_per_agency_and_year),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
     arena_free(arena);
