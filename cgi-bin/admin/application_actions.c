@@ -151,7 +151,7 @@ static const char *stored_due(struct action_run *run)
     sqlite3_bind_int64(st, 1, run->app->id);
     const char *due = sqlite3_step(st) == SQLITE_ROW ? db_text(run->req->arena, st, 0) : "";
     sqlite3_reset(st);
-    return *due ? due : "（计时中止）";
+    return *due ? due : "（待补正，收到补正后重新计算）";
 }
 
 static void summarise(struct action_run *run, enum app_state to, const char *detail)
@@ -205,7 +205,7 @@ static int run_correction(struct action_run *run)
         || change_state(run, APP_CORRECTION_REQUESTED))
         return -1;
     summarise(run, APP_CORRECTION_REQUESTED, arena_printf(run->req->arena,
-              "补正通知日期 %s，补正期限 %s，计时中止", day, due_by));
+              "补正通知日期 %s，补正期限 %s，收到补正后重新计算答复期限", day, due_by));
     return 0;
 }
 

@@ -17,7 +17,7 @@
     <dt>答复期限</dt>
     <dd>
       {{#due_running}}<strong>{{due_on}}</strong> <strong class="due-mark {{class}}">{{text}}</strong>{{/due_running}}
-      {{#due_stopped}}计时中止：待申请人补正，收到补正之日起重新计算20个工作日。{{/due_stopped}}
+      {{#due_stopped}}待申请人补正：答复期限自收到补正之日起重新计算20个工作日（第三十条）。{{/due_stopped}}
       {{#due_paused}}计时暂停：征求意见期间不计入答复期限，结束后还有 {{days_left}} 个工作日。{{/due_paused}}
       {{#was_extended}}<br>已延期一次（不能再次延期）。{{/was_extended}}
       {{#beyond_calendar}}<br><strong class="due-mark due-soon">注意：期限超出工作日历已有数据的年份（已有至 {{last_year}} 年），暂按周一至周五计算，请在日历更新后核对。</strong>{{/beyond_calendar}}
@@ -129,7 +129,7 @@
     </div>
     <div class="field{{#text_error}} has-error{{/text_error}}">
       <label for="correction-text">需要补正的内容 <span class="required">*</span></label>
-      <p class="hint">申请人会在查询页面看到这段文字，请一次性说明需要补正的事项。通知后答复期限中止计算。</p>
+      <p class="hint">申请人会在查询页面看到这段文字，请一次性说明需要补正的事项。答复期限自行政机关收到补正的申请之日起重新计算（第三十条）。</p>
       {{#text_error}}<p class="field-error">{{message}}</p>{{/text_error}}
       <textarea id="correction-text" name="text" rows="5" maxlength="2000" required>{{text}}</textarea>
     </div>

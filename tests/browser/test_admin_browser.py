@@ -133,7 +133,7 @@ def test_clerk_processes_an_online_application_to_a_partial_disclosure_the_citiz
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", correct_by)
     submit(clerk, form)
     text = main_text(clerk)
-    assert "待补正" in text and "计时中止" in text
+    assert "待补正" in text and "重新计算" in text and "中止" not in text
     assert f"{correct_by}（申请人应在此日前补正）" in text
     assert not clerk.find_elements(By.CSS_SELECTOR, 'form[action$="/close"]')
 

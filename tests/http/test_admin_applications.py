@@ -198,7 +198,8 @@ def test_correction_stops_the_clock_and_a_paper_correction_restarts_twenty_days_
          correct_by="2026-03-20")
     state, _, due, *_ = row(site, app_id)
     assert (state, due) == ("correction_requested", None)
-    assert "计时中止" in clerk.get(site.url(f"/admin/applications/{app_id}")).text
+    page = clerk.get(site.url(f"/admin/applications/{app_id}")).text
+    assert "重新计算" in page and "中止" not in page   # Art. 30 restarts the period (finding 15.7)
 
     # Correction received Fri 2026-03-20: Mar 23-27 (5), 30-31 (7), Apr 1-3 (10),
     # Apr 4-6 清明 off, 7-10 (14), 13-17 (19), Mon 20 (20): due 2026-04-20.
@@ -296,7 +297,7 @@ def test_correction_period_is_stored_with_the_notice_and_shown_to_the_clerk(site
          correct_by="2026-03-19")
     assert correction_event(site, app_id) == [("2026-03-04", "请说明所需信息的范围。", "2026-03-19")]
     assert audit_rows(site, app_id)[-1][2] == (
-        f"{number} 已确认收到→待补正；补正通知日期 2026-03-04，补正期限 2026-03-19，计时中止")
+        f"{number} 已确认收到→待补正；补正通知日期 2026-03-04，补正期限 2026-03-19，收到补正后重新计算答复期限")
     page = text_of(clerk.get(site.url(f"/admin/applications/{app_id}")).text)
     assert re.search(r"补正期限\s*2026-03-19（申请人应在此日前补正）", page)
     assert "补正期限已过，申请人尚未补正" in page            # 2026-03-19 is behind us
