@@ -411,6 +411,37 @@ static int store_reply_files(struct action_run *run, const struct file_type **ty
     return 0;
 }
 
+/* True when the applicant answered a 补正 notice on this application. */
+static bool application_was_corrected(struct action_run *run)
+{
+    sqlite3_stmt *st = db_stmt(run->req->app->private_db,
+        "SELECT 1 FROM application_events WHERE application_id = ?1 AND kind = 'corrected' LIMIT 1");
+    sqlite3_bind_int64(st, 1, run->app->id);
+    bool corrected = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_reset(st);
+    return corrected;
+}
+
+/* Outcomes the reply form never takes: 逾期不补正 ends an application through
+ * its own action once the 补正 period has run out (Art. 30), and the platform
+ * issues no fee notices (Art. 42), so nobody can be late paying one. */
+static bool outcome_outside_reply(const char *code)
+{
+    return strcmp(code, "other_no_correction") == 0 || strcmp(code, "other_no_fee") == 0;
+}
+
+/* The legal precondition of outcome O beyond the form, or NULL when it holds. */
+static const char *outcome_refusal(struct action_run *run, const struct outcome *o)
+{
+    if (strcmp(o->code, "other_no_correction") == 0)
+        return "逾期不补正须在补正期限届满后，用“逾期不补正，终止办理”操作结束（第三十条），不能作为答复结果。";
+    if (strcmp(o->code, "other_no_fee") == 0)
+        return "本平台不发出收费通知（第四十二条），不能以逾期未缴纳费用结束申请。";
+    if (strcmp(o->code, "none_unclear") == 0 && !application_was_corrected(run))
+        return "只有申请人补正后申请内容仍不明确时才能选择此项；请先发出补正通知（第三十条）。";
+    return NULL;
+}
+
 /* Checks across the reply's fields; sets field errors and returns -1 when wrong. */
 static int check_reply(struct action_run *run, const struct outcome **outcome,
                        struct named_agency *named, const struct file_type **types)
@@ -418,6 +449,8 @@ static int check_reply(struct action_run *run, const struct outcome **outcome,
     *outcome = outcome_find(value(run, "outcome"));
     if (!*outcome)
         form_set_error(run->form, "outcome", "请从列表中选择答复结果。");
+    else if (outcome_refusal(run, *outcome))
+        form_set_error(run->form, "outcome", outcome_refusal(run, *outcome));
     else if (strcmp((*outcome)->code, "open") != 0 && !*value(run, "reason"))
         form_set_error(run->form, "reason", "除予以公开外，答复须写明理由和依据。");
     check_named_agency(run, *outcome, named);
@@ -802,10 +835,14 @@ static void add_close_period(struct tmpl_dict *s, struct request *req, const str
 static void add_outcome_groups(struct tmpl_dict *s, const char *selected)
 {
     struct tmpl_dict *group = NULL;
+    const char *group_name = "";
     for (size_t i = 0; i < outcome_count; i++) {
-        if (i == 0 || strcmp(outcomes[i].group, outcomes[i - 1].group) != 0) {
+        if (outcome_outside_reply(outcomes[i].code))
+            continue;
+        if (strcmp(outcomes[i].group, group_name) != 0) {
+            group_name = outcomes[i].group;
             group = tmpl_add_section(s, "outcome_groups");
-            tmpl_set(group, "group", outcomes[i].group);
+            tmpl_set(group, "group", group_name);
         }
         struct tmpl_dict *opt = tmpl_add_section(group, "outcome_options");
         tmpl_set(opt, "value", outcomes[i].code);

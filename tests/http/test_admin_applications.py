@@ -846,3 +846,24 @@ def test_application_pages_are_valid_html(site, clerk):
         done(site, clerk, waiting, "correction", day="2026-03-04", text="请说明所需信息的范围。",
              correct_by=correct_by.isoformat())
         assert tidy_errors(clerk.get(site.url(f"/admin/applications/{waiting}")).text) == [], correct_by
+
+
+def test_outcomes_that_need_an_earlier_step_are_refused_in_the_reply(site, clerk):
+    """Findings 15.2, 15.3: （六）1 逾期不补正 and （四）3 补正后仍不明确 need a 补正 notice
+    (and its answer), and （六）2 逾期未缴纳费用 needs a fee notice the platform never sends."""
+    app_id, _ = insert_application(site)
+    done(site, clerk, app_id, "receive", day="2026-03-02")
+    form = clerk.get(site.url(f"/admin/applications/{app_id}")).text
+    assert 'value="other_no_fee"' not in form and 'value="other_no_correction"' not in form
+    assert 'value="none_unclear"' in form and 'value="other"' in form
+    for outcome, message in (("other_no_correction", "逾期不补正"), ("other_no_fee", "收费通知"),
+                             ("none_unclear", "补正后申请内容仍不明确时")):
+        r = reply(site, clerk, app_id, files=None, outcome=outcome)
+        assert r.status_code == 200 and message in r.text, outcome
+        assert row(site, app_id)[0] == "received"
+
+    done(site, clerk, app_id, "correction", day="2026-03-05", text="请写明年份。", correct_by="2026-03-20")
+    done(site, clerk, app_id, "corrected", day="2026-03-10")
+    r = reply(site, clerk, app_id, files=None, outcome="none_unclear")
+    assert r.status_code == 303, r.text[:2000]
+    assert row(site, app_id)[3] == "none_unclear"
