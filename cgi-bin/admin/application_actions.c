@@ -493,7 +493,7 @@ static int store_reply(struct action_run *run, const struct outcome *o, const st
 {
     sqlite3_stmt *st = db_stmt(run->req->app->private_db,
         "UPDATE applications SET outcome = ?2, reply_text = ?3, replied_on = ?4, "
-        "referral_agency_id = ?5, referral_name = ?6, referral_contact = ?7 WHERE id = ?1");
+        "referral_agency_id = ?5, referral_name = ?6, referral_contact = ?7, reply_reason = ?8 WHERE id = ?1");
     sqlite3_bind_int64(st, 1, run->app->id);
     sqlite3_bind_text(st, 2, o->code, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, value(run, "reply_text"), -1, SQLITE_STATIC);
@@ -501,6 +501,7 @@ static int store_reply(struct action_run *run, const struct outcome *o, const st
     db_bind_id_or_null(st, 5, named->id);
     sqlite3_bind_text(st, 6, named->name, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 7, named->contact, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 8, value(run, "reason"), -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)

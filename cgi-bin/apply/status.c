@@ -129,6 +129,7 @@ struct app_row {
     long long agency_id, referral_agency_id;
     bool due_beyond_calendar;
     enum app_state state;
+    const char *reply_reason;   /* 理由和依据 */
 };
 
 static bool load_application(struct request *req, long long id, struct app_row *row)
@@ -138,7 +139,7 @@ static bool load_application(struct request *req, long long id, struct app_row *
         "SELECT a.number, a.state, a.submitted_at, coalesce(a.due_on, ''), a.outcome, a.reply_text, "
         "coalesce(a.replied_on, ''), a.info_title, a.due_beyond_calendar, a.info_doc_no, "
         "a.info_description, a.referral_name, a.referral_contact, coalesce(f.number, ''), "
-        "coalesce(a.agency_id, 0), coalesce(a.referral_agency_id, 0) "
+        "coalesce(a.agency_id, 0), coalesce(a.referral_agency_id, 0), a.reply_reason "
         "FROM applications a LEFT JOIN applications f ON f.id = a.referred_from WHERE a.id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
@@ -148,7 +149,7 @@ static bool load_application(struct request *req, long long id, struct app_row *
             db_text(a, st, 4), db_text(a, st, 5), db_text(a, st, 6),
             application_info_label(a, db_text(a, st, 7), db_text(a, st, 9), db_text(a, st, 10)),
             db_text(a, st, 11), db_text(a, st, 12), db_text(a, st, 13), db_int(st, 14), db_int(st, 15),
-            db_int(st, 8) != 0, APP_SUBMITTED };
+            db_int(st, 8) != 0, APP_SUBMITTED, db_text(a, st, 16) };
         found = app_state_parse(row->state_code, &row->state);
     }
     sqlite3_reset(st);
@@ -243,6 +244,8 @@ static void add_reply(struct tmpl_dict *d, struct request *req, const struct app
     if (*row->replied_on)
         tmpl_set(tmpl_add_section(reply, "replied_on"), "day_label",
                  date_label_zh(req->arena, row->replied_on));
+    if (*row->reply_reason)
+        tmpl_set(tmpl_add_section(reply, "reply_reason"), "text", row->reply_reason);
     if (*row->reply_text)
         tmpl_set(tmpl_add_section(reply, "reply_text"), "text", row->reply_text);
 }

@@ -46,7 +46,9 @@
     <dt>答复结果</dt><dd>{{outcome_group}}{{#outcome_reason}}（{{label}}）{{/outcome_reason}}</dd>
     {{#replied_on}}<dt>答复日期</dt><dd>{{day_label}}</dd>{{/replied_on}}
   </dl>
+  {{#reply_reason}}<h3>理由和依据</h3><div class="reply-reason pre-wrap">{{text:pre_escape}}</div>{{/reply_reason}}
   {{#reply_text}}<div class="reply-text pre-wrap">{{text:pre_escape}}</div>{{/reply_text}}
+  <p class="remedies">如认为本机关在政府信息公开工作中侵犯了您的合法权益，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报（《政府信息公开条例》第五十一条），也可以自知道该答复之日起60日内依法申请行政复议（《中华人民共和国行政复议法》第二十条），或者自知道之日起6个月内依法向人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。</p>
 </section>
 {{/reply}}
 

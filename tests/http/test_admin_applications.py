@@ -577,6 +577,10 @@ def test_online_application_received_corrected_by_the_citizen_and_answered_with_
     assert r.status_code == 303, r.text[:2000]
     _, status = citizen_status(site, number, code)
     assert "部分公开" in status and "现将2025年低保资金发放情况提供给您" in status
+    # The reasons and the applicant's remedies stand beside the outcome (finding 15.9).
+    reply_panel = status[status.index('id="reply-heading"'):]
+    assert "理由和依据" in reply_panel and "第三方商业秘密部分不予公开（条例第十五条）。" in reply_panel
+    assert "行政复议" in reply_panel and "行政诉讼" in reply_panel
     file_id = re.search(r'href="/apply/files/(\d+)"', status).group(1)
     download = s.get(site.url(f"/apply/files/{file_id}"))
     assert download.status_code == 200 and download.content == PDF
