@@ -130,6 +130,7 @@ struct app_row {
     bool due_beyond_calendar;
     enum app_state state;
     const char *reply_reason;   /* 理由和依据 */
+    bool received;              /* receipt was confirmed (the clock started) */
 };
 
 static bool load_application(struct request *req, long long id, struct app_row *row)
@@ -139,8 +140,8 @@ static bool load_application(struct request *req, long long id, struct app_row *
         "SELECT a.number, a.state, a.submitted_at, coalesce(a.due_on, ''), a.outcome, a.reply_text, "
         "coalesce(a.replied_on, ''), a.info_title, a.due_beyond_calendar, a.info_doc_no, "
         "a.info_description, a.referral_name, a.referral_contact, coalesce(f.number, ''), "
-        "coalesce(a.agency_id, 0), coalesce(a.referral_agency_id, 0), a.reply_reason "
-        "FROM applications a LEFT JOIN applications f ON f.id = a.referred_from WHERE a.id = ?1");
+        "coalesce(a.agency_id, 0), coalesce(a.referral_agency_id, 0), a.reply_reason, "
+        "a.received_on IS NOT NULL FROM applications a LEFT JOIN applications f ON f.id = a.referred_from WHERE a.id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -149,23 +150,28 @@ static bool load_application(struct request *req, long long id, struct app_row *
             db_text(a, st, 4), db_text(a, st, 5), db_text(a, st, 6),
             application_info_label(a, db_text(a, st, 7), db_text(a, st, 9), db_text(a, st, 10)),
             db_text(a, st, 11), db_text(a, st, 12), db_text(a, st, 13), db_int(st, 14), db_int(st, 15),
-            db_int(st, 8) != 0, APP_SUBMITTED, db_text(a, st, 16) };
+            db_int(st, 8) != 0, APP_SUBMITTED, db_text(a, st, 16),
+            db_int(st, 17) != 0 };
         found = app_state_parse(row->state_code, &row->state);
     }
     sqlite3_reset(st);
     return found;
 }
 
-static void add_steps(struct tmpl_dict *d, enum app_state state)
+/* Submitted, received, in progress, replied. An application withdrawn or
+ * closed ends at step 4 with that word instead; the steps it never went
+ * through (withdrawn before receipt) are shown as skipped, not as done. */
+static void add_steps(struct tmpl_dict *d, enum app_state state, bool received)
 {
     static const char *const labels[] = { "提交", "确认收到", "办理中", "已答复" };
     int current = app_state_step(state);
+    bool ended_otherwise = state == APP_WITHDRAWN || state == APP_CLOSED;
     for (int i = 0; i < 4; i++) {
         struct tmpl_dict *step = tmpl_add_section(d, "steps");
-        bool ended_otherwise = i == 3 && (state == APP_WITHDRAWN || state == APP_CLOSED);
-        tmpl_set(step, "label", ended_otherwise ? app_state_label(state) : labels[i]);
+        tmpl_set(step, "label", ended_otherwise && i == 3 ? app_state_label(state) : labels[i]);
         tmpl_set_int(step, "number", i + 1);
-        tmpl_show(step, i < current ? "done" : i == current ? "current" : "todo");
+        bool skipped = ended_otherwise && !received && (i == 1 || i == 2);
+        tmpl_show(step, skipped ? "skipped" : i < current ? "done" : i == current ? "current" : "todo");
     }
 }
 
@@ -365,7 +371,7 @@ int status_page_render(struct request *req, long long application_id,
     tmpl_set(d, "submitted_at", beijing_time_label(req->arena, row.submitted_at));
     if (notice)
         tmpl_set(tmpl_add_section(d, "notice"), "text", notice);
-    add_steps(d, row.state);
+    add_steps(d, row.state, row.received);
     add_timeline(d, req, application_id);
     add_due(d, req, &row);
     add_reply(d, req, &row);

@@ -12,7 +12,7 @@
 
 <h2 id="steps-heading">办理步骤</h2>
 <ol class="progress-steps" aria-labelledby="steps-heading">
-  {{#steps}}<li class="{{#done}}step-done{{/done}}{{#current}}step-current{{/current}}{{#todo}}step-todo{{/todo}}"{{#current}} aria-current="step"{{/current}}><span class="step-number">{{number}}</span> {{label}}{{#done}}<span class="visually-hidden">（已完成）</span>{{/done}}{{#current}}<span class="visually-hidden">（当前）</span>{{/current}}</li>{{/steps}}
+  {{#steps}}<li class="{{#done}}step-done{{/done}}{{#current}}step-current{{/current}}{{#todo}}step-todo{{/todo}}{{#skipped}}step-skipped{{/skipped}}"{{#current}} aria-current="step"{{/current}}><span class="step-number">{{number}}</span> {{label}}{{#done}}<span class="visually-hidden">（已完成）</span>{{/done}}{{#current}}<span class="visually-hidden">（当前）</span>{{/current}}{{#skipped}}<span class="step-note">（未进行）</span>{{/skipped}}</li>{{/steps}}
 </ol>
 
 {{#due}}

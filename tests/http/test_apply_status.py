@@ -324,8 +324,12 @@ def test_withdrawal_asks_for_confirmation_then_withdraws(portal):
     assert portal.query("private", "SELECT state FROM applications WHERE number = ?", (number,))[0][0] == "submitted"
     r = s.post(portal.url("/apply/withdraw"), data={"csrf_token": token, "confirm": "1"}, allow_redirects=False)
     assert r.status_code == 303
-    page = text_of(s.get(portal.url(r.headers["Location"])).text)
+    html = s.get(portal.url(r.headers["Location"])).text
+    page = text_of(html)
     assert "您的申请已撤回" in page and "撤回申请" in page
+    # Withdrawn before receipt: 确认收到 and 办理中 never happened (finding 15.23).
+    steps = re.findall(r'<li class="(step-[a-z]+)"[^>]*><span class="step-number">(\d)</span>', html)
+    assert steps == [("step-done", "1"), ("step-skipped", "2"), ("step-skipped", "3"), ("step-current", "4")]
     row = portal.query("private", "SELECT state, closed_on FROM applications WHERE number = ?", (number,))[0]
     assert row == ("withdrawn", beijing_today().isoformat())
     r = s.post(portal.url("/apply/withdraw"), data={"csrf_token": token, "confirm": "1"})
