@@ -621,6 +621,12 @@ int annual_report_publish(struct request *req)
     }
     if (strcmp(v.row.status, "review") != 0)
         return refuse_step(req, &v);
+    /* Figures that break the template's identity would be published wrong for good. */
+    if (strcmp(v.row.format, "template") == 0 && !v.fig.t3.all_balanced) {
+        v.publish_error = "第三部分的勾稽关系不成立（本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年），"
+                          "不能发布。请先为没有答复结果的已办结申请补录结果，或退回修改。";
+        return render(req, &v, true);
+    }
     int stored = publish_frozen(req, &v);
     if (stored < 0)
         return refuse_step(req, &v);

@@ -336,6 +336,21 @@ def test_an_application_concluded_without_outcome_shows_the_identity_break(fresh
     assert 'class="num report-broken"' in page
 
 
+def test_a_report_whose_identity_fails_cannot_be_published(fresh_portal):
+    """Finding 15.6: figures that do not add up were published and frozen."""
+    p = fresh_portal(PORTAL_TODAY="2027-01-20")
+    make_staff(p, "rep", "editor,reviewer")
+    insert_application(p, 1, ("org", "research", "replied", "2026-06-30T02:00:00Z", "2026-07-01", "2026-07-09",
+                              None, ""))
+    s = login(p, "rep", "correct horse battery")
+    assert save_form(s, p, 2026).status_code == 303
+    assert post_step(s, p, 2026, "submit").status_code == 303
+    r = post_step(s, p, 2026, "publish", secrecy_checked="1")
+    assert r.status_code == 200 and "勾稽关系不成立" in r.text and "不能发布" in r.text
+    assert p.query("content", "SELECT status, frozen_at FROM annual_reports WHERE agency_id = 1 AND year = 2026") \
+        == [("review", None)]
+
+
 # ---- the workflow and the public page --------------------------------------------------------
 
 @pytest.fixture(scope="module")
