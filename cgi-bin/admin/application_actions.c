@@ -51,7 +51,12 @@ struct app_action {
 
 /* ---- declared fields of each action ---- */
 
-#define DAY_FIELD(label) { "day", label, FIELD_DATE, 10, true, NULL, 0, 0 }
+/* A dated action: the legal date, and why it lies well before the day it is
+ * entered (补录), which the audit log keeps (review finding 15.4). */
+#define DAY_FIELD(label) { "day", label, FIELD_DATE, 10, true, NULL, 0, 0 }, \
+    { "late_reason", "补录说明", FIELD_TEXTAREA, 500, false, NULL, 0, 0 }
+/* Entered more than this many calendar days after its date, an action needs a 补录说明. */
+enum { LATE_ENTRY_DAYS = 5 };
 
 static const struct field_choice consult_parties[] = {
     { "third_party", "第三方" }, { "agency", "其他行政机关" }, { NULL, NULL } };
@@ -714,6 +719,12 @@ static void check_day(struct request *req, const struct app_record *app, struct 
         return;
     const char *today = shanghai_today_iso(req->arena);
     const char *floor = earliest_allowed_day(req, app->id);
+    int day_n, today_n;
+    bool late = day_parse_iso(day, &day_n) && day_parse_iso(today, &today_n) && today_n - day_n > LATE_ENTRY_DAYS;
+    if (late && !*form_value(form, "late_reason"))
+        form_set_error(form, "late_reason", arena_printf(req->arena,
+                       "该日期早于今天%d天以上，属于补录：请说明原因（例如信函到达后补登记），说明将记入审计日志。",
+                       LATE_ENTRY_DAYS));
     if (strcmp(day, today) > 0)
         form_set_error(form, "day", arena_printf(req->arena, "日期不能晚于今天（%s）。", today));
     else if (strcmp(day, floor) < 0)
@@ -746,8 +757,12 @@ static int run_in_transaction(struct action_run *run, const struct app_action *a
         db_rollback(db);
         return -1;
     }
+    const char *late = form_value(run->form, "late_reason");
+    const char *summary = *late ? arena_printf(run->req->arena, "%s；补录（录入日 %s）：%s", run->summary,
+                                               shanghai_today_iso(run->req->arena), late)
+                                : run->summary;
     audit(run->req, arena_printf(run->req->arena, "application.%s", act->name),
-          arena_printf(run->req->arena, "application:%lld", run->app->id), run->summary);
+          arena_printf(run->req->arena, "application:%lld", run->app->id), summary);
     if (db_commit(db) != SQLITE_OK) {
         run->error = "保存时出错（数据库繁忙），操作未执行，请稍后重试。";
         return -1;

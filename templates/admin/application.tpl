@@ -110,6 +110,12 @@
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
       <input id="receive-day" name="day" type="date" required value="{{day}}">
     </div>
+    <div class="field{{#late_reason_error}} has-error{{/late_reason_error}}">
+      <label for="receive-late-reason">补录说明</label>
+      <p class="hint">日期早于今天5天以上的（补录），须说明原因，记入审计日志。</p>
+      {{#late_reason_error}}<p class="field-error">{{message}}</p>{{/late_reason_error}}
+      <textarea id="receive-late-reason" name="late_reason" rows="2" maxlength="500">{{late_reason}}</textarea>
+    </div>
     <p><button type="submit">确认收到</button></p>
   </form>
 </details>
@@ -126,6 +132,12 @@
       <label for="correction-day">补正通知日期 <span class="required">*</span></label>
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
       <input id="correction-day" name="day" type="date" required value="{{day}}">
+    </div>
+    <div class="field{{#late_reason_error}} has-error{{/late_reason_error}}">
+      <label for="correction-late-reason">补录说明</label>
+      <p class="hint">日期早于今天5天以上的（补录），须说明原因，记入审计日志。</p>
+      {{#late_reason_error}}<p class="field-error">{{message}}</p>{{/late_reason_error}}
+      <textarea id="correction-late-reason" name="late_reason" rows="2" maxlength="500">{{late_reason}}</textarea>
     </div>
     <div class="field{{#text_error}} has-error{{/text_error}}">
       <label for="correction-text">需要补正的内容 <span class="required">*</span></label>
@@ -156,6 +168,12 @@
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
       <input id="corrected-day" name="day" type="date" required value="{{day}}">
     </div>
+    <div class="field{{#late_reason_error}} has-error{{/late_reason_error}}">
+      <label for="corrected-late-reason">补录说明</label>
+      <p class="hint">日期早于今天5天以上的（补录），须说明原因，记入审计日志。</p>
+      {{#late_reason_error}}<p class="field-error">{{message}}</p>{{/late_reason_error}}
+      <textarea id="corrected-late-reason" name="late_reason" rows="2" maxlength="500">{{late_reason}}</textarea>
+    </div>
     <div class="field{{#text_error}} has-error{{/text_error}}">
       <label for="corrected-text">说明</label>
       {{#text_error}}<p class="field-error">{{message}}</p>{{/text_error}}
@@ -177,6 +195,12 @@
       <label for="extend-day">延期决定日期 <span class="required">*</span></label>
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
       <input id="extend-day" name="day" type="date" required value="{{day}}">
+    </div>
+    <div class="field{{#late_reason_error}} has-error{{/late_reason_error}}">
+      <label for="extend-late-reason">补录说明</label>
+      <p class="hint">日期早于今天5天以上的（补录），须说明原因，记入审计日志。</p>
+      {{#late_reason_error}}<p class="field-error">{{message}}</p>{{/late_reason_error}}
+      <textarea id="extend-late-reason" name="late_reason" rows="2" maxlength="500">{{late_reason}}</textarea>
     </div>
     <div class="field{{#days_error}} has-error{{/days_error}}">
       <label for="extend-days">延长的工作日数（1至20） <span class="required">*</span></label>
@@ -204,6 +228,12 @@
       <label for="consult-start-day">开始征求意见的日期 <span class="required">*</span></label>
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
       <input id="consult-start-day" name="day" type="date" required value="{{day}}">
+    </div>
+    <div class="field{{#late_reason_error}} has-error{{/late_reason_error}}">
+      <label for="consult-start-late-reason">补录说明</label>
+      <p class="hint">日期早于今天5天以上的（补录），须说明原因，记入审计日志。</p>
+      {{#late_reason_error}}<p class="field-error">{{message}}</p>{{/late_reason_error}}
+      <textarea id="consult-start-late-reason" name="late_reason" rows="2" maxlength="500">{{late_reason}}</textarea>
     </div>
     <div class="field{{#party_error}} has-error{{/party_error}}">
       <label for="consult-start-party">征求意见对象 <span class="required">*</span></label>
@@ -234,6 +264,12 @@
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
       <input id="consult-end-day" name="day" type="date" required value="{{day}}">
     </div>
+    <div class="field{{#late_reason_error}} has-error{{/late_reason_error}}">
+      <label for="consult-end-late-reason">补录说明</label>
+      <p class="hint">日期早于今天5天以上的（补录），须说明原因，记入审计日志。</p>
+      {{#late_reason_error}}<p class="field-error">{{message}}</p>{{/late_reason_error}}
+      <textarea id="consult-end-late-reason" name="late_reason" rows="2" maxlength="500">{{late_reason}}</textarea>
+    </div>
     <div class="field{{#text_error}} has-error{{/text_error}}">
       <label for="consult-end-text">意见结果（内部记录）</label>
       {{#text_error}}<p class="field-error">{{message}}</p>{{/text_error}}
@@ -254,6 +290,12 @@
       <label for="reply-day">答复日期 <span class="required">*</span></label>
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
       <input id="reply-day" name="day" type="date" required value="{{day}}">
+    </div>
+    <div class="field{{#late_reason_error}} has-error{{/late_reason_error}}">
+      <label for="reply-late-reason">补录说明</label>
+      <p class="hint">日期早于今天5天以上的（补录），须说明原因，记入审计日志。</p>
+      {{#late_reason_error}}<p class="field-error">{{message}}</p>{{/late_reason_error}}
+      <textarea id="reply-late-reason" name="late_reason" rows="2" maxlength="500">{{late_reason}}</textarea>
     </div>
     <div class="field{{#outcome_error}} has-error{{/outcome_error}}">
       <label for="reply-outcome">答复结果 <span class="required">*</span></label>
@@ -332,6 +374,12 @@
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
       <input id="close-day" name="day" type="date" required value="{{day}}">
     </div>
+    <div class="field{{#late_reason_error}} has-error{{/late_reason_error}}">
+      <label for="close-late-reason">补录说明</label>
+      <p class="hint">日期早于今天5天以上的（补录），须说明原因，记入审计日志。</p>
+      {{#late_reason_error}}<p class="field-error">{{message}}</p>{{/late_reason_error}}
+      <textarea id="close-late-reason" name="late_reason" rows="2" maxlength="500">{{late_reason}}</textarea>
+    </div>
     <div class="field{{#text_error}} has-error{{/text_error}}">
       <label for="close-text">说明</label>
       {{#text_error}}<p class="field-error">{{message}}</p>{{/text_error}}
@@ -354,6 +402,12 @@
       <label for="withdraw-day">撤回日期 <span class="required">*</span></label>
       {{#day_error}}<p class="field-error">{{message}}</p>{{/day_error}}
       <input id="withdraw-day" name="day" type="date" required value="{{day}}">
+    </div>
+    <div class="field{{#late_reason_error}} has-error{{/late_reason_error}}">
+      <label for="withdraw-late-reason">补录说明</label>
+      <p class="hint">日期早于今天5天以上的（补录），须说明原因，记入审计日志。</p>
+      {{#late_reason_error}}<p class="field-error">{{message}}</p>{{/late_reason_error}}
+      <textarea id="withdraw-late-reason" name="late_reason" rows="2" maxlength="500">{{late_reason}}</textarea>
     </div>
     <div class="field{{#text_error}} has-error{{/text_error}}">
       <label for="withdraw-text">撤回说明（内部记录：申请人何时以何种方式提出） <span class="required">*</span></label>

@@ -76,8 +76,13 @@ def insert_application(portal, submitted="2026-03-01T02:00:00Z", name=NAME, phon
     return app_id, number
 
 
+LATE_REASON = "测试数据：按历史日期补录。"
+
+
 def act(portal, session, app_id, action, files=None, **fields):
     """POSTs one action form of the detail page, like the browser would."""
+    if "day" in fields:   # fixed historical dates: entered late, so with a 补录说明 (finding 15.4)
+        fields.setdefault("late_reason", LATE_REASON)
     page = session.get(portal.url(f"/admin/applications/{app_id}"), timeout=10)
     data = dict(fields, csrf_token=csrf_token(page.text))
     return session.post(portal.url(f"/admin/applications/{app_id}/{action}"), data=data, files=files,
@@ -97,8 +102,10 @@ def row(portal, app_id):
 
 
 def audit_rows(portal, app_id):
-    return portal.query("private", "SELECT user_name, action, summary FROM audit_log WHERE target = ? "
+    """The audit rows of APP_ID, without the 补录说明 that act() adds to every historical date."""
+    rows = portal.query("private", "SELECT user_name, action, summary FROM audit_log WHERE target = ? "
                                    "ORDER BY id", (f"application:{app_id}",))
+    return [(u, a, re.sub(r"；补录（录入日 [0-9-]+）：" + LATE_REASON + "$", "", s)) for u, a, s in rows]
 
 
 def text_of(page):
@@ -850,6 +857,27 @@ def test_application_pages_are_valid_html(site, clerk):
         done(site, clerk, waiting, "correction", day="2026-03-04", text="请说明所需信息的范围。",
              correct_by=correct_by.isoformat())
         assert tidy_errors(clerk.get(site.url(f"/admin/applications/{waiting}")).text) == [], correct_by
+
+
+def test_an_action_dated_well_before_it_is_entered_needs_a_reason_that_is_audited(site, clerk):
+    """Finding 15.4: an extension entered on 12-31 with decision date 03-20 passed the
+    Art. 33 check. A date more than five days back is a 补录 with a stated reason."""
+    app_id, _ = insert_application(site)
+    today = shanghai_today()
+    old_day = (today - datetime.timedelta(days=6)).isoformat()
+    site.execute("private", "UPDATE applications SET submitted_at = ? WHERE id = ?",
+                 ((today - datetime.timedelta(days=10)).isoformat() + "T02:00:00Z", app_id))
+    r = act(site, clerk, app_id, "receive", day=old_day, late_reason="")
+    assert r.status_code == 200 and "属于补录" in r.text and row(site, app_id)[0] == "submitted"
+    assert 'name="late_reason"' in r.text
+    done(site, clerk, app_id, "receive", day=old_day, late_reason="信函于周末送达，今日补登记。")
+    summary = site.query("private", "SELECT summary FROM audit_log WHERE target = ? AND action = "
+                         "'application.receive'", (f"application:{app_id}",))[0][0]
+    assert summary.endswith(f"补录（录入日 {today.isoformat()}）：信函于周末送达，今日补登记。")
+    recent = insert_application(site)[0]
+    site.execute("private", "UPDATE applications SET submitted_at = ? WHERE id = ?",
+                 ((today - datetime.timedelta(days=10)).isoformat() + "T02:00:00Z", recent))
+    done(site, clerk, recent, "receive", day=(today - datetime.timedelta(days=5)).isoformat(), late_reason="")
 
 
 def test_outcomes_that_need_an_earlier_step_are_refused_in_the_reply(site, clerk):
