@@ -189,6 +189,21 @@ static void add_running_due(struct tmpl_dict *d, struct request *req, const stru
     tmpl_set(due, "class", overdue ? "due-overdue" : soon ? "due-soon" : "due-ok");
 }
 
+/* A consultation in progress: the days the reply period keeps, the day the
+ * consulted party's 15 working days end (Art. 32, 34) and a warning past it. */
+static void add_consultation(struct tmpl_dict *d, struct request *req, const struct deadline *dl)
+{
+    struct tmpl_dict *paused = tmpl_add_section(d, "due_paused");
+    tmpl_set_int(paused, "days_left", dl->days_left_when_paused);
+    char reply_by[11];
+    day_format_iso(dl->consult_reply_by_day, reply_by);
+    tmpl_set(paused, "reply_by", arena_strdup(req->arena, reply_by));
+    if (shanghai_today() > dl->consult_reply_by_day)
+        tmpl_show(paused, "consult_overdue");
+    if (dl->consult_started_late)
+        tmpl_show(paused, "consult_late");
+}
+
 static void add_deadline(struct tmpl_dict *d, struct request *req, const struct app_record *a,
                          const struct clock_events *ce)
 {
@@ -204,7 +219,7 @@ static void add_deadline(struct tmpl_dict *d, struct request *req, const struct 
     else if (a->state == APP_CORRECTION_REQUESTED)
         tmpl_show(d, "due_stopped");
     else if (a->state == APP_CONSULTING)
-        tmpl_set_int(tmpl_add_section(d, "due_paused"), "days_left", dl.days_left_when_paused);
+        add_consultation(d, req, &dl);
     else if (a->state == APP_SUBMITTED)
         tmpl_show(d, "due_not_started");
     if (dl.extended)

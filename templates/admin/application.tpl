@@ -18,7 +18,9 @@
     <dd>
       {{#due_running}}<strong>{{due_on}}</strong> <strong class="due-mark {{class}}">{{text}}</strong>{{/due_running}}
       {{#due_stopped}}待申请人补正：答复期限自收到补正之日起重新计算20个工作日（第三十条）。{{/due_stopped}}
-      {{#due_paused}}计时暂停：征求意见期间不计入答复期限，结束后还有 {{days_left}} 个工作日。{{/due_paused}}
+      {{#due_paused}}计时暂停：征求意见期间不计入答复期限，结束后还有 {{days_left}} 个工作日。被征求意见方应于 {{reply_by}} 前（15个工作日内）提出意见（第三十二条、第三十四条）。
+        {{#consult_overdue}}<br><strong class="due-mark due-overdue">征求意见已超过15个工作日：第三方逾期未提出意见的，由本机关依照条例规定决定是否公开；请结束征求意见并作出答复。</strong>{{/consult_overdue}}
+        {{#consult_late}}<br><strong class="due-mark due-overdue">征求意见开始时答复期限已届满，这段时间不能从期限中扣除（第三十三条），本件仍按原期限计算逾期。</strong>{{/consult_late}}{{/due_paused}}
       {{#was_extended}}<br>已延期一次（不能再次延期）。{{/was_extended}}
       {{#beyond_calendar}}<br><strong class="due-mark due-soon">注意：期限超出工作日历已有数据的年份（已有至 {{last_year}} 年），暂按周一至周五计算，请在日历更新后核对。</strong>{{/beyond_calendar}}
     </dd>

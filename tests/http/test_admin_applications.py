@@ -369,6 +369,8 @@ def test_consultation_pauses_the_clock_and_resumes_with_the_days_that_were_left(
     assert row(site, app_id)[0] == "consulting" and row(site, app_id)[2] is None
     page = text_of(clerk.get(site.url(f"/admin/applications/{app_id}")).text)
     assert "结束后还有 14 个工作日" in page
+    # 15 working days after 03-10 end on 03-31; today is long past it (finding 15.5).
+    assert "应于 2026-03-31 前" in page and "征求意见已超过15个工作日" in page
     assert "征求某公司对商业秘密的意见" in page and "内部" in page
     # Ended Wed 04-01: Apr 2-3 (2), 4-6 清明 off, 7-10 (6), 13-17 (11), 20-22 (14).
     done(site, clerk, app_id, "consult-end", day="2026-04-01", text="第三方同意公开")
