@@ -116,11 +116,13 @@ static void index_cells(void)
 /* Reads the cube into a fresh array; keeps the old one when the query fails. */
 static bool load_cells(sqlite3 *db)
 {
+    /* Ordered by owner: the cells of one agency are one run (see owner_run). */
     sqlite3_stmt *st = db_stmt(db,
         "SELECT coalesce(topic_id, 0), coalesce(genre_id, 0),"
-        " coalesce(CAST(substr(published_on, 1, 4) AS INTEGER), 0), agency_id,"
+        " coalesce(CAST(substr(published_on, 1, 4) AS INTEGER), 0), coalesce(owner_id, 0), agency_id,"
+        " coalesce(art20, 0),"
         " coalesce(CAST(substr(published_on, 1, 4) || substr(published_on, 6, 2) AS INTEGER), 0), count(*)"
-        " FROM entries WHERE status = 'published' GROUP BY 1, 2, 3, 4, 5");
+        " FROM entries WHERE status = 'published' GROUP BY 4, 1, 2, 3, 5, 6, 7 ORDER BY 4");
     size_t cap = 256, n = 0;
     struct cell *cells = xrealloc(NULL, cap * sizeof *cells);
     int rc;
@@ -166,12 +168,41 @@ static bool cell_matches(const struct cell *c, const long long *filter, int skip
     return true;
 }
 
+/* The cells a pass must read: with an owner filter (that is not the facet
+ * being counted) only the owner's run of the owner-sorted cells, else all. */
+struct run {
+    const struct cell *begin, *end;
+};
+
+static struct run owner_run(const long long *filter, int skip)
+{
+    struct run r = { cube.cells, cube.cells + cube.cell_count };
+    long long owner = skip == COUNT_OWNER ? 0 : filter[COUNT_OWNER];
+    if (!owner)
+        return r;
+    size_t lo = 0, hi = cube.cell_count;
+    while (lo < hi) {           /* first cell with key >= owner */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cube.cells[mid].key[COUNT_OWNER] < owner)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < cube.cell_count && cube.cells[end].key[COUNT_OWNER] == owner)
+        end++;
+    r.begin = cube.cells + lo;
+    r.end = cube.cells + end;
+    return r;
+}
+
 long long catalogue_count_total(const long long filter[COUNT_DIMENSIONS])
 {
     long long total = 0;
-    for (size_t i = 0; i < cube.cell_count; i++)
-        if (cell_matches(&cube.cells[i], filter, -1))
-            total += cube.cells[i].count;
+    struct run r = owner_run(filter, -1);
+    for (const struct cell *c = r.begin; c < r.end; c++)
+        if (cell_matches(c, filter, -1))
+            total += c->count;
     return total;
 }
 
@@ -180,9 +211,10 @@ void catalogue_count_facet(const long long filter[COUNT_DIMENSIONS], int dimensi
 {
     const struct values *known = &cube.dimension_values[dimension];
     memset(cube.scratch, 0, known->count * sizeof *cube.scratch);
-    for (size_t i = 0; i < cube.cell_count; i++)
-        if (cell_matches(&cube.cells[i], filter, dimension))
-            cube.scratch[cube.cells[i].value_index[dimension]] += cube.cells[i].count;
+    struct run r = owner_run(filter, dimension);
+    for (const struct cell *c = r.begin; c < r.end; c++)
+        if (cell_matches(c, filter, dimension))
+            cube.scratch[c->value_index[dimension]] += c->count;
     for (size_t v = 0; v < value_count; v++) {
         long long *hit = bsearch(&values[v], known->items, known->count, sizeof *known->items, compare_asc);
         counts[v] = hit ? cube.scratch[hit - known->items] : 0;
@@ -199,9 +231,10 @@ void catalogue_count_position(const long long filter[COUNT_DIMENSIONS], long lon
                               char bound[8], long long *skip)
 {
     memset(cube.scratch, 0, cube.months.count * sizeof *cube.scratch);
-    for (size_t i = 0; i < cube.cell_count; i++)
-        if (cell_matches(&cube.cells[i], filter, -1))
-            cube.scratch[cube.cells[i].month_index] += cube.cells[i].count;
+    struct run r = owner_run(filter, -1);
+    for (const struct cell *c = r.begin; c < r.end; c++)
+        if (cell_matches(c, filter, -1))
+            cube.scratch[c->month_index] += c->count;
     long long before = 0;
     for (size_t m = 0; m < cube.months.count; m++) {
         long long month = cube.months.items[m];
