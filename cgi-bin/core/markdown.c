@@ -3,6 +3,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,11 +25,46 @@ static cmark_parser *parser_with_extensions(void)
     return parser;
 }
 
+static const char *site_base = "";
+
+void markdown_set_site_base(const char *base)
+{
+    site_base = base ? base : "";
+}
+
+/* Clerks link to site paths ("/apply", "/mzj/contacts"); under a mount point
+ * they need its prefix like every other link. "//host" is not a site path. */
+static void prefix_site_links(cmark_node *doc)
+{
+    if (!*site_base)
+        return;
+    cmark_iter *iter = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        cmark_node_type type = cmark_node_get_type(node);
+        if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE))
+            continue;
+        const char *url = cmark_node_get_url(node);
+        if (!url || url[0] != '/' || url[1] == '/' || url[1] == '\\')
+            continue;
+        size_t len = strlen(site_base) + strlen(url) + 1;
+        char *prefixed = malloc(len);
+        if (!prefixed)
+            abort();    /* out of memory ends the worker, as everywhere */
+        snprintf(prefixed, len, "%s%s", site_base, url);
+        cmark_node_set_url(node, prefixed);
+        free(prefixed);
+    }
+    cmark_iter_free(iter);
+}
+
 char *markdown_to_html(struct arena *arena, const char *markdown, size_t len)
 {
     cmark_parser *parser = parser_with_extensions();
     cmark_parser_feed(parser, markdown, len);
     cmark_node *doc = cmark_parser_finish(parser);
+    prefix_site_links(doc);
     char *html = cmark_render_html(doc, markdown_options, cmark_parser_get_syntax_extensions(parser));
     char *copy = arena_strdup(arena, html ? html : "");
     free(html);

@@ -9,8 +9,13 @@
 
 struct arena;
 
-/* Returns the HTML in ARENA. */
+/* Returns the HTML in ARENA. Links and images to a site path ("/apply") get
+ * the base path set by markdown_set_site_base before them. */
 char *markdown_to_html(struct arena *arena, const char *markdown, size_t len);
+
+/* The mount point ("" or "/xxgk", kept by the caller for the process) that
+ * site-path links in Markdown are rendered under (issue 10). */
+void markdown_set_site_base(const char *base);
 
 /* Calls FN for every link and image destination in MARKDOWN (outbound-link audit). */
 void markdown_each_link(const char *markdown, size_t len,

@@ -3,6 +3,7 @@
 
 #include "db.h"
 #include "log.h"
+#include "markdown.h"
 #include "page.h"
 #include "tmpl.h"
 
@@ -30,6 +31,7 @@ int program_main(struct app *app, enum program_rights rights)
             return 1;
     }
     app->base_path = program_config.base_path;
+    markdown_set_site_base(app->base_path);
     if (!app->render_error)
         app->render_error = page_render_error;
     if (app->limits.max_fields == 0)
