@@ -1,9 +1,9 @@
 /* Catalogue counts without scanning entries per request: one GROUP BY over
- * the published entries per content version, kept in memory as a small cube
+ * the published entries per content version, kept in memory as a cube
  * (topic x genre x month x owner agency x publishing unit x Art. 20 item ->
  * count) from which the total, every facet count and the month a page starts
- * in are summed in single passes. Cells are sorted by owner agency, so the
- * passes of one agency's catalogue read only that agency's cells. */
+ * in are summed in one pass per filter (the functions below share it). Cells
+ * are ordered by owner agency, so one agency's catalogue reads only its own. */
 #ifndef PORTAL_CATALOGUE_COUNTS_H
 #define PORTAL_CATALOGUE_COUNTS_H
 

@@ -36,12 +36,13 @@ PAGES = [  # (label, path) of the public GETs; every one must reach 0.9 of /hell
     ("home", "/"),
     ("catalogue p1", "/catalogue"),
     ("catalogue p4000", "/catalogue?page=4000"),
-    ("entry", f"/catalogue/{ENTRY_ID}"),
-    ("guide", "/guides/1"),
+    ("agency catalogue p1", "/mzj/catalogue"),
+    ("entry", None),        # /{code}/catalogue/ENTRY_ID once the data says which agency it is
+    ("guide", "/mzj/guides/1"),
     ("search 6 chars", SEARCH_LONG),
     ("search 2 chars", SEARCH_SHORT),
 ]
-UNCACHED = ["catalogue p1", "catalogue p4000", "entry", "search 6 chars", "search 2 chars"]
+UNCACHED = ["catalogue p1", "catalogue p4000", "agency catalogue p1", "entry", "search 6 chars", "search 2 chars"]
 
 
 class BenchBroken(Exception):
@@ -70,6 +71,13 @@ class BenchPortal:
     def generate(self):
         subprocess.run([sys.executable, f"{self.root}/tests/bench/generate.py", self.state,
                         f"{self.build}/portalctl"], env=self.env, check=True)
+        con = sqlite3.connect(f"{self.state}/content.db")
+        code = con.execute("SELECT a.code FROM entries e JOIN agencies a ON a.id = e.owner_id WHERE e.id = ?",
+                           (ENTRY_ID,)).fetchone()[0]
+        con.close()
+        self.entry_path = f"/{code}/catalogue/{ENTRY_ID}"
+        PAGES[[label for label, _ in PAGES].index("entry")] = ("entry", self.entry_path)
+        self.env["BENCH_ENTRY_PATH"] = self.entry_path   # for mix.lua
 
     def write_config(self):
         conf = subprocess.run(["sh", f"{self.root}/conf/write-config.sh", self.root, self.build, self.state,
@@ -253,7 +261,7 @@ def rss_snapshot(portal):
 def top_up(portal, mix_script, want):
     """More of the same GET mix until portal.fcgi has answered WANT requests."""
     while portal.portal_requests() < want:
-        wrk(portal.base, "/", script=mix_script, seconds=3)
+        wrk(portal.base, "/", script=mix_script, seconds=3, env=portal.env)
 
 
 PAIR_ROUNDS = 3

@@ -1,7 +1,8 @@
-"""Bench data: a content.db with 100,000 published catalogue entries of a
-civil-affairs bureau (titles, 文号, 索引号 and Markdown bodies built from the
-bureau's vocabulary, 20 years of dates) on top of the demo data, and a
-private.db with 10,000 applications.
+"""Bench data: a content.db with 100,000 published catalogue entries
+(titles, 文号, 索引号 and Markdown bodies built from a civil-affairs bureau's
+vocabulary, 20 years of dates) spread over the 50 agencies of a platform —
+the demo's six and 44 more — and their offices, on top of the demo data, and
+a private.db with 10,000 applications.
 
 usage: generate.py STATE_DIR PORTALCTL [ENTRIES] [APPLICATIONS]
 The databases are created by `portalctl init` (migrations + demo data), so
@@ -52,7 +53,12 @@ PEOPLE = ["城乡低保对象", "特困供养人员", "困难群众", "60周岁�
 ACTIONS = ["严格落实", "全面推进", "规范开展", "认真组织", "切实加强", "稳步提高", "动态调整"]
 MEASURES = ["入户核查", "民主评议", "张榜公示", "社会化发放", "动态管理", "按月足额发放",
             "一门受理、协同办理", "信息化核对", "分类施保", "结对帮扶"]
-AGENCIES = [1, 1, 1, 2, 3, 3, 4, 4, 5, 6, 7, 8, 9, 10, 11]
+# Publishing agencies (or their offices and units): the demo's, then 44 more top-level agencies.
+DEMO_PUBLISHERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 100, 101, 200, 201, 202, 300, 301, 400, 401, 500, 501]
+EXTRA_AGENCIES = 44
+FIRST_EXTRA_ID = 1000
+PUBLISHERS = DEMO_PUBLISHERS + list(range(FIRST_EXTRA_ID, FIRST_EXTRA_ID + EXTRA_AGENCIES))
+ART20_OF_GENRE = {21: 1, 22: 1, 28: 4, 30: 7, 31: 14, 25: 3}
 USCC = "11341881003018759D"
 FIRST_YEAR, LAST_YEAR = 2006, 2025
 
@@ -90,21 +96,32 @@ def entry_row(rng, n):
     index_no = f"{USCC}/{year}{month:02d}-B{n:06d}"
     validity = "valid" if year >= 2020 or rng.random() < 0.8 else rng.choice(["repealed", "expired"])
     keywords = f"{subject} {rng.choice(PEOPLE)} {year}"
-    return (index_no, title, doc_no, rng.choice(AGENCIES), topic, genre, written, published, keywords,
-            validity, body_markdown(rng, subject, year, doc_no or "无"))
+    return (index_no, title, doc_no, rng.choice(PUBLISHERS), topic, genre, written, published, keywords,
+            validity, body_markdown(rng, subject, year, doc_no or "无"), ART20_OF_GENRE.get(genre))
 
 
 # The per-row search triggers are dropped during the bulk insert and
 # search_docs + the FTS index are built in one pass afterwards (about twice
 # as fast); the triggers are recreated from their own SQL before COMMIT.
-BULK_TRIGGERS = ("entries_search_ai", "search_docs_ai")
+# The owner trigger too: it updates each new row, which would fire the search
+# update trigger; the rows are inserted with their owner instead.
+BULK_TRIGGERS = ("entries_search_ai", "search_docs_ai", "entries_owner_ai")
+
+
+def insert_agencies(con):
+    """44 more agencies (bench only): departments and towns with codes b01...b44."""
+    con.executemany(
+        "INSERT INTO agencies (id, parent_id, kind, name, code, level, sort) VALUES (?, NULL, 'bureau', ?, ?, ?, ?)",
+        [(FIRST_EXTRA_ID + i, f"测试机构{i + 1:02d}", f"b{i + 1:02d}", "department" if i < 30 else "township",
+          100 + i) for i in range(EXTRA_AGENCIES)])
 
 
 def insert_entries(con, rows):
     con.executemany(
         "INSERT INTO entries (index_no, title, doc_no, agency_id, topic_id, genre_id, written_on,"
-        " published_on, keywords, validity, body_md, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,'published')",
-        rows)
+        " published_on, keywords, validity, body_md, art20, status, owner_id)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'published',"
+        " (SELECT coalesce(parent_id, id) FROM agencies WHERE id = ?4))", rows)
 
 
 def fill_content(path, count, rng):
@@ -114,13 +131,14 @@ def fill_content(path, count, rng):
     con.execute("PRAGMA synchronous=OFF")
     first_new = con.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
     con.execute("BEGIN")
-    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)",
                            BULK_TRIGGERS).fetchall()
     for name, _ in triggers:
         con.execute(f"DROP TRIGGER {name}")
+    insert_agencies(con)
     insert_entries(con, rows)
-    con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on)"
-                " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on"
+    con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on, owner_id)"
+                " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on, owner_id"
                 " FROM entries WHERE id > ? AND status = 'published' ORDER BY id", (first_new,))
     # Indexed as search_docs_ai does (padded: see sql/content/004_search_short_queries.sql).
     con.execute("INSERT INTO search_fts (rowid, title, body)"
