@@ -3,7 +3,7 @@
  * and the column navigation (templates/public/agency_nav.tpl, included by the
  * layout) with the four columns of 国办公开办函〔2019〕61号 first, in its
  * order and with its names, the same for every agency. */
-#include <string.h>
+#include <stdbool.h>
 
 #include "agency.h"
 #include "app.h"
