@@ -3,16 +3,27 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{title}} - {{site_site_name}}</title>
+<title>{{title}} - {{platform_name}}政府信息公开</title>
 <link rel="stylesheet" href="{{base}}/static/site.css">
 <link rel="stylesheet" href="{{base}}/static/print.css" media="print">
-<link rel="alternate" type="application/atom+xml" title="{{site_site_name}}" href="{{base}}/feed.atom">
+<link rel="alternate" type="application/atom+xml" title="{{platform_name}}政府信息公开" href="{{base}}/feed.atom">
+{{#agency_feed}}<link rel="alternate" type="application/atom+xml" title="本机关的更新" href="{{base}}/{{agency_code}}/feed.atom">{{/agency_feed}}
 </head>
 <body class="{{body_class}}">
 <a class="skip-link" href="#main">跳到主要内容</a>
 <header class="site-header">
+  <div class="parent-bar">
+    <div class="wrap parent-inner">
+      {{#parent_site}}<p class="parent-site"><a href="{{url}}">{{site_site_name}}门户网站</a></p>{{/parent_site}}
+      <p class="a11y-bar">
+        <a href="{{base}}/prefs?toggle=large&amp;back={{path:url_query_escape}}">大字版</a>
+        <a href="{{base}}/prefs?toggle=contrast&amp;back={{path:url_query_escape}}">高对比度</a>
+        <a href="{{base}}/prefs?toggle=reset&amp;back={{path:url_query_escape}}">恢复默认</a>
+      </p>
+    </div>
+  </div>
   <div class="wrap header-inner">
-    <p class="site-name"><a href="{{base}}/"><span class="agency">{{site_agency_name}}</span> <span class="site-sub">政府信息公开</span></a></p>
+    <p class="site-name"><a href="{{base}}/"><span class="agency">{{platform_name}}</span> <span class="site-sub">政府信息公开</span></a></p>
     <form class="site-search" role="search" action="{{base}}/search" method="get">
       <label for="site-search-q">站内搜索</label>
       <input id="site-search-q" name="q" type="search" maxlength="100" value="{{search_query}}">
@@ -24,18 +35,13 @@
       <li><a href="{{base}}/"{{#nav_home_current}} aria-current="page"{{/nav_home_current}}>首页</a></li>
       <li><a href="{{base}}/catalogue"{{#nav_catalogue_current}} aria-current="page"{{/nav_catalogue_current}}>政府信息公开目录</a></li>
       <li><a href="{{base}}/guides"{{#nav_guides_current}} aria-current="page"{{/nav_guides_current}}>办事指南</a></li>
-      <li><a href="{{base}}/disclosure-guide"{{#nav_disclosure_guide_current}} aria-current="page"{{/nav_disclosure_guide_current}}>公开指南</a></li>
       <li><a href="{{base}}/apply"{{#nav_apply_current}} aria-current="page"{{/nav_apply_current}}>依申请公开</a></li>
-      <li><a href="{{base}}/reports"{{#nav_reports_current}} aria-current="page"{{/nav_reports_current}}>年度报告</a></li>
-      <li><a href="{{base}}/contacts"{{#nav_contacts_current}} aria-current="page"{{/nav_contacts_current}}>联系我们</a></li>
+      <li><a href="{{base}}/apply/status">申请进度查询</a></li>
+      <li><a href="{{base}}/search"{{#nav_search_current}} aria-current="page"{{/nav_search_current}}>站内搜索</a></li>
     </ul>
   </nav>
-  <div class="wrap a11y-bar">
-    <a href="{{base}}/prefs?toggle=large&amp;back={{path:url_query_escape}}">大字版</a>
-    <a href="{{base}}/prefs?toggle=contrast&amp;back={{path:url_query_escape}}">高对比度</a>
-    <a href="{{base}}/prefs?toggle=reset&amp;back={{path:url_query_escape}}">恢复默认</a>
-  </div>
 </header>
+{{>agency_nav}}
 <nav class="wrap breadcrumb" aria-label="当前位置">
   <ol>
     <li><a href="{{base}}/">首页</a></li>
@@ -48,8 +54,8 @@
 <footer class="site-footer">
   <div class="wrap">
     <ul class="footer-links">
-      <li><a href="{{base}}/disclosure-guide">政府信息公开指南</a></li>
-      <li><a href="{{base}}/news">工作动态</a></li>
+      {{#parent_site}}<li><a href="{{url}}">{{site_site_name}}门户网站</a></li>{{/parent_site}}
+      <li><a href="{{base}}/">政府信息公开平台首页</a></li>
       <li><a href="{{base}}/accessibility">无障碍声明</a></li>
       <li><a href="{{base}}/sitemap.xml">网站地图</a></li>
       <li><a href="{{base}}/feed.atom">订阅更新</a></li>

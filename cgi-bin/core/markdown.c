@@ -3,6 +3,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,31 +32,29 @@ void markdown_set_site_base(const char *base)
     site_base = base ? base : "";
 }
 
-/* Clerks link to the site's own pages as "/apply" or "/catalogue/4"; under a
- * mount point those are "/xxgk/apply". Other URLs ("//host", "https:", "#x",
- * relative ones) are left as written. */
+/* Clerks link to site paths ("/apply", "/mzj/contacts"); under a mount point
+ * they need its prefix like every other link. "//host" is not a site path. */
 static void prefix_site_links(cmark_node *doc)
 {
-    size_t base_len = strlen(site_base);
-    if (base_len == 0)
+    if (!*site_base)
         return;
     cmark_iter *iter = cmark_iter_new(doc);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
         cmark_node *node = cmark_iter_get_node(iter);
         cmark_node_type type = cmark_node_get_type(node);
-        const char *url = ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)
-                          ? cmark_node_get_url(node) : NULL;
-        if (!url || url[0] != '/' || url[1] == '/')
+        if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE))
             continue;
-        size_t url_len = strlen(url);
-        char *full = malloc(base_len + url_len + 1);
-        if (!full)
-            abort();   /* out of memory ends the worker; lighttpd starts another */
-        memcpy(full, site_base, base_len);
-        memcpy(full + base_len, url, url_len + 1);
-        cmark_node_set_url(node, full);
-        free(full);
+        const char *url = cmark_node_get_url(node);
+        if (!url || url[0] != '/' || url[1] == '/' || url[1] == '\\')
+            continue;
+        size_t len = strlen(site_base) + strlen(url) + 1;
+        char *prefixed = malloc(len);
+        if (!prefixed)
+            abort();    /* out of memory ends the worker, as everywhere */
+        snprintf(prefixed, len, "%s%s", site_base, url);
+        cmark_node_set_url(node, prefixed);
+        free(prefixed);
     }
     cmark_iter_free(iter);
 }

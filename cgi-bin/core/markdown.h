@@ -9,12 +9,12 @@
 
 struct arena;
 
-/* Returns the HTML in ARENA. Links and images to site paths ("/apply") get
- * the mount point set with markdown_set_site_base before them. */
+/* Returns the HTML in ARENA. Links and images to a site path ("/apply") get
+ * the base path set by markdown_set_site_base before them. */
 char *markdown_to_html(struct arena *arena, const char *markdown, size_t len);
 
-/* The mount point ("" or "/xxgk") for site paths in rendered Markdown; BASE
- * must outlive every later call (it is the process's configuration). */
+/* The mount point ("" or "/xxgk", kept by the caller for the process) that
+ * site-path links in Markdown are rendered under (issue 10). */
 void markdown_set_site_base(const char *base);
 
 /* Calls FN for every link and image destination in MARKDOWN (outbound-link audit). */

@@ -1,7 +1,9 @@
 /* Catalogue counts without scanning entries per request: one GROUP BY over
- * the published entries per content version, kept in memory as a small cube
- * (topic x genre x month x agency -> count) from which the total, every facet
- * count and the month a page starts in are summed in single passes. */
+ * the published entries per content version, kept in memory as a cube
+ * (topic x genre x month x owner agency x publishing unit x Art. 20 item ->
+ * count) from which the total, every facet count and the month a page starts
+ * in are summed in one pass per filter (the functions below share it). Cells
+ * are ordered by owner agency, so one agency's catalogue reads only its own. */
 #ifndef PORTAL_CATALOGUE_COUNTS_H
 #define PORTAL_CATALOGUE_COUNTS_H
 
@@ -10,7 +12,7 @@
 #include <stddef.h>
 
 /* The dimensions, in the order of catalogue.c's facets and filter values. */
-enum { COUNT_TOPIC, COUNT_GENRE, COUNT_YEAR, COUNT_AGENCY, COUNT_DIMENSIONS };
+enum { COUNT_TOPIC, COUNT_GENRE, COUNT_YEAR, COUNT_OWNER, COUNT_UNIT, COUNT_ART20, COUNT_DIMENSIONS };
 
 /* (Re)builds the cube when content_version changed since it was built.
  * False when the database could not be read (logged). Allocates with malloc

@@ -1,7 +1,9 @@
-/* /contacts: the bureau, its offices and its units with address, postcode,
- * office hours and phone numbers, grouped by kind in the order set by staff. */
+/* /{code}/contacts: the agency, its internal offices and its subordinate
+ * units with address, postcode, office hours and phone numbers, grouped by
+ * kind in the order set by staff. */
 #include <string.h>
 
+#include "agency.h"
 #include "app.h"
 #include "db.h"
 #include "page.h"
@@ -10,7 +12,7 @@
 
 static const char *kind_heading(const char *kind)
 {
-    return strcmp(kind, "bureau") == 0 ? "本局" : strcmp(kind, "office") == 0 ? "内设机构" : "直属单位";
+    return strcmp(kind, "bureau") == 0 ? "本机关" : strcmp(kind, "office") == 0 ? "内设机构" : "直属单位";
 }
 
 /* Empty fields are left out rather than shown as blank rows. */
@@ -20,7 +22,7 @@ static void set_if_present(struct tmpl_dict *d, const char *section, const char 
         tmpl_set(tmpl_add_section(d, section), "value", value);
 }
 
-static void add_agency(struct tmpl_dict *group, struct request *req, sqlite3_stmt *st)
+static void add_unit(struct tmpl_dict *group, struct request *req, sqlite3_stmt *st)
 {
     static const char *const fields[] = {
         "address", "postcode", "office_hours", "phone", "fax", "email", "supervision_phone" };
@@ -31,11 +33,15 @@ static void add_agency(struct tmpl_dict *group, struct request *req, sqlite3_stm
         set_if_present(a, fields[i], db_text(req->arena, st, 3 + i));
 }
 
-static void add_agencies(struct tmpl_dict *d, struct request *req)
+/* The agency itself (kind 'bureau', its own row) first, then its offices and units. */
+static void add_units(struct tmpl_dict *d, struct request *req, const struct agency *ag)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, kind, name, address, postcode, office_hours, phone, fax, email, supervision_phone "
-        "FROM agencies ORDER BY CASE kind WHEN 'bureau' THEN 0 WHEN 'office' THEN 1 ELSE 2 END, sort, id");
+        "SELECT id, CASE WHEN id = ?1 THEN 'bureau' WHEN kind = 'office' THEN 'office' ELSE 'unit' END,"
+        " name, address, postcode, office_hours, phone, fax, email, supervision_phone"
+        " FROM agencies WHERE id = ?1 OR parent_id = ?1"
+        " ORDER BY CASE WHEN id = ?1 THEN 0 WHEN kind = 'office' THEN 1 ELSE 2 END, sort, id");
+    sqlite3_bind_int64(st, 1, ag->id);
     struct tmpl_dict *group = NULL;
     const char *group_kind = "";
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -46,16 +52,20 @@ static void add_agencies(struct tmpl_dict *d, struct request *req)
             tmpl_set(group, "heading", kind_heading(kind));
             tmpl_set(group, "kind", kind);
         }
-        add_agency(group, req, st);
+        add_unit(group, req, st);
     }
     sqlite3_reset(st);
 }
 
 int contacts_page(struct request *req)
 {
+    struct agency ag;
+    int status = column_agency(req, &ag);
+    if (status)
+        return status;
     struct page page;
-    struct tmpl_dict *d = page_begin(&page, req, "联系我们", "public/contacts.tpl", NAV_CONTACTS);
-    page_breadcrumb(&page, "联系我们", NULL);
-    add_agencies(d, req);
+    struct tmpl_dict *d = column_page_begin(&page, req, &ag, COLUMN_CONTACTS, NULL, "public/contacts.tpl");
+    tmpl_set(d, "disclosure_guide_url", column_url(req, &ag, COLUMN_DISCLOSURE_GUIDE));
+    add_units(d, req, &ag);
     return page_render(&page);
 }

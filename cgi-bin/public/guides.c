@@ -1,8 +1,10 @@
-/* /guides: the 办事指南 grouped by service theme (婚姻登记, 收养登记 ...) and by
- * 事项类型; /guides/{id}: one guide with every field of the national template,
- * printable as a one-page 一次性告知单. */
+/* 办事指南: /guides lists every agency's guides (filter agency=CODE) and
+ * /{code}/guides one agency's, grouped by service theme (婚姻登记, 收养登记 ...)
+ * and by 事项类型; /{code}/guides/{id} shows one guide with every field of the
+ * national template, printable as a one-page 一次性告知单. */
 #include <string.h>
 
+#include "agency.h"
 #include "app.h"
 #include "db.h"
 #include "markdown.h"
@@ -10,10 +12,11 @@
 #include "public.h"
 #include "tmpl.h"
 
-/* Rows (group id, group name, guide id, guide name) ordered by group become
- * one SECTION per group with its guides. */
+/* Rows (group id, group name, guide id, guide name, agency code, agency name)
+ * ordered by group become one SECTION per group with its guides; SHOW_AGENCY
+ * names each guide's agency (the platform's list). */
 static void add_grouped(struct tmpl_dict *d, struct request *req, sqlite3_stmt *st,
-                        const char *section)
+                        const char *section, bool show_agency)
 {
     struct tmpl_dict *group = NULL;
     long long group_id = 0;
@@ -25,31 +28,72 @@ static void add_grouped(struct tmpl_dict *d, struct request *req, sqlite3_stmt *
             tmpl_set(group, "group", db_text(req->arena, st, 1));
         }
         struct tmpl_dict *g = tmpl_add_section(group, "guides");
-        tmpl_set_int(g, "id", db_int(st, 2));
+        tmpl_set(g, "url", arena_printf(req->arena, "/%s/guides/%lld", db_text(req->arena, st, 4),
+                                        db_int(st, 2)));
         tmpl_set(g, "name", db_text(req->arena, st, 3));
+        if (show_agency)
+            tmpl_set(tmpl_add_section(g, "agency"), "agency", db_text(req->arena, st, 5));
     }
     sqlite3_reset(st);
 }
 
-int guides_list(struct request *req)
+/* The lists by theme and by type of OWNER_ID's guides, or of every agency's for 0. */
+static void add_guide_lists(struct tmpl_dict *d, struct request *req, long long owner_id)
 {
     sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *by_theme = db_stmt(db,
+        "SELECT c.id, c.name, g.id, g.name, o.code, o.name FROM guides g JOIN categories c ON c.id = g.theme_id"
+        " JOIN agencies o ON o.id = g.owner_id WHERE g.status = 'published' AND (?1 = 0 OR g.owner_id = ?1)"
+        " ORDER BY c.sort, c.id, g.sort, g.id");
+    sqlite3_bind_int64(by_theme, 1, owner_id);
+    add_grouped(d, req, by_theme, "themes", owner_id == 0);
+    sqlite3_stmt *by_type = db_stmt(db,
+        "SELECT c.id, c.name, g.id, g.name, o.code, o.name FROM guides g JOIN categories c ON c.id = g.type_id"
+        " JOIN agencies o ON o.id = g.owner_id WHERE g.status = 'published' AND (?1 = 0 OR g.owner_id = ?1)"
+        " ORDER BY c.sort, c.id, g.sort, g.id");
+    sqlite3_bind_int64(by_type, 1, owner_id);
+    add_grouped(d, req, by_type, "types", owner_id == 0);
+}
+
+/* /guides: the platform's list, optionally of one agency (?agency=CODE). */
+int guides_list(struct request *req)
+{
+    struct agency filter;
+    int status = agency_filter_read(req, &filter);
+    if (status)
+        return status;
     struct page page;
     struct tmpl_dict *d = page_begin(&page, req, "办事指南", "public/guides.tpl", NAV_GUIDES);
     page_breadcrumb(&page, "办事指南", NULL);
-    add_grouped(d, req, db_stmt(db,
-        "SELECT c.id, c.name, g.id, g.name FROM guides g JOIN categories c ON c.id = g.theme_id "
-        "WHERE g.status = 'published' ORDER BY c.sort, c.id, g.sort, g.id"), "themes");
-    add_grouped(d, req, db_stmt(db,
-        "SELECT c.id, c.name, g.id, g.name FROM guides g JOIN categories c ON c.id = g.type_id "
-        "WHERE g.status = 'published' ORDER BY c.sort, c.id, g.sort, g.id"), "types");
+    struct tmpl_dict *form = tmpl_add_section(d, "agency_filter");
+    agency_choice_fill(req, form, "levels", filter.id ? filter.code : NULL);
+    if (filter.id) {
+        struct tmpl_dict *active = tmpl_add_section(d, "filtered");
+        tmpl_set(active, "agency", filter.name);
+        tmpl_set(active, "agency_url", column_url(req, &filter, COLUMN_GUIDES));
+    }
+    add_guide_lists(d, req, filter.id);
+    return page_render(&page);
+}
+
+/* /{code}/guides: one agency's guides. */
+int agency_guides_list(struct request *req)
+{
+    struct agency ag;
+    int status = column_agency(req, &ag);
+    if (status)
+        return status;
+    struct page page;
+    struct tmpl_dict *d = column_page_begin(&page, req, &ag, COLUMN_GUIDES, NULL, "public/guides.tpl");
+    tmpl_set(tmpl_add_section(d, "agency_contacts"), "url", column_url(req, &ag, COLUMN_CONTACTS));
+    add_guide_lists(d, req, ag.id);
     return page_render(&page);
 }
 
 /* Columns of the guide query below, in order. */
 enum guide_col {
     G_NAME, G_TYPE, G_THEME, G_AGENCY, G_LEGAL_BASIS, G_CONDITIONS, G_LEGAL_LIMIT, G_PROMISED_LIMIT,
-    G_FEE, G_LOCATION, G_HOURS, G_CONSULT_PHONE, G_COMPLAINT_PHONE, G_VISITS, G_FAQ, G_UPDATED,
+    G_FEE, G_LOCATION, G_HOURS, G_CONSULT_PHONE, G_COMPLAINT_PHONE, G_VISITS, G_FAQ, G_UPDATED, G_OWNER,
 };
 
 static void set_markdown(struct tmpl_dict *d, struct request *req, const char *key,
@@ -139,11 +183,15 @@ static void add_steps(struct tmpl_dict *d, struct request *req, long long guide_
 
 int guide_page(struct request *req)
 {
-    long long id = req->path_ids[0];
+    struct agency ag;
+    int status = column_agency(req, &ag);
+    if (status)
+        return status;
+    long long id = req->path_ids[1];
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT g.name, t.name, th.name, a.name, g.legal_basis_md, g.conditions_md, g.legal_limit,"
         " g.promised_limit, g.fee, g.location, g.hours, g.consult_phone, g.complaint_phone, g.visits,"
-        " g.faq_md, coalesce(g.updated_on, '')"
+        " g.faq_md, coalesce(g.updated_on, ''), g.owner_id"
         " FROM guides g JOIN categories t ON t.id = g.type_id JOIN categories th ON th.id = g.theme_id"
         " JOIN agencies a ON a.id = g.agency_id WHERE g.id = ?1 AND g.status = 'published'");
     sqlite3_bind_int64(st, 1, id);
@@ -151,15 +199,18 @@ int guide_page(struct request *req)
         sqlite3_reset(st);
         return resp_error(req, 404, "该办事指南不存在或尚未发布。");
     }
+    long long owner = db_int(st, G_OWNER);
+    if (owner != ag.id) {
+        sqlite3_reset(st);
+        return column_redirect_to_owner(req, owner, arena_printf(req->arena, "/guides/%lld", id));
+    }
     const char *name = db_text(req->arena, st, G_NAME);
     struct page page;
-    struct tmpl_dict *d = page_begin(&page, req, arena_printf(req->arena, "%s办事指南", name),
-                                     "public/guide.tpl", NAV_GUIDES);
-    page_breadcrumb(&page, "办事指南", "/guides");
-    page_breadcrumb(&page, name, NULL);
+    struct tmpl_dict *d = column_page_begin(&page, req, &ag, COLUMN_GUIDES, name, "public/guide.tpl");
     add_guide_fields(d, req, st);
     sqlite3_reset(st);
     add_materials(d, req, id);
     add_steps(d, req, id);
+    tmpl_set(d, "list_url", column_url(req, &ag, COLUMN_GUIDES));
     return page_render(&page);
 }

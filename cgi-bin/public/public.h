@@ -4,14 +4,65 @@
 
 #include "request.h"
 
+struct agency;
+struct page;
+struct tmpl_dict;
+
 int home_page(struct request *req);
 int health_check(struct request *req);
 
+/* --- the platform of agencies (issue 10) --- */
+/* An agency's column (column.c): the pages under /{code}/, in navigation order. */
+enum column {
+    COLUMN_HOME, COLUMN_DISCLOSURE_GUIDE, COLUMN_RULES, COLUMN_STATUTORY, COLUMN_REPORTS,
+    COLUMN_CATALOGUE, COLUMN_GUIDES, COLUMN_FUNCTIONS, COLUMN_CONTACTS, COLUMN_NEWS, COLUMN_APPLY,
+    COLUMN__MAX
+};
+/* Fills OUT with the agency whose code is the route's first placeholder ({name}).
+ * Returns 0, or 404 (the Chinese page) for an unknown or malformed code. */
+int column_agency(struct request *req, struct agency *out);
+/* Starts a page of AG's column inside the layout, with the agency's name and the
+ * column navigation (COLUMN marked current) and the breadcrumb 首页 › agency ›
+ * column [› ITEM_TITLE]. ITEM_TITLE is NULL on the column's own page. Returns the
+ * content dictionary, which already has agency_name and agency_code. */
+struct tmpl_dict *column_page_begin(struct page *page, struct request *req, const struct agency *ag,
+                                    enum column column, const char *item_title,
+                                    const char *content_template);
+const char *column_label(enum column column);
+/* "/mzj/catalogue": the site path of AG's COLUMN (no base path). */
+const char *column_url(struct request *req, const struct agency *ag, enum column column);
+/* Redirects with STATUS to /CODE + REST, the request's query kept. Returns STATUS. */
+int column_redirect(struct request *req, int status, const char *code, const char *rest);
+/* 301 to /{code of OWNER_ID} + REST (an item asked for under another code or an old URL). */
+int column_redirect_to_owner(struct request *req, long long owner_id, const char *rest);
+
+int agency_home(struct request *req);
+int agency_slash_redirect(struct request *req);
+int agency_apply_redirect(struct request *req);
+int statutory_page(struct request *req);
+int rules_page(struct request *req);
+/* Old single-agency URLs (legacy.c): 301 to their place in the platform. */
+int legacy_agency_redirect(struct request *req);
+int legacy_entry_redirect(struct request *req);
+int legacy_guide_redirect(struct request *req);
+int legacy_news_redirect(struct request *req);
+/* The platform's agencies (agencies.c) by level (本级政府, 部门, 乡镇（街道）) then
+ * sort: one SECTION of D per level (level, level_label) holding "agencies"
+ * (code, name, url, and {{#selected}} for the code SELECTED, which may be NULL). */
+void agency_choice_fill(struct request *req, struct tmpl_dict *d, const char *section,
+                        const char *selected);
+/* Reads the optional agency=CODE filter of a platform page: 0 with *OUT filled
+ * (OUT->id 0 when absent), 400 for a malformed code, 404 for an unknown one. */
+int agency_filter_read(struct request *req, struct agency *out);
+/* --- end the platform of agencies --- */
+
 /* --- catalogue, guides, contacts, pages, files, prefs (issue 3, part 1) --- */
 int catalogue_list(struct request *req);
+int agency_catalogue_list(struct request *req);
 int catalogue_entry(struct request *req);
 int file_download(struct request *req);
 int guides_list(struct request *req);
+int agency_guides_list(struct request *req);
 int guide_page(struct request *req);
 int contacts_page(struct request *req);
 int disclosure_guide_page(struct request *req);
@@ -29,6 +80,8 @@ const char *human_size(struct arena *arena, long long bytes);
 int search_page(struct request *req);
 int feed_atom(struct request *req);
 int sitemap_xml(struct request *req);
+int agency_feed_atom(struct request *req);
+int agency_sitemap_xml(struct request *req);
 int robots_txt(struct request *req);
 int reports_list(struct request *req);
 int report_page(struct request *req);
@@ -38,7 +91,6 @@ int news_item(struct request *req);
 int portal_cache_lookup(struct request *req);
 void portal_cache_store(struct request *req);
 /* Helpers (search.c); results live in the arena. */
-struct tmpl_dict;
 const char *url_query_encode(struct arena *arena, const char *s);
 /* MARKDOWN as one line of plain text, cut after MAX_CHARS characters with "…". */
 const char *plain_excerpt(struct arena *arena, const char *markdown, size_t max_chars);

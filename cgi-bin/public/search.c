@@ -1,11 +1,13 @@
 /* /search: one box over catalogue entries, guides, news and annual reports
- * (the search_docs table). Terms of 3+ characters go through the trigram
+ * of every agency (the search_docs table), or of one (agency=CODE); each
+ * result links to its place in its agency's column. Terms of 3+ characters go through the trigram
  * FTS5 index ranked by bm25; shorter ones are instr() filters on the base
  * table, because trigrams cannot match them. Highlights travel as \x01..\x02
  * markers and become template sections, so ctemplate escapes every character. */
 #include <stdbool.h>
 #include <string.h>
 
+#include "agency.h"
 #include "app.h"
 #include "db.h"
 #include "log.h"
@@ -26,7 +28,7 @@ enum {
 #define HIT_END '\x02'
 
 struct search_kind {
-    const char *kind, *label, *url_prefix;
+    const char *kind, *label, *column_path;   /* /{code}{column_path}{id or year} */
 };
 
 static const struct search_kind search_kinds[] = {
@@ -40,6 +42,7 @@ enum { KIND_COUNT = sizeof search_kinds / sizeof search_kinds[0] };
 struct search_query {
     const char *text;           /* trimmed */
     const char *kind;           /* "" or a search_kinds[].kind */
+    struct agency agency;       /* agency.id 0: every agency */
     const char **terms;         /* whitespace-separated parts of text */
     size_t term_count;
     const char *fts_match;      /* quoted 3+ character terms ANDed; NULL if there are none */
@@ -59,6 +62,8 @@ struct search_hit {
     const char *title;          /* with hit markers */
     const char *snippet;        /* with hit markers */
     const char *posted_on;
+    const char *agency_code, *agency_name;
+    long long report_year;      /* reports are found by year in their agency's column */
 };
 
 /* ---- UTF-8 helpers (input is valid UTF-8: the parser checked it) ---- */
@@ -438,6 +443,8 @@ static const char *search_url(struct request *req, const struct search_query *q,
     struct buf b;
     buf_init(&b, req->arena);
     buf_printf(&b, "/search?q=%s", url_query_encode(req->arena, q->text));
+    if (q->agency.id)
+        buf_printf(&b, "&agency=%s", q->agency.code);
     if (kind && *kind)
         buf_printf(&b, "&kind=%s", kind);
     if (page > 1)
@@ -470,6 +477,12 @@ void pager_fill(struct request *req, struct tmpl_dict *d, const char *url_prefix
 
 /* ---- the queries ---- */
 
+/* Result statements end with the agency's code and name and a report's year
+ * (columns 5-7), joined to the rows (alias ROW: owner_id, ref_id, kind). */
+#define RESULT_AGENCY_COLUMNS "a.code, a.name, coalesce(r.year, 0)"
+#define RESULT_AGENCY_JOINS(row) "JOIN agencies a ON a.id = " row ".owner_id " \
+    "LEFT JOIN annual_reports r ON r.id = " row ".ref_id AND " row ".kind = 'report'"
+
 /* The statement counting matches per kind, bound for Q. */
 static sqlite3_stmt *count_statement(sqlite3 *db, const struct search_query *q)
 {
@@ -481,16 +494,20 @@ static sqlite3_stmt *count_statement(sqlite3 *db, const struct search_query *q)
             "SELECT d.kind, count(*) FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
             "WHERE search_fts MATCH ?1 AND NOT EXISTS (SELECT 1 FROM json_each(?2) t "
             "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
+            "  AND (?3 = 0 OR d.owner_id = ?3) "
             "GROUP BY d.kind");
         bind_text(st, 1, q->fts_match ? q->fts_match : q->short_candidates);
         bind_text(st, 2, q->fts_match ? q->short_terms : q->short_rest);
+        sqlite3_bind_int64(st, 3, q->agency.id);
     } else {
         st = db_stmt(db,
             "SELECT d.kind, count(*) FROM search_docs d "
             "WHERE NOT EXISTS (SELECT 1 FROM json_each(?1) t "
             "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
+            "  AND (?2 = 0 OR d.owner_id = ?2) "
             "GROUP BY d.kind");
         bind_text(st, 1, q->short_terms);
+        sqlite3_bind_int64(st, 2, q->agency.id);
     }
     return st;
 }
@@ -515,14 +532,18 @@ static bool count_matches(struct request *req, const struct search_query *q, lon
 
 static sqlite3_stmt *fts_results_statement(sqlite3 *db, const struct search_query *q)
 {
+    /* The joins run per match (two primary-key lookups); wrapping the ranked
+     * rows in a subquery to join only the ten shown made the query four times
+     * slower, as highlight() and snippet() were then computed for every match. */
     sqlite3_stmt *st = db_stmt(db,
         "SELECT d.kind, d.ref_id, highlight(search_fts, 0, char(1), char(2)), "
-        "  snippet(search_fts, 1, char(1), char(2), '…', 48), coalesce(d.posted_on, '') "
-        "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-        "WHERE search_fts MATCH ?1 AND NOT EXISTS (SELECT 1 FROM json_each(?2) t "
+        "  snippet(search_fts, 1, char(1), char(2), '…', 48), coalesce(d.posted_on, ''), " RESULT_AGENCY_COLUMNS
+        " FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid " RESULT_AGENCY_JOINS("d")
+        " WHERE search_fts MATCH ?1 AND NOT EXISTS (SELECT 1 FROM json_each(?2) t "
         "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
-        "  AND (?3 = '' OR d.kind = ?3) "
+        "  AND (?3 = '' OR d.kind = ?3) AND (?6 = 0 OR d.owner_id = ?6) "
         "ORDER BY bm25(search_fts, 10.0, 1.0), d.id LIMIT ?4 OFFSET ?5");
+    sqlite3_bind_int64(st, 6, q->agency.id);
     bind_text(st, 1, q->fts_match);
     bind_text(st, 2, q->short_terms);
     bind_text(st, 3, q->kind);
@@ -538,15 +559,16 @@ static sqlite3_stmt *short_results_statement(sqlite3 *db, const struct search_qu
         /* Rank on the short start of each row (posted_on sits before the body),
          * then read the full text of the ten shown. */
         sqlite3_stmt *st = db_stmt(db,
-            "SELECT d.kind, d.ref_id, d.title, d.body, coalesce(d.posted_on, '') FROM "
-            "(SELECT id, posted_on, instr(lower(title), ?1) > 0 AND NOT EXISTS "
+            "SELECT d.kind, d.ref_id, d.title, d.body, coalesce(d.posted_on, ''), " RESULT_AGENCY_COLUMNS
+            " FROM (SELECT id, posted_on, owner_id, instr(lower(title), ?1) > 0 AND NOT EXISTS "
             "    (SELECT 1 FROM json_each(?6) t WHERE instr(lower(title), t.value) = 0) AS in_title "
             "  FROM search_docs WHERE id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?5) "
-            "    AND (?2 = '' OR kind = ?2) AND NOT EXISTS (SELECT 1 FROM json_each(?6) t "
+            "    AND (?2 = '' OR kind = ?2) AND (?7 = 0 OR owner_id = ?7) AND NOT EXISTS (SELECT 1 FROM json_each(?6) t "
             "      WHERE instr(lower(title), t.value) = 0 AND instr(lower(body), t.value) = 0) "
             "  ORDER BY in_title DESC, posted_on DESC, id DESC LIMIT ?3 OFFSET ?4) AS top "
-            "JOIN search_docs d ON d.id = top.id "
-            "ORDER BY top.in_title DESC, top.posted_on DESC, top.id DESC");
+            "JOIN search_docs d ON d.id = top.id " RESULT_AGENCY_JOINS("d")
+            " ORDER BY top.in_title DESC, top.posted_on DESC, top.id DESC");
+        sqlite3_bind_int64(st, 7, q->agency.id);
         bind_text(st, 1, q->short_lowered);
         bind_text(st, 2, q->kind);
         sqlite3_bind_int(st, 3, SEARCH_PAGE_SIZE);
@@ -556,12 +578,16 @@ static sqlite3_stmt *short_results_statement(sqlite3 *db, const struct search_qu
         return st;
     }
     sqlite3_stmt *st = db_stmt(db,
-        "SELECT d.kind, d.ref_id, d.title, d.body, coalesce(d.posted_on, '') FROM search_docs d "
-        "WHERE NOT EXISTS (SELECT 1 FROM json_each(?1) t "
-        "  WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
-        "  AND (?2 = '' OR d.kind = ?2) "
-        "ORDER BY NOT EXISTS (SELECT 1 FROM json_each(?1) t WHERE instr(lower(d.title), t.value) = 0) DESC, "
-        "  d.posted_on DESC, d.id DESC LIMIT ?3 OFFSET ?4");
+        "SELECT d.kind, d.ref_id, d.title, d.body, coalesce(d.posted_on, ''), " RESULT_AGENCY_COLUMNS
+        " FROM (SELECT d.id, d.owner_id, d.posted_on, NOT EXISTS (SELECT 1 FROM json_each(?1) t "
+        "    WHERE instr(lower(d.title), t.value) = 0) AS in_title FROM search_docs d "
+        "  WHERE NOT EXISTS (SELECT 1 FROM json_each(?1) t "
+        "    WHERE instr(lower(d.title), t.value) = 0 AND instr(lower(d.body), t.value) = 0) "
+        "    AND (?2 = '' OR d.kind = ?2) AND (?5 = 0 OR d.owner_id = ?5) "
+        "  ORDER BY in_title DESC, d.posted_on DESC, d.id DESC LIMIT ?3 OFFSET ?4) AS top "
+        "JOIN search_docs d ON d.id = top.id " RESULT_AGENCY_JOINS("d")
+        " ORDER BY top.in_title DESC, top.posted_on DESC, top.id DESC");
+    sqlite3_bind_int64(st, 5, q->agency.id);
     bind_text(st, 1, q->short_terms);
     bind_text(st, 2, q->kind);
     sqlite3_bind_int(st, 3, SEARCH_PAGE_SIZE);
@@ -576,6 +602,9 @@ static void read_hit(struct request *req, const struct search_query *q, sqlite3_
     hit->kind = db_text(a, st, 0);
     hit->ref_id = db_int(st, 1);
     hit->posted_on = db_text(a, st, 4);
+    hit->agency_code = db_text(a, st, 5);
+    hit->agency_name = db_text(a, st, 6);
+    hit->report_year = db_int(st, 7);
     if (q->fts_match) {
         hit->title = db_text(a, st, 2);
         hit->snippet = db_text(a, st, 3);
@@ -593,7 +622,10 @@ static void add_hit(struct request *req, struct tmpl_dict *list, const struct se
     struct tmpl_dict *row = tmpl_add_section(list, "result");
     tmpl_set(row, "kind_label", k->label);
     tmpl_set(row, "kind", k->kind);
-    tmpl_set(row, "url", arena_printf(req->arena, "%s%lld", k->url_prefix, hit->ref_id));
+    bool report = strcmp(k->kind, "report") == 0;
+    tmpl_set(row, "url", arena_printf(req->arena, "/%s%s%lld", hit->agency_code, k->column_path,
+                                      report ? hit->report_year : hit->ref_id));
+    tmpl_set(row, "agency", hit->agency_name);
     add_marked_text(req, row, "title_part", hit->title);
     add_marked_text(req, row, "snippet_part", hit->snippet);
     if (*hit->posted_on)
@@ -667,6 +699,9 @@ static void add_search_results(struct request *req, struct tmpl_dict *d, struct 
 int search_page(struct request *req)
 {
     struct search_query q = { 0 };
+    int status = agency_filter_read(req, &q.agency);
+    if (status)
+        return status;
     const char *raw = params_get(&req->query, "q");
     q.text = trim(req->arena, raw ? raw : "");
     q.kind = kind_named(params_get(&req->query, "kind")) ? params_get(&req->query, "kind") : "";
@@ -677,6 +712,9 @@ int search_page(struct request *req)
     page_breadcrumb(&page, "站内搜索", NULL);
     tmpl_set(d, "query", raw ? raw : "");
     tmpl_set(d, "shown_query", q.text);
+    agency_choice_fill(req, d, "agency_levels", q.agency.id ? q.agency.code : NULL);
+    if (q.agency.id)
+        tmpl_set(tmpl_add_section(d, "agency_note"), "agency", q.agency.name);
     size_t chars = utf8_length(q.text, strlen(q.text));
     if (chars > SEARCH_MAX_CHARS) {
         struct tmpl_dict *msg = tmpl_add_section(d, "too_long");

@@ -25,19 +25,30 @@ const char *page_body_class(struct request *req)
          : large ? "pref-large" : contrast ? "pref-contrast" : "";
 }
 
-/* Every setting becomes {{site_KEY}} in the layout (footer fields, site name ...). */
+/* Every setting becomes {{site_KEY}} in the layout (footer fields, site name ...).
+ * Also {{platform_name}} (platform_name, else site_name: the government whose
+ * 政府信息公开 platform this is) and {{#parent_site}} with the link back to the
+ * government portal when parent_site_url is set. */
 static void add_site_settings(struct tmpl_dict *root, struct request *req)
 {
     sqlite3 *db = req->app->content_db;
     if (!db)
         return;
+    const char *platform = "", *site = "";
     sqlite3_stmt *st = db_stmt(db, "SELECT key, value FROM settings");
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *key = (const char *)sqlite3_column_text(st, 0);
         const char *value = (const char *)sqlite3_column_text(st, 1);
         tmpl_set_global(root, arena_printf(req->arena, "site_%s", key), value);
+        if (strcmp(key, "platform_name") == 0)
+            platform = arena_strdup(req->arena, value ? value : "");
+        else if (strcmp(key, "site_name") == 0)
+            site = arena_strdup(req->arena, value ? value : "");
+        else if (strcmp(key, "parent_site_url") == 0 && value && *value)
+            tmpl_set(tmpl_add_section(root, "parent_site"), "url", value);
     }
     sqlite3_reset(st);
+    tmpl_set_global(root, "platform_name", *platform ? platform : site);
 }
 
 struct tmpl_dict *page_begin(struct page *page, struct request *req, const char *title,

@@ -34,7 +34,7 @@ int program_main(struct app *app, enum program_rights rights)
             return 1;
     }
     app->base_path = program_config.base_path;
-    markdown_set_site_base(program_config.base_path);
+    markdown_set_site_base(app->base_path);
     if (!app->render_error)
         app->render_error = page_render_error;
     if (app->limits.max_fields == 0)

@@ -61,6 +61,20 @@ INSERT INTO agency_settings (agency_id, key, value)
 
 INSERT INTO categories (id, scheme, code, name, sort) VALUES (58, 'service_theme', 'jycy', '就业创业', 80);
 
+-- ---------------------------------------------------------------- 民政局's entries by Art. 20
+-- content_demo.sql predates the art20 column (migration 5 filed existing rows by
+-- 体裁 when it ran, before this demo data existed): the same mapping, and the
+-- entries whose 体裁 says nothing about their item filed by hand.
+UPDATE entries SET art20 = CASE
+        WHEN id IN (2, 15) THEN 5       -- 行政审批事项办理流程, 政务服务事项清单
+        WHEN id = 50 THEN 2             -- 政府信息公开工作机构和联系方式
+        ELSE (SELECT CASE c.code WHEN 'gz' THEN 1 WHEN 'gfxwj' THEN 1 WHEN 'tjxx' THEN 4
+                                 WHEN 'czyjs' THEN 7 WHEN 'rsxx' THEN 14 WHEN 'gzjh' THEN 3 END
+              FROM categories c WHERE c.id = entries.genre_id) END
+    WHERE id BETWEEN 1 AND 50;
+UPDATE entry_revisions SET art20 = (SELECT art20 FROM entries WHERE entries.id = entry_revisions.entry_id)
+    WHERE entry_id BETWEEN 1 AND 50;
+
 -- ---------------------------------------------------------------- entries (all demo)
 INSERT INTO entries (id, index_no, title, doc_no, agency_id, topic_id, genre_id, written_on, published_on, keywords, validity, disclosure_method, disclosure_scope, body_md, status, art20, created_at, updated_at) VALUES
     (101, '11341881003018700C/202503-00001', '宁国市人民政府关于印发宁国市政府信息公开工作规定的通知', '宁政〔2025〕12号', 100, 13, 22, '2025-03-10', '2025-03-14', '政府信息公开 工作规定', 'valid', '主动公开', '面向社会', '各乡镇人民政府、街道办事处，市政府各部门：

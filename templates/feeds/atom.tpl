@@ -1,12 +1,12 @@
 {{%AUTOESCAPE context="XML"}}<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-  <id>{{base}}/feed.atom</id>
-  <title>{{site_name}}</title>
+  <id>{{self}}</id>
+  <title>{{title}}</title>
   <subtitle>政府信息公开目录和工作动态的最新更新</subtitle>
   <updated>{{updated}}</updated>
-  <link rel="self" type="application/atom+xml" href="{{base}}/feed.atom"/>
-  <link rel="alternate" type="text/html" href="{{base}}/"/>
-  <author><name>{{agency}}</name><uri>{{base}}/</uri></author>
+  <link rel="self" type="application/atom+xml" href="{{self}}"/>
+  <link rel="alternate" type="text/html" href="{{home}}"/>
+  <author><name>{{author}}</name><uri>{{home}}</uri></author>
   <generator>政府信息公开平台</generator>
 {{#item}}
   <entry>
@@ -15,6 +15,7 @@
     <link rel="alternate" type="text/html" href="{{url}}"/>
     <published>{{published}}</published>
     <updated>{{updated}}</updated>
+    <author><name>{{agency}}</name></author>
     <category term="{{category}}"/>
     <summary type="text">{{summary}}</summary>
   </entry>

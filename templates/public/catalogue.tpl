@@ -1,8 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>政府信息公开目录</h1>
+{{#art20_note}}<p class="lead art20-note">《条例》第二十条{{numeral}}：{{text}}。<a href="{{base}}{{statutory_url}}">查看法定主动公开内容的全部15项</a></p>{{/art20_note}}
 <div class="catalogue-layout">
 <div class="catalogue-main">
-  <form class="catalogue-filter panel" method="get" action="{{base}}/catalogue">
+  <form class="catalogue-filter panel" method="get" action="{{base}}{{path}}">
     <h2 class="filter-heading">筛选条件</h2>
     <div class="filter-fields">
       {{#facets}}
@@ -15,7 +16,7 @@
       </div>
       {{/facets}}
     </div>
-    <p class="filter-actions"><button type="submit">筛选</button> <a href="{{base}}/catalogue">清除全部条件</a></p>
+    <p class="filter-actions"><button type="submit">筛选</button> <a href="{{base}}{{path}}">清除全部条件</a></p>
   </form>
 
   <div class="active-filters">
@@ -33,11 +34,12 @@
   <div class="table-wrap">
     <table class="catalogue-table">
       <caption class="visually-hidden">政府信息公开目录（按发布日期从新到旧）</caption>
-      <thead><tr><th scope="col">标题</th><th scope="col" class="col-doc-no">文号</th><th scope="col" class="col-date">发布日期</th></tr></thead>
+      <thead><tr><th scope="col">标题</th>{{#show_agency}}<th scope="col" class="col-agency">机构</th>{{/show_agency}}<th scope="col" class="col-doc-no">文号</th><th scope="col" class="col-date">发布日期</th></tr></thead>
       <tbody>
         {{#rows}}
         <tr>
-          <td><a href="{{base}}/catalogue/{{id}}">{{title}}</a>{{#badge}} <span class="status-badge status-{{validity}}">{{badge}}</span>{{/badge}}</td>
+          <td><a href="{{base}}{{url}}">{{title}}</a>{{#badge}} <span class="status-badge status-{{validity}}">{{badge}}</span>{{/badge}}</td>
+          {{#agency}}<td class="col-agency">{{agency}}</td>{{/agency}}
           <td class="col-doc-no">{{doc_no}}</td>
           <td class="col-date"><time datetime="{{published_on}}">{{published_on}}</time></td>
         </tr>

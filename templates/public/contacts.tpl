@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
-<h1>联系我们</h1>
-<p>以下为本局及内设机构、直属单位的办公地址和联系电话。申请政府信息公开请见 <a href="{{base}}/disclosure-guide">政府信息公开指南</a>。</p>
+<h1>联系方式</h1>
+<p>以下为{{agency_name}}及其内设机构、直属单位的办公地址和联系电话。申请政府信息公开请见 <a href="{{base}}{{disclosure_guide_url}}">政府信息公开指南</a>。</p>
 {{#groups}}
 <section class="contact-group" aria-labelledby="contacts-{{kind}}">
   <h2 id="contacts-{{kind}}">{{heading}}</h2>

@@ -39,5 +39,5 @@
     </div>
   </section>
   {{/has_revisions}}
-  <p class="no-print"><a href="{{base}}/catalogue">返回政府信息公开目录</a></p>
+  <p class="no-print"><a href="{{base}}{{list_url}}">返回政府信息公开目录</a></p>
 </article>

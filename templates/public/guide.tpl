@@ -81,5 +81,5 @@
 
   <p class="no-print print-hint">提示：用浏览器的“打印”功能打印本页，即为本事项的一次性告知单。</p>
   {{#updated}}<p class="meta">更新日期：{{updated_on}}</p>{{/updated}}
-  <p class="no-print"><a href="{{base}}/guides">返回办事指南</a></p>
+  <p class="no-print"><a href="{{base}}{{list_url}}">返回办事指南</a></p>
 </article>

@@ -3,7 +3,7 @@
 {{#no_news}}<p class="notice">暂无工作动态。</p>{{/no_news}}
 <ul class="doc-list news-list">
   {{#news}}
-  <li><a href="{{base}}/news/{{id}}">{{title}}</a> <span class="meta">{{agency}} <time datetime="{{published_on}}">{{published_on}}</time></span></li>
+  <li><a href="{{base}}{{url}}">{{title}}</a> <span class="meta">{{agency}} <time datetime="{{published_on}}">{{published_on}}</time></span></li>
   {{/news}}
 </ul>
 {{#pager}}
@@ -16,4 +16,4 @@
   </ul>
 </nav>
 {{/pager}}
-<p class="more"><a href="{{base}}/feed.atom">订阅更新（Atom）</a></p>
+<p class="more"><a href="{{base}}/{{agency_code}}/feed.atom">订阅本机关的更新（Atom）</a></p>

@@ -2,6 +2,7 @@
 <article class="static-page">
   <h1>{{title}}</h1>
   {{#updated}}<p class="meta">更新日期：<time datetime="{{updated_on}}">{{updated_on}}</time></p>{{/updated}}
+  {{#not_written}}<p class="notice">本栏目内容正在编制中，暂未发布。如需了解，请通过本机关的联系方式咨询。</p>{{/not_written}}
   <div class="markdown">{{body_html:none}}</div>
   {{#extra}}
   <section aria-labelledby="extra-heading">
@@ -9,5 +10,5 @@
     <div class="markdown">{{extra_html:none}}</div>
   </section>
   {{/extra}}
-  {{#contacts_link}}<p>各内设机构和直属单位的地址、电话见 <a href="{{base}}/contacts">联系我们</a>。</p>{{/contacts_link}}
+  {{#contacts_link}}<p>本机关及内设机构、直属单位的地址、电话见 <a href="{{base}}{{url}}">联系方式</a>。</p>{{/contacts_link}}
 </article>

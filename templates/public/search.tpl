@@ -1,13 +1,18 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>站内搜索</h1>
 <form class="search-form panel" role="search" action="{{base}}/search" method="get">
-  <label for="search-q">搜索公开目录、办事指南、工作动态和年度报告</label>
+  <label for="search-q">搜索各机构的公开目录、办事指南、工作动态和年度报告</label>
   <div class="search-box">
     <input id="search-q" name="q" type="search" maxlength="100" value="{{query}}" aria-describedby="search-help">
+    <select id="search-agency" name="agency" aria-label="机构">
+      <option value="">全部机构</option>
+      {{#agency_levels}}<optgroup label="{{level_label}}">{{#agencies}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/agencies}}</optgroup>{{/agency_levels}}
+    </select>
     <button type="submit">搜索</button>
   </div>
-  <p id="search-help" class="hint">最多 100 个字；多个关键词用空格分开。</p>
+  <p id="search-help" class="hint">最多 100 个字；多个关键词用空格分开。可以只在一个机构公开的信息中搜索。</p>
 </form>
+{{#agency_note}}<p class="active-note">当前只搜索 {{agency}} 公开的信息。</p>{{/agency_note}}
 {{#too_long}}
 <div class="error-summary" role="alert">
   <p>搜索词太长了：最多 {{max}} 个字，您输入了 {{length}} 个字。请删减后再搜索（您输入的内容仍保留在搜索框中）。</p>
@@ -31,8 +36,8 @@
   <ul>
     <li>试试更短或更常用的词，例如把“婚姻登记办理流程”改为“婚姻登记”或“婚姻”；</li>
     <li>检查是否有错别字，或去掉部分关键词；</li>
-    <li>浏览<a href="{{base}}/catalogue">政府信息公开目录</a>，或阅读<a href="{{base}}/disclosure-guide">政府信息公开指南</a>了解公开范围；</li>
-    <li>仍未找到所需信息，可以<a href="{{base}}/apply">依申请公开</a>，向我局提出政府信息公开申请。</li>
+    <li>浏览<a href="{{base}}/catalogue">政府信息公开目录</a>，或阅读各机构的政府信息公开指南了解公开范围；</li>
+    <li>仍未找到所需信息，可以<a href="{{base}}/apply">依申请公开</a>，向掌握该信息的机构提出政府信息公开申请。</li>
   </ul>
 </section>
 {{/no_results}}
@@ -49,7 +54,7 @@
   <li class="search-result">
     <h2 class="search-title"><a href="{{base}}{{url}}">{{#title_part}}{{#plain}}{{text}}{{/plain}}{{#hit}}<mark>{{text}}</mark>{{/hit}}{{/title_part}}</a></h2>
     <p class="search-snippet">{{#snippet_part}}{{#plain}}{{text}}{{/plain}}{{#hit}}<mark>{{text}}</mark>{{/hit}}{{/snippet_part}}</p>
-    <p class="meta"><span class="search-kind kind-{{kind}}">{{kind_label}}</span>{{#date}} <time datetime="{{posted_on}}">{{posted_on}}</time>{{/date}}</p>
+    <p class="meta"><span class="search-kind kind-{{kind}}">{{kind_label}}</span> <span class="search-agency">{{agency}}</span>{{#date}} <time datetime="{{posted_on}}">{{posted_on}}</time>{{/date}}</p>
   </li>
   {{/result}}
 </ol>

@@ -10,7 +10,8 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from browser_util import output_path, start_browser, stop_browser  # noqa: E402
 
 SIZES = {"desktop": (1280, 900), "phone": (360, 800)}
-PAGES = {"home": "/", "catalogue": "/catalogue", "guide1": "/guides/1", "search": "/search?q=婚姻登记"}
+PAGES = {"home": "/", "agency": "/mzj/", "statutory": "/mzj/statutory", "catalogue": "/catalogue",
+         "agency-catalogue": "/mzj/catalogue?art20=1", "guide1": "/mzj/guides/1", "search": "/search?q=婚姻登记"}
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +40,18 @@ def test_page_fits_the_window_without_horizontal_scrolling(browser, portal, size
     assert scroll_width <= browser.execute_script("return window.innerWidth"), "horizontal overflow"
 
 
+def test_agency_column_navigation_is_one_tap_away_on_a_phone(browser, portal):
+    """61号's four columns sit side by side in two rows on a phone, each a touch target of 44 px or more."""
+    open_at(browser, portal, "phone", "/mzj/catalogue/44")
+    links = browser.find_elements(By.CSS_SELECTOR, ".column-main a")
+    assert [a.text for a in links] == ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报"]
+    assert all(a.size["height"] >= 44 for a in links)
+    assert len({a.location["y"] for a in links}) == 2
+    links[2].click()
+    assert browser.current_url == portal.url("/mzj/statutory")
+    assert browser.find_element(By.CSS_SELECTOR, ".agency-title").text.startswith("宁国市民政局")
+
+
 def test_search_results_show_highlighted_matches(browser, portal):
     open_at(browser, portal, "phone", PAGES["search"])
     marks = browser.find_elements(By.CSS_SELECTOR, ".search-result mark")
@@ -65,10 +78,12 @@ def test_large_text_link_toggles_the_body_class(browser, portal, size):
     assert "pref-large" not in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
 
 
-EVERY_PUBLIC_PAGE = ["/", "/catalogue", "/catalogue/44", "/catalogue/2", "/guides", "/guides/1", "/guides/3",
-                     "/contacts", "/disclosure-guide", "/functions", "/accessibility", "/mzj/reports",
-                     "/mzj/reports/2012", "/rsj/reports/2025", "/news", "/news/1", "/search?q=公开", "/apply",
-                     "/apply/status", "/no-such-page"]
+EVERY_PUBLIC_PAGE = ["/", "/catalogue", "/catalogue?agency=rsj", "/mzj/", "/gkz/", "/mzj/disclosure-guide",
+                     "/mzj/rules", "/mzj/statutory", "/mzj/catalogue", "/mzj/catalogue/44", "/mzj/catalogue/2",
+                     "/guides", "/mzj/guides", "/mzj/guides/1", "/mzj/guides/3", "/mzj/contacts", "/mzj/functions",
+                     "/accessibility", "/mzj/reports", "/mzj/reports/2012", "/mzj/reports/2025", "/mzj/news",
+                     "/mzj/news/1", "/search?q=公开", "/search?q=预算&agency=czj", "/apply", "/apply/status",
+                     "/no-such-page"]
 
 
 @pytest.mark.parametrize("prefs", ["", "large", "large,contrast"])

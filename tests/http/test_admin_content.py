@@ -96,22 +96,22 @@ def audit_rows(cp, action, target):
 
 def test_editor_draft_stays_private_until_a_reviewer_attests_secrecy_and_publishes(cp, ed, rev):
     entry_id = create_entry(cp, ed, "关于测试工作流程的通知")
-    assert cp.get(f"/catalogue/{entry_id}").status_code == 404
+    assert cp.get(f"/mzj/catalogue/{entry_id}").status_code == 404
     page = ed.get(cp.url(f"/admin/entries/{entry_id}")).text
     assert "关于测试工作流程的通知" in page and "草稿" in page and "提交审核" in page
 
     submit(cp, ed, entry_id)
-    assert cp.get(f"/catalogue/{entry_id}").status_code == 404
+    assert cp.get(f"/mzj/catalogue/{entry_id}").status_code == 404
     refused = post(ed, cp, f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
     assert refused.status_code == 403
 
     no_tick = post(rev, cp, f"/admin/entries/{entry_id}/publish", {})
     assert no_tick.status_code == 200
     assert "发布前必须完成保密审查" in no_tick.text
-    assert cp.get(f"/catalogue/{entry_id}").status_code == 404
+    assert cp.get(f"/mzj/catalogue/{entry_id}").status_code == 404
 
     publish(cp, rev, entry_id)
-    public = cp.get(f"/catalogue/{entry_id}")
+    public = cp.get(f"/mzj/catalogue/{entry_id}")
     assert public.status_code == 200
     assert "关于测试工作流程的通知" in public.text
     month = beijing_today().strftime("%Y%m")
@@ -145,12 +145,12 @@ def test_amending_a_published_entry_needs_a_change_note_that_the_public_history_
     saved = post(ed, cp, f"/admin/entries/{entry_id}",
                  entry_fields("待修订的公开信息（修订）", "新的正文。", change_note="更正第二段的数字"))
     assert saved.status_code == 303
-    public = cp.get(f"/catalogue/{entry_id}").text
+    public = cp.get(f"/mzj/catalogue/{entry_id}").text
     assert "原来的正文。" in public and "新的正文。" not in public   # the draft is not public yet
 
     submit(cp, ed, entry_id)
     publish(cp, rev, entry_id)
-    public = cp.get(f"/catalogue/{entry_id}").text
+    public = cp.get(f"/mzj/catalogue/{entry_id}").text
     assert "新的正文。" in public and "更正第二段的数字" in public and "第2版" in public
     revisions = cp.query("content", "SELECT rev_no, status FROM entry_revisions WHERE entry_id = ? ORDER BY rev_no",
                          (entry_id,))
@@ -168,7 +168,7 @@ def test_repealing_goes_through_an_amendment_and_keeps_the_entry(cp, ed, rev):
                       change_note="废止"))
     submit(cp, ed, entry_id)
     publish(cp, rev, entry_id)
-    public = cp.get(f"/catalogue/{entry_id}")
+    public = cp.get(f"/mzj/catalogue/{entry_id}")
     assert public.status_code == 200
     assert "已被宁民〔2026〕100号废止" in public.text
     assert cp.query("content", "SELECT validity FROM entries WHERE id = ?", (entry_id,))[0][0] == "repealed"
@@ -185,7 +185,7 @@ def test_reviewer_sends_back_with_a_comment_the_editor_reads(cp, ed, rev):
     assert "审核人退回意见" in page and "请补充文号和成文日期" in page and "已退回" in page
     listed = ed.get(cp.url("/admin/entries?status=returned")).text
     assert "需要退回的草稿" in listed
-    assert cp.get(f"/catalogue/{entry_id}").status_code == 404
+    assert cp.get(f"/mzj/catalogue/{entry_id}").status_code == 404
 
 
 def test_preview_renders_markdown_below_the_form_without_saving(cp, ed):
@@ -279,7 +279,7 @@ def test_published_attachment_downloads_from_the_public_site_and_can_be_removed(
     got = cp.get(f"/files/{att_id}/{name}")
     assert got.status_code == 200 and got.content == PDF
     assert got.headers["Content-Type"].startswith("application/pdf")
-    assert f"/files/{att_id}/" in cp.get(f"/catalogue/{entry_id}").text
+    assert f"/files/{att_id}/" in cp.get(f"/mzj/catalogue/{entry_id}").text
 
     editor_try = post(ed, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
     assert editor_try.status_code == 200 and "须由审核人" in editor_try.text
@@ -384,14 +384,14 @@ def test_guide_is_changed_on_a_working_copy_while_the_public_sees_the_original(c
                  {"m_name": "测试新增材料", "m_form": "原件", "m_copies": "2", "m_required": "1", "m_notes": ""},
                  files={"blank_form": ("空白表.pdf", PDF, "application/pdf")}, token_from="/admin/guides")
     assert added.status_code == 303
-    public = cp.get("/guides/1").text
+    public = cp.get("/mzj/guides/1").text
     assert original_name in public and "测试新增材料" not in public
 
     assert post(ed, cp, f"/admin/guides/{copy_id}/submit", {}, token_from="/admin/guides").status_code == 303
     assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {}, token_from="/admin/guides").status_code == 200
     assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/guides").status_code == 303
-    public = cp.get("/guides/1").text
+    public = cp.get("/mzj/guides/1").text
     assert "结婚登记（测试修订）" in public and "测试新增材料" in public
     assert cp.query("content", "SELECT count(*) FROM guides WHERE id = ? OR draft_of = 1", (copy_id,))[0][0] == 0
     blank = cp.query("content", "SELECT a.owner_id, a.mime FROM guide_materials m JOIN attachments a "
@@ -405,11 +405,11 @@ def test_news_goes_through_review_before_it_is_public(cp, ed, rev):
                                           "body_md": "动态正文。", "action": "save"}, token_from="/admin/news")
     assert r.status_code == 303
     news_id = int(re.search(r"/admin/news/(\d+)", r.headers["Location"]).group(1))
-    assert cp.get(f"/news/{news_id}").status_code == 404
+    assert cp.get(f"/mzj/news/{news_id}").status_code == 404
     assert post(ed, cp, f"/admin/news/{news_id}/submit", {}, token_from="/admin/news").status_code == 303
     assert post(rev, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/news").status_code == 303
-    public = cp.get(f"/news/{news_id}")
+    public = cp.get(f"/mzj/news/{news_id}")
     assert public.status_code == 200 and "动态正文。" in public.text
 
 
@@ -417,9 +417,9 @@ def test_pages_are_saved_only_by_a_reviewer_and_shown_at_once(cp, ed, rev):
     data = {"title": "政府信息公开指南", "body_md": "## 测试章节\n\n新的公开指南正文。", "action": "save"}
     refused = post(ed, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages")
     assert refused.status_code == 200 and "须由审核人或系统管理员保存" in refused.text
-    assert "新的公开指南正文" not in cp.get("/disclosure-guide").text
+    assert "新的公开指南正文" not in cp.get("/mzj/disclosure-guide").text
     assert post(rev, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages").status_code == 303
-    assert "新的公开指南正文" in cp.get("/disclosure-guide").text
+    assert "新的公开指南正文" in cp.get("/mzj/disclosure-guide").text
     assert audit_rows(cp, "page.save", "page:disclosure-guide")
 
 
@@ -429,7 +429,7 @@ def test_agency_contact_change_reaches_the_contacts_page(cp, rev):
     values.update(kind="office", parent_id="1", duties_md="负责社会救助。", phone="0563-4029999", action="save")
     r = post(rev, cp, "/admin/agencies/3", values, token_from="/admin/agencies")
     assert r.status_code == 303, r.text[:800]
-    assert "0563-4029999" in cp.get("/contacts").text
+    assert "0563-4029999" in cp.get("/mzj/contacts").text
     (user, summary), = audit_rows(cp, "agency.save", "agency:3")
     assert "phone: 0563-4021521 -> 0563-4029999" in summary
 

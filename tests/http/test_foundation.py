@@ -31,7 +31,7 @@ def test_home_is_html_utf8_with_security_headers(portal):
 
 def test_home_shows_agency_latest_entries_and_footer_from_database(portal):
     html = portal.get("/").text
-    assert "宁国市民政局" in html
+    assert "宁国市民政局" in html and 'href="/mzj/"' in html
     latest = portal.query("content", "SELECT title FROM entries WHERE status='published' "
                                      "ORDER BY published_on DESC, id DESC LIMIT 5")
     assert len(latest) == 5

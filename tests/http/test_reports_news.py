@@ -1,5 +1,5 @@
 """Annual reports of an agency (/{code}/reports, /{code}/reports/{year}) and
-news (/news, /news/{id}): lists, the real 2012 report text, Markdown
+news (/{code}/news, /{code}/news/{id}): lists, the real 2012 report text, Markdown
 rendering, drafts and 404s."""
 
 import html
@@ -78,13 +78,16 @@ def test_draft_report_is_hidden_and_sections_render_as_safe_markdown(fresh_porta
     assert p.get("/rsj/reports/2024").status_code == 404   # 民政局's report, not 人社局's
 
 
-def test_news_list_shows_every_published_item_newest_first(portal):
-    r = portal.get("/news")
+def test_news_list_shows_every_published_item_of_the_agency_newest_first(portal):
+    r = portal.get("/mzj/news")
     assert r.status_code == 200
-    ids = [int(i) for i in re.findall(r'<a href="/news/(\d+)">', main_text_html(r.text))]
+    ids = [int(i) for i in re.findall(r'<a href="/mzj/news/(\d+)">', main_text_html(r.text))]
     expected = [i for (i,) in portal.query(
-        "content", "SELECT id FROM news WHERE status = 'published' ORDER BY published_on DESC, id DESC")]
+        "content", "SELECT id FROM news WHERE status = 'published' AND owner_id = 1 "
+                   "ORDER BY published_on DESC, id DESC")]
     assert ids == expected
+    town = main_text_html(portal.get("/xjjd/news").text)
+    assert re.findall(r'<a href="/xjjd/news/(\d+)">', town) == ["104"]
     assert "婚姻登记处" in r.text  # agency of news 2 (宁国市婚姻登记处)
     assert 'class="pagination"' not in r.text   # 8 items fit on one page
 
@@ -94,7 +97,7 @@ def main_text_html(page_html):
 
 
 def test_news_item_shows_title_date_agency_and_markdown_body(portal):
-    r = portal.get("/news/2")
+    r = portal.get("/mzj/news/2")
     assert r.status_code == 200
     assert "<h1>婚姻登记处“520”当天为新人提供特色颁证服务</h1>" in r.text
     assert "2024-05-21" in r.text
@@ -104,7 +107,8 @@ def test_news_item_shows_title_date_agency_and_markdown_body(portal):
 
 
 def test_unknown_news_and_bad_pages_are_404(portal):
-    for path in ["/news/999", "/news/0", "/news/abc", "/news?page=2", "/news?page=0", "/news?page=x"]:
+    for path in ["/mzj/news/999", "/mzj/news/0", "/mzj/news/abc", "/mzj/news?page=2", "/mzj/news?page=0",
+                 "/mzj/news?page=x", "/news/999", "/nosuch/news"]:
         assert portal.get(path).status_code == 404, path
 
 
@@ -114,13 +118,13 @@ def test_news_paginates_twenty_to_a_page_and_hides_drafts(fresh_portal):
         p.execute("content", "INSERT INTO news (title, agency_id, published_on, body_md, status) VALUES (?, 1, ?, '正文', 'published')",
                   (f"测试动态{i:02d}", f"2020-01-{i + 1:02d}"))
     p.execute("content", "UPDATE news SET status = 'draft' WHERE id = 8")
-    first, second = p.get("/news"), p.get("/news?page=2")
+    first, second = p.get("/mzj/news"), p.get("/mzj/news?page=2")
     assert first.status_code == second.status_code == 200
-    ids_first = re.findall(r'<a href="/news/(\d+)">', main_text_html(first.text))
-    ids_second = re.findall(r'<a href="/news/(\d+)">', main_text_html(second.text))
+    ids_first = re.findall(r'<a href="/mzj/news/(\d+)">', main_text_html(first.text))
+    ids_second = re.findall(r'<a href="/mzj/news/(\d+)">', main_text_html(second.text))
     assert len(ids_first) == 20 and len(ids_second) == 32 - 20
     assert not set(ids_first) & set(ids_second)
     assert "8" not in ids_first + ids_second
-    assert p.get("/news/8").status_code == 404
+    assert p.get("/mzj/news/8").status_code == 404
     assert 'rel="next"' in first.text and 'rel="prev"' in second.text
     assert "第 2 页，共 2 页" in second.text

@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import pytest
 
-RESULT_LINK = re.compile(r'<h2 class="search-title"><a href="/catalogue/(\d+)">')
+RESULT_LINK = re.compile(r'<h2 class="search-title"><a href="/[a-z0-9]+/catalogue/(\d+)">')
 
 
 def entry_ids_found(portal, q):

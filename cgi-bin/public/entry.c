@@ -1,0 +1,177 @@
+/* /{code}/catalogue/{id}: one catalogue entry with its metadata (linked to the
+ * agency's catalogue filtered by each value), its body, attachments and
+ * revision history. An entry asked for under another agency's code answers
+ * 301 to its own agency's URL. */
+#include <string.h>
+
+#include "agency.h"
+#include "app.h"
+#include "art20.h"
+#include "db.h"
+#include "markdown.h"
+#include "page.h"
+#include "public.h"
+#include "tmpl.h"
+
+static const char *validity_badge(const char *validity)
+{
+    return strcmp(validity, "repealed") == 0 ? "已废止"
+         : strcmp(validity, "expired") == 0 ? "已失效" : NULL;
+}
+
+static const char *validity_label(const char *validity)
+{
+    const char *badge = validity_badge(validity);
+    return badge ? badge : "有效";
+}
+
+/* One row of the metadata table; URL (may be NULL) links the value to a filtered list. */
+static void add_meta(struct tmpl_dict *d, const char *label, const char *value, const char *url)
+{
+    struct tmpl_dict *row = tmpl_add_section(d, "meta");
+    tmpl_set(row, "label", label);
+    tmpl_set(row, "value", value);
+    if (url && *value)
+        tmpl_set(tmpl_add_section(row, "link"), "url", url);
+    else
+        tmpl_show(row, "text");
+}
+
+/* Columns of the entry query below, in order. */
+enum entry_col {
+    E_TITLE, E_INDEX_NO, E_AGENCY, E_AGENCY_ID, E_WRITTEN, E_PUBLISHED, E_DOC_NO, E_TOPIC,
+    E_TOPIC_ID, E_GENRE, E_GENRE_ID, E_VALIDITY, E_VALIDITY_NOTE, E_KEYWORDS, E_METHOD, E_SCOPE,
+    E_BODY, E_ART20, E_OWNER,
+};
+
+/* The Art. 20 item the entry is filed under, when it has one. */
+static void add_art20_meta(struct tmpl_dict *d, struct request *req, const char *list, sqlite3_stmt *st)
+{
+    const struct art20_item *it = art20_item(db_int(st, E_ART20));
+    if (it)
+        add_meta(d, "法定公开内容", arena_printf(req->arena, "第二十条%s%s", it->numeral, it->text),
+                 arena_printf(req->arena, "%s?art20=%lld", list, db_int(st, E_ART20)));
+}
+
+/* LIST is the agency's catalogue ("/mzj/catalogue"): the values link to it, filtered. */
+static void add_entry_meta(struct tmpl_dict *d, struct request *req, const char *list, sqlite3_stmt *st)
+{
+    struct arena *a = req->arena;
+    add_meta(d, "索引号", db_text(a, st, E_INDEX_NO), NULL);
+    add_meta(d, "发布机构", db_text(a, st, E_AGENCY),
+             arena_printf(a, "%s?unit=%lld", list, db_int(st, E_AGENCY_ID)));
+    add_meta(d, "成文日期", db_text(a, st, E_WRITTEN), NULL);
+    add_meta(d, "发布日期", db_text(a, st, E_PUBLISHED), NULL);
+    add_meta(d, "文号", db_text(a, st, E_DOC_NO), NULL);
+    add_meta(d, "主题分类", db_text(a, st, E_TOPIC),
+             arena_printf(a, "%s?topic=%lld", list, db_int(st, E_TOPIC_ID)));
+    add_meta(d, "体裁分类", db_text(a, st, E_GENRE),
+             arena_printf(a, "%s?genre=%lld", list, db_int(st, E_GENRE_ID)));
+    add_art20_meta(d, req, list, st);
+    add_meta(d, "有效性", validity_label(db_text(a, st, E_VALIDITY)), NULL);
+    add_meta(d, "关键词", db_text(a, st, E_KEYWORDS), NULL);
+    add_meta(d, "公开方式", db_text(a, st, E_METHOD), NULL);
+    add_meta(d, "公开范围", db_text(a, st, E_SCOPE), NULL);
+}
+
+/* A repealed or expired document says so before anything else. */
+static void add_validity_notice(struct tmpl_dict *d, struct request *req, sqlite3_stmt *st)
+{
+    const char *validity = db_text(req->arena, st, E_VALIDITY);
+    const char *badge = validity_badge(validity);
+    if (!badge)
+        return;
+    struct tmpl_dict *notice = tmpl_add_section(d, "invalid");
+    tmpl_set(notice, "badge", badge);
+    tmpl_set(notice, "validity", validity);
+    const char *note = db_text(req->arena, st, E_VALIDITY_NOTE);
+    if (*note)
+        tmpl_set(tmpl_add_section(notice, "note"), "note", note);
+}
+
+static void add_attachments(struct tmpl_dict *d, struct request *req, const char *owner_kind,
+                            long long owner_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, filename, mime, size FROM attachments WHERE owner_kind = ?1 AND owner_id = ?2 "
+        "ORDER BY sort, id");
+    sqlite3_bind_text(st, 1, owner_kind, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, owner_id);
+    int count = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        count++;
+        struct tmpl_dict *f = tmpl_add_section(d, "attachments");
+        const char *filename = db_text(req->arena, st, 1);
+        tmpl_set(f, "url", attachment_url(req->arena, db_int(st, 0), filename));
+        tmpl_set(f, "filename", filename);
+        tmpl_set(f, "kind", attachment_kind_label(db_text(req->arena, st, 2)));
+        tmpl_set(f, "size", human_size(req->arena, db_int(st, 3)));
+    }
+    sqlite3_reset(st);
+    if (count)
+        tmpl_show(d, "has_attachments");
+}
+
+static void add_revisions(struct tmpl_dict *d, struct request *req, long long entry_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT rev_no, substr(coalesce(published_at, created_at), 1, 10), change_note, status "
+        "FROM entry_revisions WHERE entry_id = ?1 AND status IN ('published', 'superseded') "
+        "ORDER BY rev_no DESC");
+    sqlite3_bind_int64(st, 1, entry_id);
+    int count = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        count++;
+        struct tmpl_dict *r = tmpl_add_section(d, "revisions");
+        tmpl_set_int(r, "rev_no", db_int(st, 0));
+        tmpl_set(r, "date", db_text(req->arena, st, 1));
+        const char *note = db_text(req->arena, st, 2);
+        tmpl_set(r, "note", *note ? note : db_int(st, 0) == 1 ? "首次发布" : "（未填写修订说明）");
+        if (strcmp(db_text(req->arena, st, 3), "published") == 0)
+            tmpl_show(r, "current");
+    }
+    sqlite3_reset(st);
+    if (count)
+        tmpl_show(d, "has_revisions");
+}
+
+int catalogue_entry(struct request *req)
+{
+    struct agency ag;
+    int status = column_agency(req, &ag);
+    if (status)
+        return status;
+    long long id = req->path_ids[1];
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT e.title, coalesce(e.index_no, ''), a.name, a.id, coalesce(e.written_on, ''),"
+        " coalesce(e.published_on, ''), e.doc_no, coalesce(t.name, ''), coalesce(t.id, 0),"
+        " coalesce(g.name, ''), coalesce(g.id, 0), e.validity, e.validity_note, e.keywords,"
+        " e.disclosure_method, e.disclosure_scope, e.body_md, coalesce(e.art20, 0), e.owner_id"
+        " FROM entries e JOIN agencies a ON a.id = e.agency_id"
+        " LEFT JOIN categories t ON t.id = e.topic_id LEFT JOIN categories g ON g.id = e.genre_id"
+        " WHERE e.id = ?1 AND e.status = 'published'");
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return resp_error(req, 404, "该条政府信息不存在或尚未公开。");
+    }
+    long long owner = db_int(st, E_OWNER);
+    if (owner != ag.id) {
+        sqlite3_reset(st);
+        return column_redirect_to_owner(req, owner, arena_printf(req->arena, "/catalogue/%lld", id));
+    }
+    const char *title = db_text(req->arena, st, E_TITLE);
+    const char *list = column_url(req, &ag, COLUMN_CATALOGUE);
+    struct page page;
+    struct tmpl_dict *d = column_page_begin(&page, req, &ag, COLUMN_CATALOGUE, title, "public/entry.tpl");
+    tmpl_set(d, "title", title);
+    tmpl_set(d, "list_url", list);
+    add_validity_notice(d, req, st);
+    add_entry_meta(d, req, list, st);
+    tmpl_set(d, "body_html", markdown_to_html(req->arena, (const char *)sqlite3_column_text(st, E_BODY),
+                                              (size_t)sqlite3_column_bytes(st, E_BODY)));
+    sqlite3_reset(st);
+    add_attachments(d, req, "entry", id);
+    add_revisions(d, req, id);
+    return page_render(&page);
+}
