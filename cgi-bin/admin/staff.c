@@ -420,6 +420,7 @@ struct tmpl_dict *admin_page_begin(struct page *page, struct request *req, const
         tmpl_set_global(page->root, "staff_name", s->name);
         tmpl_set_global(page->root, "staff_roles", staff_roles_text(req->arena, s->roles, true));
         tmpl_set_global(page->root, "staff_agency_name", *s->agency_name ? s->agency_name : "平台");
+        tmpl_set_global(page->root, "staff_agency_code", s->agency_code);
         tmpl_show(page->root, "signed_in");
         add_navigation(page->root, req, s);
         add_agency_choices(page->root, req, s);

@@ -35,11 +35,12 @@ static const struct route admin_routes[] = {
     { METHOD_GET, "/admin/application-files/{id}", application_file_download, ROLE_HANDLER },
     /* ---- end applications ---- */
     /* ---- content editing (entries.c guides_admin.c news_admin.c pages_admin.c agencies_admin.c
-     *      categories_admin.c settings_admin.c links.c) ---- */
-    { METHOD_GET, "/admin/entries", entries_list, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN },
+     *      categories_admin.c settings_admin.c links.c): agency content needs an agency role, the
+     *      registry of agencies, platform pages and settings the platform administrator ---- */
+    { METHOD_GET, "/admin/entries", entries_list, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_GET, "/admin/entries/new", entry_new_page, ROLE_EDITOR },
     { METHOD_POST, "/admin/entries/new", entry_new_submit, ROLE_EDITOR },
-    { METHOD_GET, "/admin/entries/{id}", entry_edit_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/entries/{id}", entry_edit_page, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/entries/{id}", entry_edit_submit, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/entries/{id}/submit", entry_submit, ROLE_EDITOR },
     { METHOD_POST, "/admin/entries/{id}/publish", entry_publish, ROLE_REVIEWER },
@@ -47,10 +48,10 @@ static const struct route admin_routes[] = {
     { METHOD_POST, "/admin/entries/{id}/attachments", entry_attachment_upload, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/entries/{id}/attachments/{id}/delete", entry_attachment_remove,
       ROLE_EDITOR | ROLE_REVIEWER },
-    { METHOD_GET, "/admin/guides", guides_admin_list, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/guides", guides_admin_list, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_GET, "/admin/guides/new", guide_new_page, ROLE_EDITOR },
     { METHOD_POST, "/admin/guides/new", guide_new_submit, ROLE_EDITOR },
-    { METHOD_GET, "/admin/guides/{id}", guide_edit_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/guides/{id}", guide_edit_page, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/guides/{id}", guide_edit_submit, ROLE_EDITOR },
     { METHOD_POST, "/admin/guides/{id}/copy", guide_make_copy, ROLE_EDITOR },
     { METHOD_POST, "/admin/guides/{id}/submit", guide_submit, ROLE_EDITOR },
@@ -60,10 +61,10 @@ static const struct route admin_routes[] = {
     { METHOD_POST, "/admin/guides/{id}/materials/{id}/{name}", guide_material_action, ROLE_EDITOR },
     { METHOD_POST, "/admin/guides/{id}/steps", guide_step_add, ROLE_EDITOR },
     { METHOD_POST, "/admin/guides/{id}/steps/{id}/{name}", guide_step_action, ROLE_EDITOR },
-    { METHOD_GET, "/admin/news", news_admin_list, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/news", news_admin_list, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_GET, "/admin/news/new", news_new_page, ROLE_EDITOR },
     { METHOD_POST, "/admin/news/new", news_new_submit, ROLE_EDITOR },
-    { METHOD_GET, "/admin/news/{id}", news_edit_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/news/{id}", news_edit_page, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/news/{id}", news_edit_submit, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/news/{id}/submit", news_submit, ROLE_EDITOR },
     { METHOD_POST, "/admin/news/{id}/publish", news_publish, ROLE_REVIEWER },
