@@ -77,6 +77,7 @@ int agency_edit_page(struct request *req);
 int agency_edit_submit(struct request *req);
 int unit_new_page(struct request *req);
 int unit_new_submit(struct request *req);
+int oversight_page(struct request *req);
 int categories_admin_page(struct request *req);
 int category_add(struct request *req);
 int category_save(struct request *req);

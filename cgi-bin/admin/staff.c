@@ -363,6 +363,7 @@ static const struct {
     { "页面", "/admin/pages" },
     { "年度报告", "/admin/annual-report" },
     { "机构与联系方式", "/admin/agencies" },
+    { "平台监督", "/admin/oversight" },
     { "分类", "/admin/categories" },
     { "外链检查", "/admin/links" },
     { "站点设置", "/admin/settings" },

@@ -21,6 +21,7 @@ static const struct route admin_routes[] = {
     { METHOD_POST, "/admin/users/{id}/{name}", admin_user_action, ROLE_ADMIN },
     { METHOD_GET, "/admin/audit", admin_audit_page, ROLE_ADMIN },
     { METHOD_GET, "/admin/audit.csv", admin_audit_csv, ROLE_ADMIN },
+    { METHOD_GET, "/admin/oversight", oversight_page, ROLE_ADMIN },
     { METHOD_GET, "/admin/calendar", admin_calendar_page, ROLE_ADMIN },
     { METHOD_POST, "/admin/calendar/toggle", admin_calendar_toggle, ROLE_ADMIN },
     { METHOD_POST, "/admin/calendar/load", admin_calendar_load, ROLE_ADMIN },
