@@ -2,7 +2,9 @@
 published (or returned), amendments with change notes, attachments judged by
 their bytes, guides edited on a working copy, news, the outbound-link page,
 site settings, and the audit rows all of it leaves. Each test drives the real
-pages as a clerk would and checks what the clerk and the public then see."""
+pages as a clerk would and checks what the clerk and the public then see.
+The clerks are 民政局's ("editor" means editor of the default agency);
+what staff of other agencies may not do is in test_platform_admin.py."""
 
 import datetime
 import io
@@ -45,6 +47,12 @@ def rev(cp):
 @pytest.fixture(scope="module")
 def adm(cp):
     return login(cp, "adm", "correct horse battery")
+
+
+def public_page(cp, path):
+    """A public page as a visitor reaches it: the single-agency URLs used here
+    answer with a 301 to the agency's column (/mzj/...), which is followed."""
+    return cp.get(path, allow_redirects=True)
 
 
 def post(session, portal, path, data, files=None, token_from="/admin/entries"):
@@ -96,22 +104,22 @@ def audit_rows(cp, action, target):
 
 def test_editor_draft_stays_private_until_a_reviewer_attests_secrecy_and_publishes(cp, ed, rev):
     entry_id = create_entry(cp, ed, "关于测试工作流程的通知")
-    assert cp.get(f"/catalogue/{entry_id}").status_code == 404
+    assert public_page(cp, f"/catalogue/{entry_id}").status_code == 404
     page = ed.get(cp.url(f"/admin/entries/{entry_id}")).text
     assert "关于测试工作流程的通知" in page and "草稿" in page and "提交审核" in page
 
     submit(cp, ed, entry_id)
-    assert cp.get(f"/catalogue/{entry_id}").status_code == 404
+    assert public_page(cp, f"/catalogue/{entry_id}").status_code == 404
     refused = post(ed, cp, f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
     assert refused.status_code == 403
 
     no_tick = post(rev, cp, f"/admin/entries/{entry_id}/publish", {})
     assert no_tick.status_code == 200
     assert "发布前必须完成保密审查" in no_tick.text
-    assert cp.get(f"/catalogue/{entry_id}").status_code == 404
+    assert public_page(cp, f"/catalogue/{entry_id}").status_code == 404
 
     publish(cp, rev, entry_id)
-    public = cp.get(f"/catalogue/{entry_id}")
+    public = public_page(cp, f"/catalogue/{entry_id}")
     assert public.status_code == 200
     assert "关于测试工作流程的通知" in public.text
     month = beijing_today().strftime("%Y%m")
@@ -145,12 +153,12 @@ def test_amending_a_published_entry_needs_a_change_note_that_the_public_history_
     saved = post(ed, cp, f"/admin/entries/{entry_id}",
                  entry_fields("待修订的公开信息（修订）", "新的正文。", change_note="更正第二段的数字"))
     assert saved.status_code == 303
-    public = cp.get(f"/catalogue/{entry_id}").text
+    public = public_page(cp, f"/catalogue/{entry_id}").text
     assert "原来的正文。" in public and "新的正文。" not in public   # the draft is not public yet
 
     submit(cp, ed, entry_id)
     publish(cp, rev, entry_id)
-    public = cp.get(f"/catalogue/{entry_id}").text
+    public = public_page(cp, f"/catalogue/{entry_id}").text
     assert "新的正文。" in public and "更正第二段的数字" in public and "第2版" in public
     revisions = cp.query("content", "SELECT rev_no, status FROM entry_revisions WHERE entry_id = ? ORDER BY rev_no",
                          (entry_id,))
@@ -168,7 +176,7 @@ def test_repealing_goes_through_an_amendment_and_keeps_the_entry(cp, ed, rev):
                       change_note="废止"))
     submit(cp, ed, entry_id)
     publish(cp, rev, entry_id)
-    public = cp.get(f"/catalogue/{entry_id}")
+    public = public_page(cp, f"/catalogue/{entry_id}")
     assert public.status_code == 200
     assert "已被宁民〔2026〕100号废止" in public.text
     assert cp.query("content", "SELECT validity FROM entries WHERE id = ?", (entry_id,))[0][0] == "repealed"
@@ -185,7 +193,7 @@ def test_reviewer_sends_back_with_a_comment_the_editor_reads(cp, ed, rev):
     assert "审核人退回意见" in page and "请补充文号和成文日期" in page and "已退回" in page
     listed = ed.get(cp.url("/admin/entries?status=returned")).text
     assert "需要退回的草稿" in listed
-    assert cp.get(f"/catalogue/{entry_id}").status_code == 404
+    assert public_page(cp, f"/catalogue/{entry_id}").status_code == 404
 
 
 def test_preview_renders_markdown_below_the_form_without_saving(cp, ed):
@@ -279,7 +287,7 @@ def test_published_attachment_downloads_from_the_public_site_and_can_be_removed(
     got = cp.get(f"/files/{att_id}/{name}")
     assert got.status_code == 200 and got.content == PDF
     assert got.headers["Content-Type"].startswith("application/pdf")
-    assert f"/files/{att_id}/" in cp.get(f"/catalogue/{entry_id}").text
+    assert f"/files/{att_id}/" in public_page(cp, f"/catalogue/{entry_id}").text
 
     editor_try = post(ed, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
     assert editor_try.status_code == 200 and "须由审核人" in editor_try.text
@@ -384,14 +392,14 @@ def test_guide_is_changed_on_a_working_copy_while_the_public_sees_the_original(c
                  {"m_name": "测试新增材料", "m_form": "原件", "m_copies": "2", "m_required": "1", "m_notes": ""},
                  files={"blank_form": ("空白表.pdf", PDF, "application/pdf")}, token_from="/admin/guides")
     assert added.status_code == 303
-    public = cp.get("/guides/1").text
+    public = public_page(cp, "/guides/1").text
     assert original_name in public and "测试新增材料" not in public
 
     assert post(ed, cp, f"/admin/guides/{copy_id}/submit", {}, token_from="/admin/guides").status_code == 303
     assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {}, token_from="/admin/guides").status_code == 200
     assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/guides").status_code == 303
-    public = cp.get("/guides/1").text
+    public = public_page(cp, "/guides/1").text
     assert "结婚登记（测试修订）" in public and "测试新增材料" in public
     assert cp.query("content", "SELECT count(*) FROM guides WHERE id = ? OR draft_of = 1", (copy_id,))[0][0] == 0
     blank = cp.query("content", "SELECT a.owner_id, a.mime FROM guide_materials m JOIN attachments a "
@@ -400,27 +408,45 @@ def test_guide_is_changed_on_a_working_copy_while_the_public_sees_the_original(c
     assert audit_rows(cp, "guide.publish", "guide:1")
 
 
-def test_news_goes_through_review_before_it_is_public(cp, ed, rev):
+def test_news_goes_through_review_before_it_is_public_page(cp, ed, rev):
     r = post(ed, cp, "/admin/news/new", {"title": "测试工作动态", "agency_id": "1", "published_on": "",
                                           "body_md": "动态正文。", "action": "save"}, token_from="/admin/news")
     assert r.status_code == 303
     news_id = int(re.search(r"/admin/news/(\d+)", r.headers["Location"]).group(1))
-    assert cp.get(f"/news/{news_id}").status_code == 404
+    assert public_page(cp, f"/news/{news_id}").status_code == 404
     assert post(ed, cp, f"/admin/news/{news_id}/submit", {}, token_from="/admin/news").status_code == 303
     assert post(rev, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/news").status_code == 303
-    public = cp.get(f"/news/{news_id}")
+    public = public_page(cp, f"/news/{news_id}")
     assert public.status_code == 200 and "动态正文。" in public.text
 
 
 def test_pages_are_saved_only_by_a_reviewer_and_shown_at_once(cp, ed, rev):
-    data = {"title": "政府信息公开指南", "body_md": "## 测试章节\n\n新的公开指南正文。", "action": "save"}
+    data = {"title": "宁国市民政局政府信息公开指南", "body_md": "## 测试章节\n\n新的公开指南正文。", "action": "save"}
     refused = post(ed, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages")
-    assert refused.status_code == 200 and "须由审核人或系统管理员保存" in refused.text
-    assert "新的公开指南正文" not in cp.get("/disclosure-guide").text
+    assert refused.status_code == 200 and "须由本机关的审核人保存" in refused.text
+    assert "新的公开指南正文" not in public_page(cp, "/disclosure-guide").text
     assert post(rev, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages").status_code == 303
-    assert "新的公开指南正文" in cp.get("/disclosure-guide").text
-    assert audit_rows(cp, "page.save", "page:disclosure-guide")
+    stored = cp.query("content", "SELECT agency_id, body_md FROM pages WHERE slug = 'disclosure-guide' "
+                      "AND body_md LIKE '%新的公开指南正文%'")
+    assert [row[0] for row in stored] == [1]   # 民政局's page, nobody else's
+    assert "新的公开指南正文" in public_page(cp, "/disclosure-guide").text
+    assert audit_rows(cp, "page.save", "page:mzj/disclosure-guide")
+
+
+def test_pages_list_shows_the_agencys_three_pages_and_the_platform_page_only_to_the_platform_admin(cp, ed, adm):
+    listing = ed.get(cp.url("/admin/pages")).text
+    for slug in ("disclosure-guide", "rules", "functions"):
+        assert f'href="/admin/pages/{slug}"' in listing and f'href="/mzj/{slug}"' in listing
+    assert "/admin/pages/accessibility" not in listing
+    assert ed.get(cp.url("/admin/pages/accessibility")).status_code == 403
+    platform = adm.get(cp.url("/admin/pages")).text
+    assert 'href="/admin/pages/accessibility"' in platform and "/admin/pages/rules" not in platform
+    r = post(adm, cp, "/admin/pages/accessibility", {"title": "无障碍声明", "body_md": "平台的无障碍声明。",
+                                                      "action": "save"}, token_from="/admin/pages")
+    assert r.status_code == 303
+    assert cp.query("content", "SELECT agency_id, body_md FROM pages WHERE slug = 'accessibility'") == [
+        (None, "平台的无障碍声明。")]
 
 
 def test_agency_contact_change_reaches_the_contacts_page(cp, rev):
@@ -429,7 +455,7 @@ def test_agency_contact_change_reaches_the_contacts_page(cp, rev):
     values.update(kind="office", parent_id="1", duties_md="负责社会救助。", phone="0563-4029999", action="save")
     r = post(rev, cp, "/admin/agencies/3", values, token_from="/admin/agencies")
     assert r.status_code == 303, r.text[:800]
-    assert "0563-4029999" in cp.get("/contacts").text
+    assert "0563-4029999" in public_page(cp, "/contacts").text
     (user, summary), = audit_rows(cp, "agency.save", "agency:3")
     assert "phone: 0563-4021521 -> 0563-4029999" in summary
 
@@ -480,3 +506,44 @@ def test_files_cannot_change_while_the_entry_waits_in_review(cp, ed, rev):
     removed = post(ed, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
     assert removed.status_code == 200 and "审核中的信息不能更改附件" in removed.text
     assert [a[0] for a in attachments_of(cp, entry_id)] == [att_id]
+
+
+# ---- per agency: 发布机构 and the Art. 20 item -----------------------------------
+
+def options_of(html, name):
+    select = re.search(rf'<select id="e-{name}" name="{name}"[^>]*>(.*?)</select>', html, re.S).group(1)
+    return re.findall(r'<option value="(\d*)"[^>]*>([^<]*)</option>', select)
+
+
+def test_publishing_agency_is_chosen_among_the_agencys_own_offices_and_units(cp, ed):
+    html = ed.get(cp.url("/admin/entries/new")).text
+    offered = {int(v) for v, _ in options_of(html, "agency_id")}
+    own = {r[0] for r in cp.query("content", "SELECT id FROM agencies WHERE id = 1 OR parent_id = 1")}
+    assert offered == own and 202 not in offered
+    before = cp.query("content", "SELECT count(*) FROM entries")[0][0]
+    r = post(ed, cp, "/admin/entries/new", entry_fields("冒用其他机关名义", agency_id="202"))
+    assert r.status_code == 200 and "请从列表中选择本机关或其内设机构、下属单位作为发布机构" in r.text
+    assert 'value="冒用其他机关名义"' in r.text
+    assert cp.query("content", "SELECT count(*) FROM entries")[0][0] == before
+
+
+def test_entry_is_filed_under_an_art20_item_and_publishing_keeps_it(cp, ed, rev):
+    choices = options_of(ed.get(cp.url("/admin/entries/new")).text, "art20")
+    assert choices[0] == ("", "（不属于第二十条所列事项）") and len(choices) == 16
+    assert ("7", "（七）财政预算、决算信息") in choices
+    assert ("15", "（十五）法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息") in choices
+
+    bad = post(ed, cp, "/admin/entries/new", entry_fields("第二十条归类错误", art20="16"))
+    assert bad.status_code == 200 and "请输入有效范围内的数字" in bad.text
+
+    entry_id = create_entry(cp, ed, "2026年部门预算公开", "预算正文。")
+    post(ed, cp, f"/admin/entries/{entry_id}", entry_fields("2026年部门预算公开", "预算正文。", art20="7"))
+    assert cp.query("content", "SELECT art20 FROM entry_revisions WHERE entry_id = ?", (entry_id,)) == [(7,)]
+    submit(cp, ed, entry_id)
+    publish(cp, rev, entry_id)
+    assert cp.query("content", "SELECT art20, owner_id FROM entries WHERE id = ?", (entry_id,)) == [(7, 1)]
+    form = ed.get(cp.url(f"/admin/entries/{entry_id}")).text
+    assert '<option value="7" selected>（七）财政预算、决算信息</option>' in form
+    assert f'href="/mzj/catalogue/{entry_id}"' in form
+    unfiled = create_entry(cp, ed, "不属于第二十条的信息")
+    assert cp.query("content", "SELECT art20 FROM entries WHERE id = ?", (unfiled,)) == [(None,)]
