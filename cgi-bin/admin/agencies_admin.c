@@ -168,6 +168,8 @@ static int render_agency(struct request *req, const struct agency_view *v, const
     if (v->unit) {
         tmpl_set(tmpl_add_section(d, "unit"), "owner_name", current_staff(req)->agency_name);
     } else {
+        if (v->id && staff_has(req, ROLE_ADMIN))   /* the next step after adding an agency: its staff */
+            tmpl_set_int(tmpl_add_section(d, "agency_users"), "agency_id", v->id);
         struct tmpl_dict *top = tmpl_add_section(d, v->registry_editable ? "registry" : "registry_locked");
         tmpl_set(top, "level_label", agency_level_label(form_value(form, "level")));
         tmpl_show(d, "office");

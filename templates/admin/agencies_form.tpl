@@ -2,6 +2,7 @@
 <p><a href="{{base}}/admin/agencies">← 返回机构列表</a></p>
 <h1>{{heading}}</h1>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
+{{#agency_users}}<p class="more">本机关的工作人员：<a href="{{base}}/admin/users?agency={{agency_id}}">查看用户</a> · <a class="button" href="{{base}}/admin/users/new?agency={{agency_id}}">为本机关添加用户</a></p>{{/agency_users}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert">
   <p>有 {{error_count}} 处需要修改：</p>
