@@ -2,7 +2,7 @@
 <p><a href="{{base}}/admin/agencies">← 返回机构列表</a></p>
 <h1>{{heading}}</h1>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
-{{#agency_users}}<p class="more">本机关的工作人员：<a href="{{base}}/admin/users?agency={{agency_id}}">查看用户</a> · <a class="button" href="{{base}}/admin/users/new?agency={{agency_id}}">为本机关添加用户</a></p>{{/agency_users}}
+{{#agency_users}}<p>公开栏目：<a href="{{base}}/{{code}}/">/{{code}}/</a>　工作人员：<a href="{{base}}/admin/users?agency={{agency_id}}">查看该机关的用户</a>　<a class="button" href="{{base}}/admin/users/new?agency={{agency_id}}">为该机关添加用户</a></p>{{/agency_users}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert">
   <p>有 {{error_count}} 处需要修改：</p>
@@ -21,7 +21,7 @@
   </div>
   <div class="field{{#code_error}} has-error{{/code_error}}">
     <label for="a-code">机关代码（网址） <span class="required">（必填）</span></label>
-    <p class="hint" id="a-code-hint">用于公开网址，如 /{{code}}/ 。只能使用小写英文字母和数字，以字母开头，不超过20个字符；不能与其他机关或平台网址（如 apply、search）重复。修改后该机关的公开网址随之改变。</p>
+    <p class="hint" id="a-code-hint">用于公开网址，例如卫生健康委用 wsj，其栏目为 /wsj/ 。只能使用小写英文字母和数字，以字母开头，不超过20个字符；不能与其他机关或平台网址（如 apply、search）重复。修改后该机关的公开网址随之改变。</p>
     {{#code_error}}<p class="field-error">{{message}}</p>{{/code_error}}
     <input id="a-code" name="code" type="text" maxlength="40" value="{{code}}" aria-describedby="a-code-hint">
   </div>
