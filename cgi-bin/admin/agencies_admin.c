@@ -357,6 +357,17 @@ static const char *diff_summary(struct request *req, const struct form *before, 
     return audit_summary_text(&summary);
 }
 
+/* For the agency's own reviewer: the registry fields stay as stored, whatever
+ * was posted, and their checks do not count. */
+static void keep_registry_fields(struct form *form, const struct form *before)
+{
+    for (int i = 0; i < REGISTRY_FIELD_COUNT; i++) {
+        form->error_count -= form->errors[i] != NULL;
+        form->values[i] = before->values[i];
+        form->errors[i] = NULL;
+    }
+}
+
 static int agency_submit(struct request *req, long long id)
 {
     struct form before, form;
@@ -367,12 +378,8 @@ static int agency_submit(struct request *req, long long id)
     form_read(req, agency_fields, AGENCY_FIELD_COUNT, false, &form);
     struct agency_view v = { .id = id, .registry_editable = staff_has(req, ROLE_ADMIN),
                              .can_save = staff_has(req, ROLE_ADMIN | ROLE_REVIEWER) };
-    if (!v.registry_editable)   /* the agency's own reviewer: the registry fields stay as they are */
-        for (int i = 0; i < REGISTRY_FIELD_COUNT; i++)
-            form.values[i] = before.values[i], form.errors[i] = NULL;
-    form.error_count = 0;
-    for (size_t i = 0; i < form.count; i++)
-        form.error_count += form.errors[i] != NULL;
+    if (!v.registry_editable)
+        keep_registry_fields(&form, &before);
     const char *action = params_get(&req->form, "action");
     if (action && strcmp(action, "preview") == 0) {
         v.preview = true;
