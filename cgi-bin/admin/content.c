@@ -7,6 +7,7 @@
 #include "db.h"
 #include "form.h"
 #include "markdown.h"
+#include "staff.h"
 #include "tmpl.h"
 #include "validate.h"
 
@@ -57,7 +58,8 @@ void add_agency_options(struct request *req, struct tmpl_dict *dict, const char 
                         long long selected)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, name FROM agencies ORDER BY kind <> 'bureau', sort, id");
+        "SELECT id, name FROM agencies WHERE id = ?1 OR parent_id = ?1 ORDER BY parent_id IS NOT NULL, sort, id");
+    sqlite3_bind_int64(st, 1, staff_agency_id(req));
     add_options_from(st, dict, section, selected);
 }
 
@@ -74,13 +76,56 @@ bool category_in_scheme(struct request *req, long long id, const char *scheme)
     return found;
 }
 
-bool agency_exists(struct request *req, long long id)
+bool agency_is_own(struct request *req, long long id)
 {
-    sqlite3_stmt *st = db_stmt(req->app->content_db, "SELECT 1 FROM agencies WHERE id = ?1");
+    long long own = staff_agency_id(req);
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT 1 FROM agencies WHERE id = ?1 AND coalesce(parent_id, id) = ?2");
     sqlite3_bind_int64(st, 1, id);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_bind_int64(st, 2, own);
+    bool found = own && sqlite3_step(st) == SQLITE_ROW;
     sqlite3_reset(st);
     return found;
+}
+
+int content_require_own(struct request *req, long long owner_id, const char *kind, long long id)
+{
+    return staff_require_agency(req, owner_id, arena_printf(req->arena, "%s:%lld", kind, id));
+}
+
+/* 《政府信息公开条例》(2019) 第二十条, items (一) to (十五). */
+static const char *const art20_items[15] = {
+    "（一）行政法规、规章和规范性文件",
+    "（二）机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名",
+    "（三）国民经济和社会发展规划、专项规划、区域规划及相关政策",
+    "（四）国民经济和社会发展统计信息",
+    "（五）办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果",
+    "（六）实施行政处罚、行政强制的依据、条件、程序以及本行政机关认为具有一定社会影响的行政处罚决定",
+    "（七）财政预算、决算信息",
+    "（八）行政事业性收费项目及其依据、标准",
+    "（九）政府集中采购项目的目录、标准及实施情况",
+    "（十）重大建设项目的批准和实施情况",
+    "（十一）扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况",
+    "（十二）突发公共事件的应急预案、预警信息及应对情况",
+    "（十三）环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况",
+    "（十四）公务员招考的职位、名额、报考条件等事项以及录用结果",
+    "（十五）法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息",
+};
+
+const char *art20_label(int item)
+{
+    return item >= 1 && item <= 15 ? art20_items[item - 1] : NULL;
+}
+
+void add_art20_options(struct tmpl_dict *dict, const char *section, long long selected)
+{
+    for (int i = 1; i <= 15; i++) {
+        struct tmpl_dict *opt = tmpl_add_section(dict, section);
+        tmpl_set_int(opt, "value", i);
+        tmpl_set(opt, "label", art20_items[i - 1]);
+        if (i == selected)
+            tmpl_show(opt, "selected");
+    }
 }
 
 long long form_id(const struct form *form, const char *name)

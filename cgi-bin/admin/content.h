@@ -20,12 +20,23 @@ const char *validity_label(const char *validity);
 /* Adds SECTION rows {{value}} {{label}} {{#selected}} for the categories of SCHEME. */
 void add_category_options(struct request *req, struct tmpl_dict *dict, const char *section,
                           const char *scheme, long long selected);
-/* The same for agencies (all kinds, in their order). */
+/* The same for the current agency and its own offices and units (the
+ * 发布机构 / 实施主体 choices): staff never pick another agency's unit. */
 void add_agency_options(struct request *req, struct tmpl_dict *dict, const char *section,
                         long long selected);
 /* True when ID names a category of SCHEME (0 counts as "none chosen": true). */
 bool category_in_scheme(struct request *req, long long id, const char *scheme);
-bool agency_exists(struct request *req, long long id);
+/* True when ID is the current agency or one of its offices and units. */
+bool agency_is_own(struct request *req, long long id);
+/* 0 when OWNER_ID is the current agency; else the 403 of staff_require_agency
+ * (audited with the target "KIND:ID"). For every row loaded by id. */
+int content_require_own(struct request *req, long long owner_id, const char *kind, long long id);
+
+/* The items of 条例 Art. 20 (1-15) in the regulation's words, "（一）行政法规、
+ * 规章和规范性文件" ...; NULL outside 1-15. */
+const char *art20_label(int item);
+/* Adds SECTION rows {{value}} {{label}} {{#selected}} for the 15 items. */
+void add_art20_options(struct tmpl_dict *dict, const char *section, long long selected);
 
 /* The value of form field NAME as an id, 0 when empty or invalid. */
 long long form_id(const struct form *form, const char *name);
@@ -41,6 +52,11 @@ const char *audit_summary_text(struct buf *summary);
 
 /* Today as YYYY-MM-DD (server local time), in ARENA. */
 const char *today_iso(struct arena *arena);
+
+/* Stores the empty standard pages (公开指南, 公开制度, 机构职能) of a new agency,
+ * titled after AGENCY_NAME, so its column is complete at once (pages_admin.c).
+ * Inside the caller's transaction; 0 or -1. */
+int pages_create_for_agency(struct request *req, long long agency_id, const char *agency_name);
 
 /* Markdown preview: sets {{#preview}} with {{preview_html}} in DICT. */
 void add_markdown_preview(struct request *req, struct tmpl_dict *dict, const char *markdown);

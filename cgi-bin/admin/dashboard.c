@@ -1,7 +1,7 @@
-/* The staff dashboard /admin/: what needs action today for each role
- * (applications of the session's agency per state, due soon and overdue;
- * items awaiting review; calendar coverage) and an SVG chart of the
- * agency's applications per month. */
+/* The staff dashboard /admin/: what needs action today for each role in the
+ * agency the member works in (applications per state, due soon and overdue;
+ * items awaiting review; calendar coverage for the platform administrator)
+ * and an SVG chart of applications per month. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,18 +109,28 @@ static void add_deadlines(struct tmpl_dict *box, struct request *req)
 
 /* ---- review (reviewers) ------------------------------------------------- */
 
+/* Everything of the current agency waiting for a reviewer: entries (new or
+ * amended), guides (or their working copies) and news. */
 static int add_review_items(struct tmpl_dict *box, struct request *req)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT e.id, e.title, e.updated_at, '新条目' FROM entries e WHERE e.status = 'review' "
+        "SELECT '/admin/entries/' || e.id, e.title, e.updated_at, '新条目' FROM entries e "
+        "WHERE e.status = 'review' AND e.owner_id = ?1 "
         "UNION ALL "
-        "SELECT r.entry_id, r.title, r.created_at, '修订' FROM entry_revisions r "
-        "WHERE r.status = 'review' AND r.entry_id NOT IN (SELECT id FROM entries WHERE status = 'review') "
+        "SELECT '/admin/entries/' || r.entry_id, r.title, r.created_at, '修订' FROM entry_revisions r "
+        "JOIN entries e ON e.id = r.entry_id WHERE r.status = 'review' AND e.status <> 'review' AND e.owner_id = ?1 "
+        "UNION ALL "
+        "SELECT '/admin/guides/' || id, name, coalesce(updated_on, ''), '办事指南' FROM guides "
+        "WHERE status = 'review' AND owner_id = ?1 "
+        "UNION ALL "
+        "SELECT '/admin/news/' || id, title, coalesce(published_on, ''), '工作动态' FROM news "
+        "WHERE status = 'review' AND owner_id = ?1 "
         "ORDER BY 3 LIMIT 50");
+    sqlite3_bind_int64(st, 1, staff_agency_id(req));
     int count = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
         struct tmpl_dict *row = tmpl_add_section(box, "review_item");
-        tmpl_set_int(row, "id", db_int(st, 0));
+        tmpl_set(row, "url", db_text(req->arena, st, 0));
         tmpl_set(row, "title", db_text(req->arena, st, 1));
         tmpl_set(row, "since", db_text(req->arena, st, 2));
         tmpl_set(row, "kind", db_text(req->arena, st, 3));
@@ -269,6 +279,7 @@ int admin_dashboard(struct request *req)
     struct tmpl_dict *d = admin_page_begin(&page, req, "工作台", "admin/dashboard.tpl");
     const struct staff *s = current_staff(req);
     tmpl_set(d, "display_name", s->display_name);
+    tmpl_set(d, "agency_name", *s->agency_name ? s->agency_name : "平台");
     char today[11];
     day_format_iso(today_day(), today);
     tmpl_set(d, "today", today);

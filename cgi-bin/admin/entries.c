@@ -1,7 +1,8 @@
 /* Catalogue entries in admin.fcgi: the list with filters, the editor with a
  * Markdown preview, and attachments. entries holds the live published state;
  * every version is an entry_revisions row. The workflow draft -> review ->
- * published (or returned) is in entry_publish.c. */
+ * published (or returned) is in entry_publish.c. Staff see and change only
+ * the entries of the agency they work in (entries.owner_id). */
 #include "entries.h"
 
 #include <stdlib.h>
@@ -42,6 +43,7 @@ static const struct field entry_fields[] = {
       .choices = method_choices },
     { .name = "disclosure_scope", .label = "公开范围", .kind = FIELD_CHOICE, .required = true,
       .choices = scope_choices },
+    { .name = "art20", .label = "法定主动公开内容（条例第二十条）", .kind = FIELD_INT_RANGE, .min = 1, .max = 15 },
     { .name = "body_md", .label = "正文", .kind = FIELD_TEXTAREA, .max_chars = 60000 },
     { .name = "change_note", .label = "修改说明", .kind = FIELD_TEXT, .max_chars = 500 },
 };
@@ -87,7 +89,8 @@ bool load_entry_state(struct request *req, long long id, struct entry_state *e)
     memset(e, 0, sizeof *e);
     e->work_status = e->review_comment = "";
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT status, COALESCE(index_no, ''), COALESCE(published_on, '') FROM entries WHERE id = ?1");
+        "SELECT status, COALESCE(index_no, ''), COALESCE(published_on, ''), COALESCE(owner_id, 0) "
+        "FROM entries WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -95,6 +98,7 @@ bool load_entry_state(struct request *req, long long id, struct entry_state *e)
         e->status = db_text(req->arena, st, 0);
         e->index_no = db_text(req->arena, st, 1);
         e->published_on = db_text(req->arena, st, 2);
+        e->owner_id = db_int(st, 3);
     }
     sqlite3_reset(st);
     if (!found)
@@ -104,10 +108,17 @@ bool load_entry_state(struct request *req, long long id, struct entry_state *e)
     return true;
 }
 
+int load_own_entry(struct request *req, long long id, struct entry_state *e)
+{
+    if (!load_entry_state(req, id, e))
+        return resp_error(req, 404, "没有这条公开信息。");
+    return content_require_own(req, e->owner_id, "entry", id);
+}
+
 static void form_defaults_for_new(struct request *req, struct form *form)
 {
     form_blank(req->arena, entry_fields, ENTRY_FIELD_COUNT, form);
-    form->values[2] = "1";   /* agency: the bureau */
+    form->values[2] = arena_printf(req->arena, "%lld", staff_agency_id(req));   /* the agency itself */
     form->values[7] = "valid";
     form->values[9] = "主动公开";
     form->values[10] = "面向社会";
@@ -120,11 +131,11 @@ static void form_from_revision(struct request *req, const struct entry_state *e,
     sqlite3_stmt *st = e->shown_rev_id
         ? db_stmt(req->app->content_db,
               "SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
-              "validity_note, disclosure_method, disclosure_scope, body_md, change_note "
+              "validity_note, disclosure_method, disclosure_scope, COALESCE(art20, ''), body_md, change_note "
               "FROM entry_revisions WHERE id = ?1")
         : db_stmt(req->app->content_db,
               "SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
-              "validity_note, disclosure_method, disclosure_scope, body_md, '' "
+              "validity_note, disclosure_method, disclosure_scope, COALESCE(art20, ''), body_md, '' "
               "FROM entries WHERE id = ?1");
     sqlite3_bind_int64(st, 1, e->shown_rev_id ? e->shown_rev_id : e->id);
     if (sqlite3_step(st) == SQLITE_ROW)
@@ -205,6 +216,7 @@ static int render_entry_page(struct request *req, const struct entry_state *e, s
     tmpl_set(d, "heading", e->id ? "编辑公开信息" : "新建公开信息");
     form_to_dict(form, d);
     add_agency_options(req, d, "agency_options", form_id(form, "agency_id"));
+    add_art20_options(d, "art20_choices", form_id(form, "art20"));
     add_category_options(req, d, "topic_options", "topic", form_id(form, "topic_id"));
     add_category_options(req, d, "genre_options", "genre", form_id(form, "genre_id"));
     tmpl_set(d, "form_action", e->id ? arena_printf(req->arena, "/admin/entries/%lld", e->id)
@@ -237,8 +249,8 @@ static int render_entry_page(struct request *req, const struct entry_state *e, s
 
 static void validate_entry_form(struct request *req, const struct entry_state *e, struct form *form)
 {
-    if (form_id(form, "agency_id") && !agency_exists(req, form_id(form, "agency_id")))
-        form_set_error(form, "agency_id", "请选择发布机构。");
+    if (form_id(form, "agency_id") && !agency_is_own(req, form_id(form, "agency_id")))
+        form_set_error(form, "agency_id", "请从列表中选择本机关或其内设机构、下属单位作为发布机构。");
     if (!category_in_scheme(req, form_id(form, "topic_id"), "topic"))
         form_set_error(form, "topic_id", "请从列表中选择主题分类。");
     if (!category_in_scheme(req, form_id(form, "genre_id"), "genre"))
@@ -249,7 +261,7 @@ static void validate_entry_form(struct request *req, const struct entry_state *e
         form_set_error(form, "change_note", "修改已发布的信息时必须填写修改说明，公开页面的修改记录会显示它。");
 }
 
-/* Binds the 11 metadata fields of FORM to parameters ?FIRST..?FIRST+11 in field order (body included). */
+/* Binds the 12 metadata fields and the body of FORM to ?FIRST..?FIRST+12 in field order. */
 static void bind_entry_fields(sqlite3_stmt *st, int first, const struct form *form)
 {
     sqlite3_bind_text(st, first, form_value(form, "title"), -1, SQLITE_STATIC);
@@ -263,7 +275,8 @@ static void bind_entry_fields(sqlite3_stmt *st, int first, const struct form *fo
     sqlite3_bind_text(st, first + 8, form_value(form, "validity_note"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, first + 9, form_value(form, "disclosure_method"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, first + 10, form_value(form, "disclosure_scope"), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, first + 11, form_value(form, "body_md"), -1, SQLITE_STATIC);
+    db_bind_id_or_null(st, first + 11, form_id(form, "art20"));
+    sqlite3_bind_text(st, first + 12, form_value(form, "body_md"), -1, SQLITE_STATIC);
 }
 
 /* A never-published entry mirrors its working revision, so lists show it. */
@@ -272,10 +285,10 @@ static int mirror_unpublished_entry(sqlite3 *db, long long id, const struct form
     sqlite3_stmt *st = db_stmt(db,
         "UPDATE entries SET title = ?1, doc_no = ?2, agency_id = ?3, topic_id = ?4, genre_id = ?5, "
         "written_on = ?6, keywords = ?7, validity = ?8, validity_note = ?9, disclosure_method = ?10, "
-        "disclosure_scope = ?11, body_md = ?12, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-        "WHERE id = ?13 AND status <> 'published'");
+        "disclosure_scope = ?11, art20 = ?12, body_md = ?13, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ?14 AND status <> 'published'");
     bind_entry_fields(st, 1, form);
-    sqlite3_bind_int64(st, 13, id);
+    sqlite3_bind_int64(st, 14, id);
     return db_run(db, st, "entry_sql");
 }
 
@@ -283,8 +296,8 @@ static long long insert_entry_row(sqlite3 *db, const struct form *form)
 {
     sqlite3_stmt *st = db_stmt(db,
         "INSERT INTO entries (title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, "
-        "validity, validity_note, disclosure_method, disclosure_scope, body_md, status) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'draft')");
+        "validity, validity_note, disclosure_method, disclosure_scope, art20, body_md, status) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'draft')");
     bind_entry_fields(st, 1, form);
     return db_run(db, st, "entry_sql") == 0 ? sqlite3_last_insert_rowid(db) : 0;
 }
@@ -295,13 +308,13 @@ static int insert_revision(struct request *req, long long entry_id, const struct
     sqlite3_stmt *st = db_stmt(db,
         "INSERT INTO entry_revisions (entry_id, rev_no, status, title, doc_no, agency_id, topic_id, "
         "genre_id, written_on, keywords, validity, validity_note, disclosure_method, disclosure_scope, "
-        "body_md, change_note, author_id) "
-        "VALUES (?13, (SELECT COALESCE(MAX(rev_no), 0) + 1 FROM entry_revisions WHERE entry_id = ?13), "
-        "'draft', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15)");
+        "art20, body_md, change_note, author_id) "
+        "VALUES (?14, (SELECT COALESCE(MAX(rev_no), 0) + 1 FROM entry_revisions WHERE entry_id = ?14), "
+        "'draft', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?15, ?16)");
     bind_entry_fields(st, 1, form);
-    sqlite3_bind_int64(st, 13, entry_id);
-    sqlite3_bind_text(st, 14, form_value(form, "change_note"), -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 15, current_staff(req)->id);
+    sqlite3_bind_int64(st, 14, entry_id);
+    sqlite3_bind_text(st, 15, form_value(form, "change_note"), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 16, current_staff(req)->id);
     return db_run(db, st, "entry_sql");
 }
 
@@ -312,12 +325,12 @@ static int update_revision(struct request *req, long long rev_id, const struct f
     sqlite3_stmt *st = db_stmt(db,
         "UPDATE entry_revisions SET title = ?1, doc_no = ?2, agency_id = ?3, topic_id = ?4, "
         "genre_id = ?5, written_on = ?6, keywords = ?7, validity = ?8, validity_note = ?9, "
-        "disclosure_method = ?10, disclosure_scope = ?11, body_md = ?12, change_note = ?13, "
-        "author_id = ?14, status = 'draft' WHERE id = ?15 AND status IN ('draft', 'returned')");
+        "disclosure_method = ?10, disclosure_scope = ?11, art20 = ?12, body_md = ?13, change_note = ?14, "
+        "author_id = ?15, status = 'draft' WHERE id = ?16 AND status IN ('draft', 'returned')");
     bind_entry_fields(st, 1, form);
-    sqlite3_bind_text(st, 13, form_value(form, "change_note"), -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 14, current_staff(req)->id);
-    sqlite3_bind_int64(st, 15, rev_id);
+    sqlite3_bind_text(st, 14, form_value(form, "change_note"), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 15, current_staff(req)->id);
+    sqlite3_bind_int64(st, 16, rev_id);
     return db_run(db, st, "entry_sql");
 }
 
@@ -417,8 +430,9 @@ int entry_new_submit(struct request *req)
 int entry_edit_page(struct request *req)
 {
     struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
+    int refused = load_own_entry(req, req->path_ids[0], &e);
+    if (refused)
+        return refused;
     struct entry_page_extras x = { .notice = params_get(&req->query, "saved") ? "已保存。" : NULL };
     return entry_page_with(req, &e, &x);
 }
@@ -426,8 +440,9 @@ int entry_edit_page(struct request *req)
 int entry_edit_submit(struct request *req)
 {
     struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
+    int refused = load_own_entry(req, req->path_ids[0], &e);
+    if (refused)
+        return refused;
     return entry_form_submit(req, &e);
 }
 
@@ -478,8 +493,9 @@ static int attachment_refused(struct request *req, const struct entry_state *e, 
 int entry_attachment_upload(struct request *req)
 {
     struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
+    int refused = load_own_entry(req, req->path_ids[0], &e);
+    if (refused)
+        return refused;
     if (!may_change_attachments(req, &e))
         return attachment_refused(req, &e, ATTACHMENTS_LOCKED);
     const struct upload *file = uploads_get(&req->files, "file");
@@ -499,8 +515,9 @@ int entry_attachment_upload(struct request *req)
 int entry_attachment_remove(struct request *req)
 {
     struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
+    int refused = load_own_entry(req, req->path_ids[0], &e);
+    if (refused)
+        return refused;
     if (!may_change_attachments(req, &e))
         return attachment_refused(req, &e, ATTACHMENTS_LOCKED);
     sqlite3 *db = req->app->content_db;
@@ -553,6 +570,7 @@ static sqlite3_stmt *list_query(struct request *req, const struct form *f, long 
         " AND (?2 = 0 OR e.topic_id = ?2) AND (?3 = 0 OR e.genre_id = ?3) "
         " AND (?4 = '' OR substr(COALESCE(e.published_on, e.created_at), 1, 4) = ?4) "
         " AND (?5 = '' OR instr(e.title, ?5) > 0 OR instr(COALESCE(w.title, ''), ?5) > 0) "
+        " AND e.owner_id = ?8 "
         "ORDER BY COALESCE(w.status, '') = 'review' DESC, e.updated_at DESC, e.id DESC "
         "LIMIT ?6 OFFSET ?7");
     sqlite3_bind_text(st, 1, valid_or_empty(f, "status"), -1, SQLITE_STATIC);
@@ -566,6 +584,7 @@ static sqlite3_stmt *list_query(struct request *req, const struct form *f, long 
     sqlite3_bind_text(st, 5, valid_or_empty(f, "q"), -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 6, LIST_PAGE_SIZE + 1);
     sqlite3_bind_int64(st, 7, (page - 1) * LIST_PAGE_SIZE);
+    sqlite3_bind_int64(st, 8, staff_agency_id(req));
     return st;
 }
 

@@ -12,6 +12,7 @@
 /* Where an entry stands: its live row and the revision being worked on. */
 struct entry_state {
     long long id;                 /* 0 for a new entry */
+    long long owner_id;           /* entries.owner_id, the agency it belongs to */
     const char *status;           /* entries.status */
     const char *index_no;
     const char *published_on;
@@ -32,6 +33,9 @@ struct entry_page_extras {
 
 /* Loads entry ID into E (strings in the request's arena); false when there is none. */
 bool load_entry_state(struct request *req, long long id, struct entry_state *e);
+/* The same for a handler: 0 when loaded and of the current agency, else the
+ * 404 (no such entry) or the audited 403 (another agency's) already answered. */
+int load_own_entry(struct request *req, long long id, struct entry_state *e);
 bool entry_is_published(const struct entry_state *e);
 /* Sets entries.status of a never-published entry (published ones keep theirs). 0 or -1. */
 int set_unpublished_status(sqlite3 *db, long long entry_id, const char *status);

@@ -31,8 +31,9 @@ static int set_revision_status(sqlite3 *db, long long rev_id, const char *from, 
 int entry_submit(struct request *req)
 {
     struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
+    int refused = load_own_entry(req, req->path_ids[0], &e);
+    if (refused)
+        return refused;
     if (strcmp(e.work_status, "draft") != 0 && strcmp(e.work_status, "returned") != 0)
         return entry_notice(req, &e, "没有可提交审核的草稿（可能已经提交）。");
     sqlite3 *db = req->app->content_db;
@@ -51,8 +52,9 @@ int entry_submit(struct request *req)
 int entry_return(struct request *req)
 {
     struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
+    int refused = load_own_entry(req, req->path_ids[0], &e);
+    if (refused)
+        return refused;
     if (strcmp(e.work_status, "review") != 0)
         return entry_notice(req, &e, "该信息不在待审核状态（可能已被处理）。");
     const char *comment = review_comment(req);
@@ -101,10 +103,12 @@ static void expand_index_text(struct buf *out, const char *text, size_t len, con
     }
 }
 
-static const char *bureau_uscc(struct request *req)
+/* The 统一社会信用代码 of the agency that owns the entry: each agency numbers its own. */
+static const char *owner_uscc(struct request *req, long long owner_id)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT COALESCE(uscc, '') FROM agencies WHERE kind = 'bureau' ORDER BY id LIMIT 1");
+        "SELECT COALESCE(uscc, '') FROM agencies WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, owner_id);
     const char *uscc = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : "";
     sqlite3_reset(st);
     return uscc;
@@ -136,13 +140,14 @@ static long highest_sequence(struct request *req, const char *prefix, int digits
 }
 
 /* The next 索引号 from the index_format setting ('{uscc}/{yyyymm}-{seq5}') for a
- * publication on TODAY (YYYY-MM-DD). Runs inside the publishing transaction. */
-static const char *next_index_no(struct request *req, const char *today)
+ * publication on TODAY (YYYY-MM-DD) by agency OWNER_ID. Runs inside the
+ * publishing transaction. */
+static const char *next_index_no(struct request *req, long long owner_id, const char *today)
 {
     const char *format = db_setting(req->arena, req->app->content_db, "index_format");
     if (!*format)
         format = "{uscc}/{yyyymm}-{seq5}";
-    const char *uscc = bureau_uscc(req);
+    const char *uscc = owner_uscc(req, owner_id);
     const char *seq = strstr(format, "{seq");
     int digits = seq && seq[4] >= '1' && seq[4] <= '9' && seq[5] == '}' ? seq[4] - '0' : 0;
     struct buf prefix, suffix;
@@ -171,9 +176,9 @@ static int copy_revision_to_entry(struct request *req, long long entry_id, long 
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
         "UPDATE entries SET (title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, "
-        "validity, validity_note, disclosure_method, disclosure_scope, body_md) = "
+        "validity, validity_note, disclosure_method, disclosure_scope, art20, body_md) = "
         "(SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
-        " validity_note, disclosure_method, disclosure_scope, body_md FROM entry_revisions WHERE id = ?1), "
+        " validity_note, disclosure_method, disclosure_scope, art20, body_md FROM entry_revisions WHERE id = ?1), "
         "status = 'published', published_on = COALESCE(published_on, ?2), "
         "index_no = COALESCE(index_no, ?3), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
         "WHERE id = ?4");
@@ -206,8 +211,9 @@ static int publish_revision(struct request *req, const struct entry_state *e, co
 int entry_publish(struct request *req)
 {
     struct entry_state e;
-    if (!load_entry_state(req, req->path_ids[0], &e))
-        return resp_error(req, 404, "没有这条公开信息。");
+    int refused = load_own_entry(req, req->path_ids[0], &e);
+    if (refused)
+        return refused;
     if (strcmp(e.work_status, "review") != 0)
         return entry_notice(req, &e, "该信息不在待审核状态，不能发布（可能已被处理）。");
     if (!review_attested(req)) {
@@ -219,7 +225,7 @@ int entry_publish(struct request *req)
     if (db_begin(db, "entry_publish") != SQLITE_OK)
         return resp_error(req, 500, NULL);
     const char *today = today_iso(req->arena);
-    const char *index_no = *e.index_no ? "" : next_index_no(req, today);
+    const char *index_no = *e.index_no ? "" : next_index_no(req, e.owner_id, today);
     if (publish_revision(req, &e, today, index_no) != 0 || db_commit(db) != SQLITE_OK) {
         db_rollback(db);
         return resp_error(req, 500, "发布失败，请稍后重试。");

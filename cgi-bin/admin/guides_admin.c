@@ -3,7 +3,8 @@
  * copy (a guides row with draft_of set, never public): editors edit and
  * submit it, a reviewer attests the 保密审查 and publishes, which copies it
  * over the original in one transaction. Until then the public keeps seeing
- * the last published version. */
+ * the last published version. Staff see and change only the guides of the
+ * agency they work in (guides.owner_id). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,6 +49,7 @@ struct guide {
     long long copy_id;        /* for a published guide: its working copy, or 0 */
     const char *status;
     const char *review_comment;
+    long long owner_id;       /* guides.owner_id, the agency it belongs to */
 };
 
 static bool guide_editable(const struct guide *g)
@@ -58,7 +60,7 @@ static bool guide_editable(const struct guide *g)
 static void guide_form_blank(struct request *req, struct form *form)
 {
     form_blank(req->arena, guide_fields, GUIDE_FIELD_COUNT, form);
-    form->values[3] = "1";
+    form->values[3] = arena_printf(req->arena, "%lld", staff_agency_id(req));
     form->values[13] = "1";
     form->values[15] = "100";
 }
@@ -68,7 +70,8 @@ static bool load_guide(struct request *req, long long id, struct guide *g, struc
     guide_form_blank(req, form);
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT " GUIDE_COLUMNS ", status, review_comment, COALESCE(draft_of, 0), "
-        " COALESCE((SELECT c.id FROM guides c WHERE c.draft_of = g.id), 0) FROM guides g WHERE id = ?1");
+        " COALESCE((SELECT c.id FROM guides c WHERE c.draft_of = g.id), 0), COALESCE(owner_id, 0) "
+        "FROM guides g WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -79,9 +82,19 @@ static bool load_guide(struct request *req, long long id, struct guide *g, struc
         g->review_comment = db_text(req->arena, st, GUIDE_FIELD_COUNT + 1);
         g->draft_of = db_int(st, GUIDE_FIELD_COUNT + 2);
         g->copy_id = db_int(st, GUIDE_FIELD_COUNT + 3);
+        g->owner_id = db_int(st, GUIDE_FIELD_COUNT + 4);
     }
     sqlite3_reset(st);
     return found;
+}
+
+/* The guide of the path for a handler: 0 when it exists and belongs to the
+ * current agency, else the 404 or the audited 403 already answered. */
+static int load_own_guide(struct request *req, struct guide *g, struct form *form)
+{
+    if (!load_guide(req, req->path_ids[0], g, form))
+        return resp_error(req, 404, "没有这个办事指南。");
+    return content_require_own(req, g->owner_id, "guide", g->id);
 }
 
 static int run_write(struct request *req, sqlite3_stmt *st)
@@ -210,8 +223,9 @@ int guides_admin_list(struct request *req)
         tmpl_show(d, "can_create");
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT g.id, g.name, g.status, COALESCE(g.updated_on, ''), COALESCE(c.id, 0), COALESCE(c.status, '') "
-        "FROM guides g LEFT JOIN guides c ON c.draft_of = g.id WHERE g.draft_of IS NULL "
+        "FROM guides g LEFT JOIN guides c ON c.draft_of = g.id WHERE g.draft_of IS NULL AND g.owner_id = ?1 "
         "ORDER BY COALESCE(c.status, g.status) = 'review' DESC, g.sort, g.id");
+    sqlite3_bind_int64(st, 1, staff_agency_id(req));
     while (sqlite3_step(st) == SQLITE_ROW) {
         struct tmpl_dict *row = tmpl_add_section(d, "guides");
         tmpl_set_int(row, "id", db_int(st, 0));
@@ -230,7 +244,7 @@ int guides_admin_list(struct request *req)
 
 int guide_new_page(struct request *req)
 {
-    struct guide g = { 0, 0, 0, "draft", "" };
+    struct guide g = { 0, 0, 0, "draft", "", 0 };
     struct form form;
     guide_form_blank(req, &form);
     return render_guide(req, &g, &form, false, NULL);
@@ -240,8 +254,9 @@ int guide_edit_page(struct request *req)
 {
     struct guide g;
     struct form form;
-    if (!load_guide(req, req->path_ids[0], &g, &form))
-        return resp_error(req, 404, "没有这个办事指南。");
+    int refused = load_own_guide(req, &g, &form);
+    if (refused)
+        return refused;
     const char *notice = params_get(&req->query, "saved") ? "已保存。" : NULL;
     return render_guide(req, &g, &form, strcmp(g.status, "review") == 0, notice);
 }
@@ -252,8 +267,8 @@ static void validate_guide(struct request *req, struct form *form)
         form_set_error(form, "type_id", "请从列表中选择事项类型。");
     if (!category_in_scheme(req, form_id(form, "theme_id"), "service_theme"))
         form_set_error(form, "theme_id", "请从列表中选择服务主题。");
-    if (form_id(form, "agency_id") && !agency_exists(req, form_id(form, "agency_id")))
-        form_set_error(form, "agency_id", "请从列表中选择实施主体。");
+    if (form_id(form, "agency_id") && !agency_is_own(req, form_id(form, "agency_id")))
+        form_set_error(form, "agency_id", "请从列表中选择本机关或其内设机构、下属单位作为实施主体。");
 }
 
 static long long save_guide(struct request *req, long long id, const struct form *form)
@@ -310,7 +325,7 @@ static int guide_form_submit(struct request *req, const struct guide *g, const s
 
 int guide_new_submit(struct request *req)
 {
-    struct guide g = { 0, 0, 0, "draft", "" };
+    struct guide g = { 0, 0, 0, "draft", "", 0 };
     return guide_form_submit(req, &g, NULL);
 }
 
@@ -318,8 +333,9 @@ int guide_edit_submit(struct request *req)
 {
     struct guide g;
     struct form before;
-    if (!load_guide(req, req->path_ids[0], &g, &before))
-        return resp_error(req, 404, "没有这个办事指南。");
+    int refused = load_own_guide(req, &g, &before);
+    if (refused)
+        return refused;
     return guide_form_submit(req, &g, &before);
 }
 
@@ -348,8 +364,9 @@ int guide_make_copy(struct request *req)
 {
     struct guide g;
     struct form form;
-    if (!load_guide(req, req->path_ids[0], &g, &form))
-        return resp_error(req, 404, "没有这个办事指南。");
+    int refused = load_own_guide(req, &g, &form);
+    if (refused)
+        return refused;
     if (g.copy_id) {
         resp_redirect(req, 303, arena_printf(req->arena, "/admin/guides/%lld", g.copy_id));
         return 303;
@@ -379,8 +396,9 @@ static int guide_step_to(struct request *req, const char *from, const char *to, 
 {
     struct guide g;
     struct form form;
-    if (!load_guide(req, req->path_ids[0], &g, &form))
-        return resp_error(req, 404, "没有这个办事指南。");
+    int refused = load_own_guide(req, &g, &form);
+    if (refused)
+        return refused;
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "UPDATE guides SET status = ?1, review_comment = COALESCE(?4, review_comment) "
         "WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
@@ -402,8 +420,9 @@ int guide_return(struct request *req)
     if (!comment) {
         struct guide g;
         struct form form;
-        if (!load_guide(req, req->path_ids[0], &g, &form))
-            return resp_error(req, 404, "没有这个办事指南。");
+        int refused = load_own_guide(req, &g, &form);
+        if (refused)
+            return refused;
         return render_guide(req, &g, &form, true, review_comment_missing);
     }
     return guide_step_to(req, "|review|", "returned", comment, "guide.return");
@@ -459,8 +478,9 @@ int guide_publish(struct request *req)
 {
     struct guide g;
     struct form form;
-    if (!load_guide(req, req->path_ids[0], &g, &form))
-        return resp_error(req, 404, "没有这个办事指南。");
+    int refused = load_own_guide(req, &g, &form);
+    if (refused)
+        return refused;
     if (strcmp(g.status, "review") != 0)
         return render_guide(req, &g, &form, false, "该办事指南不在待审核状态（可能已被处理）。");
     if (!review_attested(req))
@@ -503,8 +523,9 @@ enum { STEP_FIELD_COUNT = sizeof step_fields / sizeof step_fields[0] };
 /* Loads the guide for a parts change; NULL-safe refusal when it is not being edited. */
 static int parts_guard(struct request *req, struct guide *g, struct form *form)
 {
-    if (!load_guide(req, req->path_ids[0], g, form))
-        return resp_error(req, 404, "没有这个办事指南。");
+    int refused = load_own_guide(req, g, form);
+    if (refused)
+        return refused;
     if (!guide_editable(g))
         return render_guide(req, g, form, false, strcmp(g->status, "published") == 0
             ? "已发布的办事指南请先点击“修改”创建工作副本。" : "该办事指南正在审核中，不能修改。");

@@ -1,7 +1,9 @@
 /* /admin/links: every outbound link the public site carries, from all
  * published Markdown and from settings that hold URLs, with where it appears
  * and its host. Hosts outside .gov.cn are marked, so an injected link (a
- * gambling site in an old entry's body) cannot hide among the real ones. */
+ * gambling site in an old entry's body) cannot hide among the real ones.
+ * Agency staff see their agency's content; the platform administrator also
+ * sees the platform's settings and pages. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,27 +139,45 @@ static void scan_rows(struct link_list *list, sqlite3_stmt *st, int markdown_col
     sqlite3_reset(st);
 }
 
-static void scan_published_content(struct link_list *list)
+/* Binds ?1 the agency's id and ?2 its code (for public paths) and scans. */
+static void scan_agency_rows(struct link_list *list, sqlite3_stmt *st, int markdown_columns,
+                             const struct staff *s)
+{
+    sqlite3_bind_int64(st, 1, s->agency_id);
+    sqlite3_bind_text(st, 2, s->agency_code, -1, SQLITE_STATIC);
+    scan_rows(list, st, markdown_columns);
+}
+
+/* The published content of the current agency (public paths under /{code}/). */
+static void scan_agency_content(struct link_list *list, const struct staff *s)
 {
     sqlite3 *db = list->req->app->content_db;
-    scan_rows(list, db_stmt(db,
-        "SELECT '公开信息：' || title, '/admin/entries/' || id, '/catalogue/' || id, body_md "
-        "FROM entries WHERE status = 'published' ORDER BY id"), 1);
-    scan_rows(list, db_stmt(db,
-        "SELECT '办事指南：' || name, '/admin/guides/' || id, '/guides/' || id, "
-        " legal_basis_md, conditions_md, faq_md FROM guides WHERE status = 'published' ORDER BY id"), 3);
-    scan_rows(list, db_stmt(db,
-        "SELECT '工作动态：' || title, '/admin/news/' || id, '/news/' || id, body_md "
-        "FROM news WHERE status = 'published' ORDER BY id"), 1);
-    scan_rows(list, db_stmt(db,
-        "SELECT '页面：' || title, '/admin/pages/' || slug, '/' || slug, body_md FROM pages ORDER BY slug"), 1);
-    scan_rows(list, db_stmt(db,
-        "SELECT '年度报告：' || r.title, '', '/' || a.code || '/reports/' || r.year, r.body_md, r.section1_md, "
-        " r.section5_md, r.section6_md FROM annual_reports r JOIN agencies a ON a.id = r.agency_id "
-        "WHERE r.status = 'published' ORDER BY a.code, r.year"), 4);
-    scan_rows(list, db_stmt(db,
-        "SELECT '机构职能：' || name, '/admin/agencies/' || id, '/contacts', duties_md "
-        "FROM agencies ORDER BY sort, id"), 1);
+    scan_agency_rows(list, db_stmt(db,
+        "SELECT '公开信息：' || title, '/admin/entries/' || id, '/' || ?2 || '/catalogue/' || id, body_md "
+        "FROM entries WHERE status = 'published' AND owner_id = ?1 ORDER BY id"), 1, s);
+    scan_agency_rows(list, db_stmt(db,
+        "SELECT '办事指南：' || name, '/admin/guides/' || id, '/' || ?2 || '/guides/' || id, "
+        " legal_basis_md, conditions_md, faq_md FROM guides WHERE status = 'published' AND owner_id = ?1 "
+        "ORDER BY id"), 3, s);
+    scan_agency_rows(list, db_stmt(db,
+        "SELECT '工作动态：' || title, '/admin/news/' || id, '/' || ?2 || '/news/' || id, body_md "
+        "FROM news WHERE status = 'published' AND owner_id = ?1 ORDER BY id"), 1, s);
+    scan_agency_rows(list, db_stmt(db,
+        "SELECT '页面：' || title, '/admin/pages/' || slug, '/' || ?2 || '/' || slug, body_md FROM pages "
+        "WHERE agency_id = ?1 ORDER BY slug"), 1, s);
+    scan_agency_rows(list, db_stmt(db,
+        "SELECT '年度报告：' || title, '', '/' || ?2 || '/reports/' || year, body_md, section1_md, section5_md, "
+        " section6_md FROM annual_reports WHERE status = 'published' AND agency_id = ?1 ORDER BY year"), 4, s);
+    scan_agency_rows(list, db_stmt(db,
+        "SELECT '机构职能：' || name, '/admin/agencies/' || id, '/' || ?2 || '/contacts', duties_md "
+        "FROM agencies WHERE id = ?1 OR parent_id = ?1 ORDER BY parent_id IS NOT NULL, sort, id"), 1, s);
+}
+
+static void scan_platform_pages(struct link_list *list)
+{
+    scan_rows(list, db_stmt(list->req->app->content_db,
+        "SELECT '平台页面：' || title, '/admin/pages/' || slug, '/' || slug, body_md FROM pages "
+        "WHERE agency_id IS NULL ORDER BY slug"), 1);
 }
 
 /* Settings are plain text: every http(s):// or www. run inside a value counts. */
@@ -228,8 +248,13 @@ static void add_rows(struct tmpl_dict *d, const struct link_list *list)
 int links_page(struct request *req)
 {
     struct link_list list = { .req = req };
-    scan_published_content(&list);
-    scan_settings(&list);
+    const struct staff *s = current_staff(req);
+    if (s->agency_id)
+        scan_agency_content(&list, s);
+    if (staff_has(req, ROLE_ADMIN)) {
+        scan_platform_pages(&list);
+        scan_settings(&list);
+    }
     if (list.count)
         qsort(list.rows, list.count, sizeof list.rows[0], compare_rows);
     struct page page;

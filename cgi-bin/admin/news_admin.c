@@ -1,7 +1,9 @@
 /* /admin/news: 工作动态. Editors write drafts and submit them; a reviewer
  * attests the 保密审查 and publishes, or sends back with a comment. A
  * published item is corrected in place by a reviewer (audited), because news
- * carries no change history on the public site. */
+ * carries no change history on the public site. Each item belongs to the
+ * agency it was written in (news.owner_id, set here because 发布机构 is
+ * optional); staff see and change only their agency's. */
 #include <string.h>
 
 #include "admin.h"
@@ -27,13 +29,14 @@ struct news_item {
     long long id;
     const char *status;
     const char *review_comment;
+    long long owner_id;
 };
 
 static bool load_news(struct request *req, long long id, struct news_item *n, struct form *form)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT title, COALESCE(agency_id, ''), COALESCE(published_on, ''), body_md, status, review_comment "
-        "FROM news WHERE id = ?1");
+        "SELECT title, COALESCE(agency_id, ''), COALESCE(published_on, ''), body_md, status, review_comment, "
+        "COALESCE(owner_id, 0) FROM news WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -43,9 +46,19 @@ static bool load_news(struct request *req, long long id, struct news_item *n, st
         n->id = id;
         n->status = db_text(req->arena, st, 4);
         n->review_comment = db_text(req->arena, st, 5);
+        n->owner_id = db_int(st, 6);
     }
     sqlite3_reset(st);
     return found;
+}
+
+/* The item of the path for a handler: 0 when it exists and belongs to the
+ * current agency, else the 404 or the audited 403 already answered. */
+static int load_own_news(struct request *req, struct news_item *n, struct form *form)
+{
+    if (!load_news(req, req->path_ids[0], n, form))
+        return resp_error(req, 404, "没有这条工作动态。");
+    return content_require_own(req, n->owner_id, "news", n->id);
 }
 
 /* Editors may change drafts; a reviewer may also correct what is in review or published. */
@@ -103,11 +116,10 @@ static long long save_news(struct request *req, const struct news_item *n, const
     sqlite3_stmt *st = n->id
         ? db_stmt(db, "UPDATE news SET title = ?1, agency_id = ?2, published_on = ?3, body_md = ?4, "
                       "status = CASE status WHEN 'returned' THEN 'draft' ELSE status END WHERE id = ?5")
-        : db_stmt(db, "INSERT INTO news (title, agency_id, published_on, body_md, status) "
-                      "VALUES (?1, ?2, ?3, ?4, 'draft')");
+        : db_stmt(db, "INSERT INTO news (title, agency_id, published_on, body_md, status, owner_id) "
+                      "VALUES (?1, ?2, ?3, ?4, 'draft', ?5)");
     bind_news(st, form);
-    if (n->id)
-        sqlite3_bind_int64(st, 5, n->id);
+    sqlite3_bind_int64(st, 5, n->id ? n->id : staff_agency_id(req));
     if (db_run(db, st, "news_sql") != 0)
         return 0;
     return n->id ? n->id : sqlite3_last_insert_rowid(db);
@@ -122,8 +134,8 @@ static int news_form_submit(struct request *req, const struct news_item *n, cons
         return render_news(req, n, &form, true, NULL);
     if (!news_editable(req, n))
         return render_news(req, n, &form, false, "该动态正在审核或已发布，只有审核人可以修改。");
-    if (form_id(&form, "agency_id") && !agency_exists(req, form_id(&form, "agency_id")))
-        form_set_error(&form, "agency_id", "请从列表中选择发布机构。");
+    if (form_id(&form, "agency_id") && !agency_is_own(req, form_id(&form, "agency_id")))
+        form_set_error(&form, "agency_id", "请从列表中选择本机关或其内设机构、下属单位作为发布机构。");
     if (form.error_count)
         return render_news(req, n, &form, false, NULL);
     long long id = save_news(req, n, &form);
@@ -141,16 +153,16 @@ static int news_form_submit(struct request *req, const struct news_item *n, cons
 
 int news_new_page(struct request *req)
 {
-    struct news_item n = { 0, "draft", "" };
+    struct news_item n = { 0, "draft", "", 0 };
     struct form form;
     form_blank(req->arena, news_fields, NEWS_FIELD_COUNT, &form);
-    form.values[1] = "1";   /* the bureau */
+    form.values[1] = arena_printf(req->arena, "%lld", staff_agency_id(req));   /* the agency itself */
     return render_news(req, &n, &form, false, NULL);
 }
 
 int news_new_submit(struct request *req)
 {
-    struct news_item n = { 0, "draft", "" };
+    struct news_item n = { 0, "draft", "", 0 };
     return news_form_submit(req, &n, NULL);
 }
 
@@ -158,8 +170,9 @@ int news_edit_page(struct request *req)
 {
     struct news_item n;
     struct form form;
-    if (!load_news(req, req->path_ids[0], &n, &form))
-        return resp_error(req, 404, "没有这条工作动态。");
+    int refused = load_own_news(req, &n, &form);
+    if (refused)
+        return refused;
     bool in_review = strcmp(n.status, "review") == 0;
     return render_news(req, &n, &form, in_review,
                        params_get(&req->query, "saved") ? "已保存。" : NULL);
@@ -169,8 +182,9 @@ int news_edit_submit(struct request *req)
 {
     struct news_item n;
     struct form before;
-    if (!load_news(req, req->path_ids[0], &n, &before))
-        return resp_error(req, 404, "没有这条工作动态。");
+    int refused = load_own_news(req, &n, &before);
+    if (refused)
+        return refused;
     return news_form_submit(req, &n, &before);
 }
 
@@ -192,8 +206,9 @@ static int news_step(struct request *req, const char *from, const char *to, cons
 {
     struct news_item n;
     struct form form;
-    if (!load_news(req, req->path_ids[0], &n, &form))
-        return resp_error(req, 404, "没有这条工作动态。");
+    int refused = load_own_news(req, &n, &form);
+    if (refused)
+        return refused;
     if (news_transition(req, n.id, from, to, comment) != 0)
         return render_news(req, &n, &form, false, "当前状态下不能进行这一步（可能已被处理）。");
     return review_done(req, action, arena_printf(req->arena, "news:%lld", n.id),
@@ -206,8 +221,9 @@ static int news_refused(struct request *req, const char *problem)
 {
     struct news_item n;
     struct form form;
-    if (!load_news(req, req->path_ids[0], &n, &form))
-        return resp_error(req, 404, "没有这条工作动态。");
+    int refused = load_own_news(req, &n, &form);
+    if (refused)
+        return refused;
     return render_news(req, &n, &form, true, problem);
 }
 
@@ -238,8 +254,9 @@ int news_admin_list(struct request *req)
     if (staff_has(req, ROLE_EDITOR))
         tmpl_show(d, "can_create");
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, title, status, COALESCE(published_on, '') FROM news "
+        "SELECT id, title, status, COALESCE(published_on, '') FROM news WHERE owner_id = ?1 "
         "ORDER BY status = 'review' DESC, status = 'published', published_on DESC, id DESC LIMIT 200");
+    sqlite3_bind_int64(st, 1, staff_agency_id(req));
     while (sqlite3_step(st) == SQLITE_ROW) {
         struct tmpl_dict *row = tmpl_add_section(d, "news");
         tmpl_set_int(row, "id", db_int(st, 0));

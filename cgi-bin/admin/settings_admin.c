@@ -1,6 +1,8 @@
-/* /admin/settings: the site settings and footer fields, each with a Chinese
- * label and a validator, saved in one transaction with an audit row that
- * lists every value before and after. Administrators only. */
+/* /admin/settings: the platform's settings (its identity and the parent
+ * portal's: 网站标识码, ICP and 公安 numbers, footer fields, the index-number
+ * format, the site's address), each with a Chinese label and a validator,
+ * saved in one transaction with an audit row that lists every value before
+ * and after. Platform administrator only. */
 #include <string.h>
 
 #include "admin.h"
@@ -12,10 +14,15 @@
 #include "staff.h"
 #include "tmpl.h"
 
-/* Every key the site reads; keys not listed here are shown but not edited. */
+/* Every platform key the site reads; keys not listed here are shown but not
+ * edited. Agencies' own settings (the 依申请公开 office) are on each
+ * agency's page (agencies_admin.c). */
 static const struct field setting_fields[] = {
     { .name = "site_name", .label = "网站名称", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
-    { .name = "agency_name", .label = "机关名称（页头）", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
+    { .name = "platform_name", .label = "平台所属人民政府", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
+    { .name = "agency_name", .label = "页头名称", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
+    { .name = "parent_site_url", .label = "上级门户网站网址", .kind = FIELD_TEXT, .max_chars = 200 },
+    { .name = "site_url", .label = "本平台网址", .kind = FIELD_TEXT, .max_chars = 200 },
     { .name = "footer_sponsor", .label = "主办单位（页脚）", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
     { .name = "footer_address", .label = "地址（页脚）", .kind = FIELD_TEXT, .max_chars = 100, .required = true },
     { .name = "footer_postcode", .label = "邮编（页脚）", .kind = FIELD_POSTCODE, .required = true },
@@ -26,19 +33,33 @@ static const struct field setting_fields[] = {
     { .name = "ipv6_note", .label = "IPv6 说明", .kind = FIELD_TEXT, .max_chars = 40 },
     { .name = "index_format", .label = "索引号格式", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
     { .name = "demo_notice", .label = "演示数据提示（留空则不显示）", .kind = FIELD_TEXT, .max_chars = 100 },
-    { .name = "applications_office", .label = "依申请公开受理机构", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
-    { .name = "applications_address", .label = "受理地址", .kind = FIELD_TEXT, .max_chars = 100, .required = true },
-    { .name = "applications_hours", .label = "受理时间", .kind = FIELD_TEXT, .max_chars = 100, .required = true },
-    { .name = "applications_phone", .label = "受理电话", .kind = FIELD_PHONE, .required = true },
-    { .name = "applications_fax", .label = "受理传真", .kind = FIELD_PHONE },
-    { .name = "applications_postcode", .label = "受理邮编", .kind = FIELD_POSTCODE, .required = true },
 };
 enum { SETTING_COUNT = sizeof setting_fields / sizeof setting_fields[0] };
 
 static const char *const setting_hints[SETTING_COUNT] = {
-    [10] = "可用占位符：{uscc} 统一社会信用代码，{yyyymm} 发布年月，{yyyy}，{mm}，{seq5} 当月5位顺序号（必须有）。"
-           "只影响今后首次发布的信息。",
+    [1] = "本平台是哪一级人民政府的政府信息公开平台，例如“宁国市人民政府”。",
+    [2] = "页头左上角显示的名称。",
+    [3] = "挂载本平台的政府门户网站，页头和页脚链接到它，例如 https://www.ningguo.gov.cn/ 。",
+    [4] = "订阅源和网站地图中绝对地址所用的网址，例如 https://www.ningguo.gov.cn 。留空则使用访问时的主机名。",
+    [13] = "全平台统一的格式。可用占位符：{uscc} 发布机关的统一社会信用代码，{yyyymm} 发布年月，{yyyy}，{mm}，"
+           "{seq5} 当月5位顺序号（必须有，各机关分别编号）。只影响今后首次发布的信息。",
 };
+
+/* An absolute http(s) address without spaces or quotes, or nothing. */
+static const char *url_problem(const char *url)
+{
+    if (!*url)
+        return NULL;
+    if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0)
+        return "请填写以 https:// 或 http:// 开头的完整网址。";
+    const char *host = strstr(url, "//") + 2;
+    if (!*host || *host == '/')
+        return "网址缺少主机名。";
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
+        if (*p <= 0x20 || *p >= 0x7F || strchr("\"'<>\\", *p))
+            return "网址中含有空格、引号或非 ASCII 字符，请检查。";
+    return NULL;
+}
 
 static bool is_known_setting(const char *key)
 {
@@ -154,6 +175,10 @@ int settings_admin_submit(struct request *req)
     const char *problem = index_format_problem(form_value(&form, "index_format"));
     if (problem && *form_value(&form, "index_format"))
         form_set_error(&form, "index_format", problem);
+    static const char *const url_keys[] = { "parent_site_url", "site_url" };
+    for (size_t i = 0; i < 2; i++)
+        if ((problem = url_problem(form_value(&form, url_keys[i]))))
+            form_set_error(&form, url_keys[i], problem);
     if (form.error_count)
         return render_settings(req, &form, NULL);
     load_current(req, &before);

@@ -365,6 +365,7 @@ static const struct {
     { "年度报告", "/admin/annual-report" },
     { "年报汇总", "/admin/annual-report-summary" },
     { "机构与联系方式", "/admin/agencies" },
+    { "平台监督", "/admin/oversight" },
     { "分类", "/admin/categories" },
     { "外链检查", "/admin/links" },
     { "站点设置", "/admin/settings" },
@@ -422,6 +423,7 @@ struct tmpl_dict *admin_page_begin(struct page *page, struct request *req, const
         tmpl_set_global(page->root, "staff_name", s->name);
         tmpl_set_global(page->root, "staff_roles", staff_roles_text(req->arena, s->roles, true));
         tmpl_set_global(page->root, "staff_agency_name", *s->agency_name ? s->agency_name : "平台");
+        tmpl_set_global(page->root, "staff_agency_code", s->agency_code);
         tmpl_show(page->root, "signed_in");
         add_navigation(page->root, req, s);
         add_agency_choices(page->root, req, s);

@@ -58,7 +58,8 @@ int admin_agency_switch(struct request *req);
 
 /* Starts a page in the admin layout: {{csrf_token}} is set globally for
  * every form, and the navigation shows what the roles allow. Also global:
- * {{staff_name}}, {{staff_display_name}}, {{staff_roles}} (Chinese labels). */
+ * {{staff_name}}, {{staff_display_name}}, {{staff_roles}} (Chinese labels),
+ * {{staff_agency_name}} and {{staff_agency_code}} (the current agency; "" when none). */
 struct tmpl_dict *admin_page_begin(struct page *page, struct request *req, const char *title,
                                    const char *content_template);
 

@@ -2,6 +2,7 @@
 <p><a href="{{base}}/admin/agencies">← 返回机构列表</a></p>
 <h1>{{heading}}</h1>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
+{{#agency_users}}<p>公开栏目：<a href="{{base}}/{{code}}/">/{{code}}/</a>　工作人员：<a href="{{base}}/admin/users?agency={{agency_id}}">查看该机关的用户</a>　<a class="button" href="{{base}}/admin/users/new?agency={{agency_id}}">为该机关添加用户</a></p>{{/agency_users}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert">
   <p>有 {{error_count}} 处需要修改：</p>
@@ -10,6 +11,52 @@
 {{/form_has_errors}}
 <form action="{{base}}{{form_action}}" method="post" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+{{#registry}}
+<fieldset>
+  <legend>机关名录（平台管理员维护）</legend>
+  <div class="field{{#name_error}} has-error{{/name_error}}">
+    <label for="a-name">机关名称 <span class="required">（必填）</span></label>
+    {{#name_error}}<p class="field-error">{{message}}</p>{{/name_error}}
+    <input id="a-name" name="name" type="text" maxlength="100" value="{{name}}" class="wide">
+  </div>
+  <div class="field{{#code_error}} has-error{{/code_error}}">
+    <label for="a-code">机关代码（网址） <span class="required">（必填）</span></label>
+    <p class="hint" id="a-code-hint">用于公开网址，例如卫生健康委用 wsj，其栏目为 /wsj/ 。只能使用小写英文字母和数字，以字母开头，不超过20个字符；不能与其他机关或平台网址（如 apply、search）重复。修改后该机关的公开网址随之改变。</p>
+    {{#code_error}}<p class="field-error">{{message}}</p>{{/code_error}}
+    <input id="a-code" name="code" type="text" maxlength="40" value="{{code}}" aria-describedby="a-code-hint">
+  </div>
+  <div class="field{{#level_error}} has-error{{/level_error}}">
+    <label for="a-level">类别 <span class="required">（必填）</span></label>
+    {{#level_error}}<p class="field-error">{{message}}</p>{{/level_error}}
+    <select id="a-level" name="level">{{#level_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/level_options}}</select>
+  </div>
+  <div class="field{{#uscc_error}} has-error{{/uscc_error}}">
+    <label for="a-uscc">统一社会信用代码 <span class="required">（必填）</span></label>
+    <p class="hint" id="a-uscc-hint">18位，末位为校验码。用于本机关公开信息的索引号。</p>
+    {{#uscc_error}}<p class="field-error">{{message}}</p>{{/uscc_error}}
+    <input id="a-uscc" name="uscc" type="text" maxlength="18" value="{{uscc}}" aria-describedby="a-uscc-hint">
+  </div>
+  <div class="field{{#sort_error}} has-error{{/sort_error}}">
+    <label for="a-sort">排序（小的在前）</label>
+    {{#sort_error}}<p class="field-error">{{message}}</p>{{/sort_error}}
+    <input id="a-sort" name="sort" type="text" maxlength="6" value="{{sort}}">
+  </div>
+</fieldset>
+{{/registry}}
+{{#registry_locked}}
+<section class="panel" aria-labelledby="registry-heading">
+  <h2 id="registry-heading">机关名录</h2>
+  <dl class="meta-list">
+    <dt>机关名称</dt><dd>{{name}}</dd>
+    <dt>机关代码</dt><dd>{{code}}（公开网址 <a href="{{base}}/{{code}}/">/{{code}}/</a>）</dd>
+    <dt>类别</dt><dd>{{level_label}}</dd>
+    <dt>统一社会信用代码</dt><dd>{{uscc}}</dd>
+  </dl>
+  <p class="hint">名称、代码、类别、统一社会信用代码和排序由平台管理员（政务公开办）维护。</p>
+</section>
+{{/registry_locked}}
+{{#unit}}
+<p class="lead">所属机关：{{owner_name}}</p>
   <div class="field{{#name_error}} has-error{{/name_error}}">
     <label for="a-name">名称 <span class="required">（必填）</span></label>
     {{#name_error}}<p class="field-error">{{message}}</p>{{/name_error}}
@@ -20,20 +67,23 @@
     {{#kind_error}}<p class="field-error">{{message}}</p>{{/kind_error}}
     <select id="a-kind" name="kind">{{#kind_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kind_options}}</select>
   </div>
-  <div class="field{{#parent_id_error}} has-error{{/parent_id_error}}">
-    <label for="a-parent_id">上级机构</label>
-    {{#parent_id_error}}<p class="field-error">{{message}}</p>{{/parent_id_error}}
-    <select id="a-parent_id" name="parent_id"><option value="">（无）</option>{{#parent_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/parent_options}}</select>
-  </div>
   <div class="field{{#uscc_error}} has-error{{/uscc_error}}">
     <label for="a-uscc">统一社会信用代码</label>
     {{#uscc_error}}<p class="field-error">{{message}}</p>{{/uscc_error}}
     <input id="a-uscc" name="uscc" type="text" maxlength="18" value="{{uscc}}">
   </div>
+  <div class="field{{#sort_error}} has-error{{/sort_error}}">
+    <label for="a-sort">排序（小的在前）</label>
+    {{#sort_error}}<p class="field-error">{{message}}</p>{{/sort_error}}
+    <input id="a-sort" name="sort" type="text" maxlength="6" value="{{sort}}">
+  </div>
+{{/unit}}
+<fieldset>
+  <legend>职能和联系方式（公开在“联系我们”和“机构职能”）</legend>
   <div class="field{{#duties_md_error}} has-error{{/duties_md_error}}">
     <label for="a-duties_md">职能（Markdown）</label>
     {{#duties_md_error}}<p class="field-error">{{message}}</p>{{/duties_md_error}}
-    <textarea id="a-duties_md" name="duties_md" rows="10">{{duties_md:pre_escape}}</textarea>
+    <textarea id="a-duties_md" name="duties_md" rows="8">{{duties_md:pre_escape}}</textarea>
   </div>
   <div class="field{{#address_error}} has-error{{/address_error}}">
     <label for="a-address">地址</label>
@@ -70,11 +120,42 @@
     {{#supervision_phone_error}}<p class="field-error">{{message}}</p>{{/supervision_phone_error}}
     <input id="a-supervision_phone" name="supervision_phone" type="text" maxlength="40" value="{{supervision_phone}}">
   </div>
-  <div class="field{{#sort_error}} has-error{{/sort_error}}">
-    <label for="a-sort">排序（小的在前）</label>
-    {{#sort_error}}<p class="field-error">{{message}}</p>{{/sort_error}}
-    <input id="a-sort" name="sort" type="text" maxlength="6" value="{{sort}}">
+</fieldset>
+{{#office}}
+<fieldset>
+  <legend>依申请公开受理机构（申请表和本机关栏目中显示）</legend>
+  <div class="field{{#applications_office_error}} has-error{{/applications_office_error}}">
+    <label for="a-applications_office">受理机构名称 <span class="required">（必填）</span></label>
+    {{#applications_office_error}}<p class="field-error">{{message}}</p>{{/applications_office_error}}
+    <input id="a-applications_office" name="applications_office" type="text" maxlength="60" value="{{applications_office}}" class="wide">
   </div>
+  <div class="field{{#applications_address_error}} has-error{{/applications_address_error}}">
+    <label for="a-applications_address">受理地址 <span class="required">（必填）</span></label>
+    {{#applications_address_error}}<p class="field-error">{{message}}</p>{{/applications_address_error}}
+    <input id="a-applications_address" name="applications_address" type="text" maxlength="100" value="{{applications_address}}" class="wide">
+  </div>
+  <div class="field{{#applications_hours_error}} has-error{{/applications_hours_error}}">
+    <label for="a-applications_hours">受理时间</label>
+    {{#applications_hours_error}}<p class="field-error">{{message}}</p>{{/applications_hours_error}}
+    <input id="a-applications_hours" name="applications_hours" type="text" maxlength="100" value="{{applications_hours}}" class="wide">
+  </div>
+  <div class="field{{#applications_phone_error}} has-error{{/applications_phone_error}}">
+    <label for="a-applications_phone">受理电话 <span class="required">（必填）</span></label>
+    {{#applications_phone_error}}<p class="field-error">{{message}}</p>{{/applications_phone_error}}
+    <input id="a-applications_phone" name="applications_phone" type="text" maxlength="40" value="{{applications_phone}}">
+  </div>
+  <div class="field{{#applications_fax_error}} has-error{{/applications_fax_error}}">
+    <label for="a-applications_fax">受理传真</label>
+    {{#applications_fax_error}}<p class="field-error">{{message}}</p>{{/applications_fax_error}}
+    <input id="a-applications_fax" name="applications_fax" type="text" maxlength="40" value="{{applications_fax}}">
+  </div>
+  <div class="field{{#applications_postcode_error}} has-error{{/applications_postcode_error}}">
+    <label for="a-applications_postcode">受理邮编</label>
+    {{#applications_postcode_error}}<p class="field-error">{{message}}</p>{{/applications_postcode_error}}
+    <input id="a-applications_postcode" name="applications_postcode" type="text" maxlength="6" value="{{applications_postcode}}">
+  </div>
+</fieldset>
+{{/office}}
   <p class="form-actions">
     {{#can_save}}<button type="submit" name="action" value="save">保存并公开</button>{{/can_save}}
     <button type="submit" name="action" value="preview" class="secondary">预览职能</button>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>工作台</h1>
-<p class="lead">{{display_name}}，您好。今天是 <time datetime="{{today}}">{{today}}</time>。以下是需要您处理的事项。</p>
+<p class="lead">{{display_name}}，您好。今天是 <time datetime="{{today}}">{{today}}</time>。以下是{{agency_name}}需要您处理的事项。</p>
 <div class="dash-grid">
 {{! annual report reminder (issue 6): filled by annual_report_dashboard }}{{>annual_report_reminder}}
 {{#handler}}
@@ -34,7 +34,7 @@
   <h2 id="dash-review">待审核（{{review_count}}项）</h2>
   {{#no_review}}<p>没有等待审核的内容。</p>{{/no_review}}
   <ul class="doc-list">
-    {{#review_item}}<li><a href="{{base}}/admin/entries/{{id}}">{{title}}</a> <span class="meta">{{kind}} · 提交于 {{since}}</span></li>{{/review_item}}
+    {{#review_item}}<li><a href="{{base}}{{url}}">{{title}}</a> <span class="meta">{{kind}} · 提交于 {{since}}</span></li>{{/review_item}}
   </ul>
   <p class="more"><a href="{{base}}/admin/entries?status=review">全部待审核信息</a></p>
 </section>
@@ -56,7 +56,7 @@
   {{#this_year_missing}}<p class="error-summary" role="alert">尚未录入{{year}}年的节假日安排，本年度的答复期限无法准确计算。请在<a href="{{base}}/admin/calendar?year={{year}}">工作日历</a>中载入国务院办公厅公布的安排。</p>{{/this_year_missing}}
   {{#next_year_missing}}<p class="error-summary" role="alert">尚未录入{{next_year}}年的节假日安排。跨年的答复期限将被标记为“超出日历范围”。国务院办公厅公布后，请在<a href="{{base}}/admin/calendar?year={{next_year}}">工作日历</a>中载入。</p>{{/next_year_missing}}
   {{#calendar_ok}}<p>{{year}}年的节假日安排已录入。</p>{{/calendar_ok}}
-  <p class="more"><a href="{{base}}/admin/users">用户管理</a> · <a href="{{base}}/admin/audit">审计日志</a></p>
+  <p class="more"><a href="{{base}}/admin/oversight">平台监督</a> · <a href="{{base}}/admin/agencies">机关名录</a> · <a href="{{base}}/admin/users">用户管理</a> · <a href="{{base}}/admin/audit">审计日志</a></p>
 </section>
 {{/admin}}
 </div>

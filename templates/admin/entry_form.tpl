@@ -9,7 +9,7 @@
     <dt>公开状态</dt><dd><span class="tag">{{status_label}}</span></dd>
     {{#working}}<dt>当前修订</dt><dd>{{work_status_label}}</dd>{{/working}}
     {{#published}}<dt>索引号</dt><dd>{{index_no}}</dd><dt>发布日期</dt><dd>{{published_on}}</dd>
-    <dt>公开页面</dt><dd><a href="{{base}}/catalogue/{{entry_id}}">/catalogue/{{entry_id}}</a></dd>{{/published}}
+    <dt>公开页面</dt><dd><a href="{{base}}/{{staff_agency_code}}/catalogue/{{entry_id}}">/{{staff_agency_code}}/catalogue/{{entry_id}}</a></dd>{{/published}}
   </dl>
   {{#returned}}
   <div class="review-comment" role="alert">
@@ -122,6 +122,15 @@
         {{#validity_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/validity_options}}
       </select>
     </div>
+  </div>
+  <div class="field{{#art20_error}} has-error{{/art20_error}}">
+    <label for="e-art20">法定主动公开内容（条例第二十条）</label>
+    <p class="hint" id="e-art20-hint">属于《政府信息公开条例》第二十条所列事项的，选择对应项，公开页面“法定主动公开内容”栏目按此归类。可不选。</p>
+    {{#art20_error}}<p class="field-error">{{message}}</p>{{/art20_error}}
+    <select id="e-art20" name="art20" class="wide" aria-describedby="e-art20-hint">
+      <option value="">（不属于第二十条所列事项）</option>
+      {{#art20_choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/art20_choices}}
+    </select>
   </div>
   <div class="field{{#validity_note_error}} has-error{{/validity_note_error}}">
     <label for="e-validity_note">有效性说明</label>

@@ -7,7 +7,7 @@
   <h2 id="status-heading">状态：{{status_label}}</h2>
   {{#is_copy}}<p>这是 <a href="{{base}}/admin/guides/{{original_id}}">已发布指南</a> 的工作副本。审核发布后替换原版；在此之前公开网站显示原版。</p>{{/is_copy}}
   {{#published}}
-  <p>公开页面：<a href="{{base}}/guides/{{guide_id}}">/guides/{{guide_id}}</a></p>
+  <p>公开页面：<a href="{{base}}/{{staff_agency_code}}/guides/{{guide_id}}">/{{staff_agency_code}}/guides/{{guide_id}}</a></p>
   {{#has_copy}}<p class="notice">已有工作副本：<a href="{{base}}/admin/guides/{{copy_id}}">继续编辑副本</a></p>{{/has_copy}}
   {{#can_copy}}
   <form action="{{base}}/admin/guides/{{guide_id}}/copy" method="post" class="workflow-form">

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p><a href="{{base}}/admin/pages">← 返回页面列表</a></p>
 <h1>编辑页面：{{title}}</h1>
-<p class="lead">公开地址：<a href="{{base}}/{{slug}}">/{{slug}}</a>　最后更新：{{updated_on}}</p>
+<p class="lead">所属：{{owner_label}}　公开地址：<a href="{{base}}{{public_url}}">{{public_url}}</a>　最后更新：{{updated_on}}</p>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert">

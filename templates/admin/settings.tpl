@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>站点设置</h1>
-<p class="lead">页头、页脚和依申请公开受理信息。保存后立即在公开网站生效，修改前后的值记入审计日志。另见：<a href="{{base}}/admin/categories">分类管理</a> · <a href="{{base}}/admin/agencies">机构和联系方式</a></p>
+<p class="lead">全平台的设置：平台和上级门户网站的标识、页头页脚、索引号格式。保存后立即在公开网站生效，修改前后的值记入审计日志。各机关的依申请公开受理机构在<a href="{{base}}/admin/agencies">机关名录</a>中各机关的页面设置。另见：<a href="{{base}}/admin/categories">分类管理</a></p>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
 {{#has_errors}}<div class="error-summary" role="alert"><p>有 {{error_count}} 处需要修改，请查看标红的项目。</p></div>{{/has_errors}}
 <form action="{{base}}/admin/settings" method="post" class="admin-form settings-form">

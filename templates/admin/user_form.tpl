@@ -27,15 +27,39 @@
     <input id="user-display_name" name="display_name" type="text" maxlength="32" required value="{{display_name}}">
   </div>
   <fieldset class="field{{#role_admin_error}} has-error{{/role_admin_error}}">
-    <legend>角色（可多选）</legend>
+    <legend>平台角色</legend>
     {{#role_admin_error}}<p class="field-error">{{message}}</p>{{/role_admin_error}}
+    <label><input id="user-role_admin" type="checkbox" name="role_admin" value="1"{{#role_admin_checked}} checked{{/role_admin_checked}}> 平台管理员</label>
+    <p class="hint">政务公开办：管理机关名录、用户、站点设置、工作日历、审计日志和平台监督。不含任何机关的编辑、审核或办理权限。</p>
+  </fieldset>
+  {{#create}}
+  <fieldset class="field{{#agency_id_error}} has-error{{/agency_id_error}}">
+    <legend>所在机关的角色</legend>
+    {{#agency_id_error}}<p class="field-error">{{message}}</p>{{/agency_id_error}}
+    <label for="user-agency_id">机关</label>
+    <select id="user-agency_id" name="agency_id"><option value="">（不在机关任职）</option>{{#agency_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/agency_options}}</select>
     <div class="checkbox-row">
-      <label><input id="user-role_admin" type="checkbox" name="role_admin" value="1"{{#role_admin_checked}} checked{{/role_admin_checked}}> 系统管理员</label>
       <label><input type="checkbox" name="role_editor" value="1"{{#role_editor_checked}} checked{{/role_editor_checked}}> 信息编辑</label>
       <label><input type="checkbox" name="role_reviewer" value="1"{{#role_reviewer_checked}} checked{{/role_reviewer_checked}}> 审核人</label>
       <label><input type="checkbox" name="role_handler" value="1"{{#role_handler_checked}} checked{{/role_handler_checked}}> 经办人</label>
     </div>
+    <p class="hint">在其他机关的角色可在创建后于“编辑用户”中添加。</p>
   </fieldset>
+  {{/create}}
+  {{#edit}}
+  <fieldset class="field">
+    <legend>各机关的角色</legend>
+    <p class="hint">信息编辑、审核人和经办人的权限只在所勾选的机关内有效；用户登录后在页头切换所在机关。</p>
+    <div class="table-wrap">
+    <table class="data compact role-matrix">
+      <thead><tr><th scope="col">机关</th>{{#matrix_head}}<th scope="col">{{label}}</th>{{/matrix_head}}</tr></thead>
+      <tbody>
+      {{#matrix_row}}<tr><th scope="row">{{agency_name}}</th>{{#cell}}<td><label><input type="checkbox" name="{{field}}" value="1"{{#checked}} checked{{/checked}}><span class="visually-hidden">{{agency_name}}{{label}}</span></label></td>{{/cell}}</tr>{{/matrix_row}}
+      </tbody>
+    </table>
+    </div>
+  </fieldset>
+  {{/edit}}
   {{#create}}
   <div class="field{{#password_error}} has-error{{/password_error}}">
     <label for="user-password">初始密码</label>

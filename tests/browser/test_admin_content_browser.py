@@ -1,6 +1,7 @@
-"""An editor writes a catalogue entry in headless Chromium, previews its
-Markdown, saves and submits it; a reviewer ticks the 保密审查 box and
-publishes; the public page shows it. Screenshots go to
+"""An editor of 民政局 writes a catalogue entry in headless Chromium (its
+发布机构 among 民政局's own units, filed under an item of 条例 Art. 20),
+previews its Markdown, saves and submits it; a reviewer ticks the 保密审查
+box and publishes; the public page shows it. Screenshots go to
 tests/output/admin-content-*.png for a person to look at."""
 
 import functools
@@ -61,6 +62,10 @@ def test_editor_previews_submits_and_reviewer_publishes(staff):
     editor.find_element(By.NAME, "doc_no").send_keys("宁民〔2026〕88号")
     Select(editor.find_element(By.NAME, "topic_id")).select_by_value("1")
     Select(editor.find_element(By.NAME, "genre_id")).select_by_value("21")
+    publishers = Select(editor.find_element(By.NAME, "agency_id"))
+    assert publishers.first_selected_option.text == "宁国市民政局"
+    assert all("人力资源" not in o.text and "财政局" not in o.text for o in publishers.options)   # 民政局's own only
+    Select(editor.find_element(By.NAME, "art20")).select_by_value("11")
     editor.find_element(By.NAME, "body_md").send_keys(BODY)
     click(editor, "button[value=preview]")
     preview = editor.find_element(By.CSS_SELECTOR, ".markdown-preview")
@@ -85,7 +90,8 @@ def test_editor_previews_submits_and_reviewer_publishes(staff):
     assert "已发布" in reviewer.find_element(By.TAG_NAME, "main").text
     screenshot(reviewer, "reviewer-published")
 
-    reviewer.get(portal.url(f"/catalogue/{entry_id}"))
+    assert portal.query("content", "SELECT art20, owner_id FROM entries WHERE id = ?", (entry_id,)) == [(11, 1)]
+    reviewer.get(portal.url(f"/catalogue/{entry_id}"))   # the old address: followed to 民政局's column
     text = reviewer.find_element(By.TAG_NAME, "main").text
     assert "宁民〔2026〕88号" in text and "首次发布" in text
     screenshot(reviewer, "public-entry")

@@ -59,7 +59,7 @@ def test_first_admin_from_portalctl_init_can_sign_in(portal):
     page = s.get(portal.url("/admin/"))
     assert page.status_code == 200
     assert "工作台" in page.text and "当前用户" in page.text
-    for label in ("用户", "工作日历", "审计日志", "依申请公开"):
+    for label in ("用户", "工作日历", "审计日志", "依申请公开", "平台监督", "信息发布"):
         assert f">{label}</a>" in page.text
 
 
@@ -323,3 +323,32 @@ def test_own_login_does_not_reset_the_clients_failure_count(fresh_portal):
     login(p, "insider", STAFF_PASSWORD)             # a success in between
     assert guess().status_code == 200               # the 20th failure
     assert guess().status_code == 429
+
+
+# ---- the agency a session works in ---------------------------------------------------------
+
+def test_a_session_works_in_one_agency_at_a_time_with_that_agencys_roles(portal):
+    name, pw = new_staff(portal, "editor@mzj,reviewer@rsj")
+    s = login(portal, name, pw)
+    home = s.get(portal.url("/admin/")).text
+    assert "（宁国市民政局：信息编辑）" in home
+    assert '<option value="mzj" selected>' in home and '<option value="rsj">' in home
+    token = page_token(s, portal)
+    # In 民政局 the member is no reviewer, and 人社局's rows are another agency's.
+    assert s.post(portal.url("/admin/entries/105/publish"), data={"csrf_token": token},
+                  allow_redirects=False).status_code == 403
+    assert s.get(portal.url("/admin/entries/105"), allow_redirects=False).status_code == 403
+    assert portal.query("private", "SELECT target FROM audit_log WHERE action = 'agency.refused' AND user_name = ?",
+                        (name,)) == [("entry:105",)]
+
+    r = s.post(portal.url("/admin/agency"), data={"agency": "rsj", "csrf_token": token}, allow_redirects=False)
+    assert r.status_code == 303 and r.headers["Location"] == "/admin/"
+    uid = portal.query("private", "SELECT id FROM users WHERE name = ?", (name,))[0][0]
+    assert portal.query("private", "SELECT agency_id FROM sessions WHERE user_id = ?", (uid,)) == [(200,)]
+    assert "（宁国市人力资源和社会保障局：审核人）" in s.get(portal.url("/admin/")).text
+    assert s.get(portal.url("/admin/entries/105"), allow_redirects=False).status_code == 200
+    assert s.get(portal.url("/admin/entries/new"), allow_redirects=False).status_code == 403   # no editor in 人社局
+    assert s.get(portal.url("/admin/entries/1"), allow_redirects=False).status_code == 403     # 民政局's now
+
+    again = login(portal, name, pw)   # a new session starts where the member has roles, in the registry's order
+    assert "（宁国市民政局：信息编辑）" in again.get(portal.url("/admin/")).text

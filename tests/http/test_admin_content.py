@@ -2,7 +2,9 @@
 published (or returned), amendments with change notes, attachments judged by
 their bytes, guides edited on a working copy, news, the outbound-link page,
 site settings, and the audit rows all of it leaves. Each test drives the real
-pages as a clerk would and checks what the clerk and the public then see."""
+pages as a clerk would and checks what the clerk and the public then see.
+The clerks are 民政局's ("editor" means editor of the default agency);
+what staff of other agencies may not do is in test_platform_admin.py."""
 
 import datetime
 import io
@@ -45,6 +47,12 @@ def rev(cp):
 @pytest.fixture(scope="module")
 def adm(cp):
     return login(cp, "adm", "correct horse battery")
+
+
+def public_page(cp, path):
+    """A public page as a visitor reaches it: the single-agency URLs used here
+    answer with a 301 to the agency's column (/mzj/...), which is followed."""
+    return cp.get(path, allow_redirects=True)
 
 
 def post(session, portal, path, data, files=None, token_from="/admin/entries"):
@@ -400,7 +408,7 @@ def test_guide_is_changed_on_a_working_copy_while_the_public_sees_the_original(c
     assert audit_rows(cp, "guide.publish", "guide:1")
 
 
-def test_news_goes_through_review_before_it_is_public(cp, ed, rev):
+def test_news_goes_through_review_before_it_is_public_page(cp, ed, rev):
     r = post(ed, cp, "/admin/news/new", {"title": "测试工作动态", "agency_id": "1", "published_on": "",
                                           "body_md": "动态正文。", "action": "save"}, token_from="/admin/news")
     assert r.status_code == 303
@@ -414,7 +422,7 @@ def test_news_goes_through_review_before_it_is_public(cp, ed, rev):
 
 
 def test_pages_are_saved_only_by_a_reviewer_and_shown_at_once(cp, ed, rev):
-    data = {"title": "政府信息公开指南", "body_md": "## 测试章节\n\n新的公开指南正文。", "action": "save"}
+    data = {"title": "宁国市民政局政府信息公开指南", "body_md": "## 测试章节\n\n新的公开指南正文。", "action": "save"}
     refused = post(ed, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages")
     assert refused.status_code == 200 and "须由审核人或系统管理员保存" in refused.text
     assert "新的公开指南正文" not in cp.get("/mzj/disclosure-guide").text
@@ -480,3 +488,44 @@ def test_files_cannot_change_while_the_entry_waits_in_review(cp, ed, rev):
     removed = post(ed, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
     assert removed.status_code == 200 and "审核中的信息不能更改附件" in removed.text
     assert [a[0] for a in attachments_of(cp, entry_id)] == [att_id]
+
+
+# ---- per agency: 发布机构 and the Art. 20 item -----------------------------------
+
+def options_of(html, name):
+    select = re.search(rf'<select id="e-{name}" name="{name}"[^>]*>(.*?)</select>', html, re.S).group(1)
+    return re.findall(r'<option value="(\d*)"[^>]*>([^<]*)</option>', select)
+
+
+def test_publishing_agency_is_chosen_among_the_agencys_own_offices_and_units(cp, ed):
+    html = ed.get(cp.url("/admin/entries/new")).text
+    offered = {int(v) for v, _ in options_of(html, "agency_id")}
+    own = {r[0] for r in cp.query("content", "SELECT id FROM agencies WHERE id = 1 OR parent_id = 1")}
+    assert offered == own and 202 not in offered
+    before = cp.query("content", "SELECT count(*) FROM entries")[0][0]
+    r = post(ed, cp, "/admin/entries/new", entry_fields("冒用其他机关名义", agency_id="202"))
+    assert r.status_code == 200 and "请从列表中选择本机关或其内设机构、下属单位作为发布机构" in r.text
+    assert 'value="冒用其他机关名义"' in r.text
+    assert cp.query("content", "SELECT count(*) FROM entries")[0][0] == before
+
+
+def test_entry_is_filed_under_an_art20_item_and_publishing_keeps_it(cp, ed, rev):
+    choices = options_of(ed.get(cp.url("/admin/entries/new")).text, "art20")
+    assert choices[0] == ("", "（不属于第二十条所列事项）") and len(choices) == 16
+    assert ("7", "（七）财政预算、决算信息") in choices
+    assert ("15", "（十五）法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息") in choices
+
+    bad = post(ed, cp, "/admin/entries/new", entry_fields("第二十条归类错误", art20="16"))
+    assert bad.status_code == 200 and "请输入有效范围内的数字" in bad.text
+
+    entry_id = create_entry(cp, ed, "2026年部门预算公开", "预算正文。")
+    post(ed, cp, f"/admin/entries/{entry_id}", entry_fields("2026年部门预算公开", "预算正文。", art20="7"))
+    assert cp.query("content", "SELECT art20 FROM entry_revisions WHERE entry_id = ?", (entry_id,)) == [(7,)]
+    submit(cp, ed, entry_id)
+    publish(cp, rev, entry_id)
+    assert cp.query("content", "SELECT art20, owner_id FROM entries WHERE id = ?", (entry_id,)) == [(7, 1)]
+    form = ed.get(cp.url(f"/admin/entries/{entry_id}")).text
+    assert '<option value="7" selected>（七）财政预算、决算信息</option>' in form
+    assert f'href="/mzj/catalogue/{entry_id}"' in form
+    unfiled = create_entry(cp, ed, "不属于第二十条的信息")
+    assert cp.query("content", "SELECT art20 FROM entries WHERE id = ?", (unfiled,)) == [(None,)]

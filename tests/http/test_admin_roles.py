@@ -1,7 +1,10 @@
 """Every admin route against every single role: the route table in
 cgi-bin/main/admin.c is parsed here, so a new route is tested (and an
 unknown role expression fails) without anyone editing this file.
-Allowed -> never 403; refused -> 403 naming the role; anonymous -> 303 to login."""
+Allowed -> never 403; refused -> 403 naming the role; anonymous -> 303 to login.
+The agency roles are held in 民政局 (the default agency), whose rows the
+concrete ids below name; "admin" is the platform administrator alone.
+Rows of another agency are test_platform_admin.py's."""
 
 import os
 import re
@@ -133,13 +136,13 @@ def test_single_role_is_allowed_or_refused_as_the_route_table_says(role_portal, 
 def test_refusal_page_names_the_role_that_is_needed(role_portal, sessions):
     r = sessions.get("editor").get(role_portal.url("/admin/users"), allow_redirects=False)
     assert r.status_code == 403
-    assert "系统管理员" in r.text and "您当前的角色：信息编辑" in r.text
+    assert "平台管理员" in r.text and "您在宁国市民政局的角色：信息编辑" in r.text
 
 
 NAVIGATION = {"依申请公开": "/admin/applications", "信息发布": "/admin/entries", "办事指南": "/admin/guides",
               "工作动态": "/admin/news", "页面": "/admin/pages", "外链检查": "/admin/links",
               "站点设置": "/admin/settings", "用户": "/admin/users", "工作日历": "/admin/calendar",
-              "审计日志": "/admin/audit"}
+              "审计日志": "/admin/audit", "机构与联系方式": "/admin/agencies", "平台监督": "/admin/oversight"}
 
 
 @pytest.mark.parametrize("role", sorted(SINGLE_ROLES))

@@ -50,9 +50,12 @@ def user_id(portal, name):
     return portal.query("private", "SELECT id FROM users WHERE name = ?", (name,))[0][0]
 
 
-def create_user(portal, admin, roles=("editor",), password="initial-password-1"):
+def create_user(portal, admin, roles=("editor",), password="initial-password-1", agency_id="1"):
+    """Creates a user through the form with ROLES in AGENCY_ID (1 = 民政局); "admin" is 平台管理员."""
     name = f"clerk{next(_names)}"
     fields = {f"role_{r}": "1" for r in roles}
+    if set(roles) - {"admin"}:
+        fields["agency_id"] = agency_id
     r = post(portal, admin, "/admin/users/new", name=name, display_name="王小明", password=password, **fields)
     assert r.status_code == 303 and r.headers["Location"] == "/admin/users?done=created", r.text[:500]
     return name
@@ -63,8 +66,8 @@ def create_user(portal, admin, roles=("editor",), password="initial-password-1")
 def test_admin_creates_a_user_who_can_then_sign_in(portal, admin):
     name = create_user(portal, admin, roles=("editor", "handler"))
     listing = admin.get(portal.url("/admin/users?done=created")).text
-    assert "用户已创建" in listing and name in listing and "信息编辑、经办人" in listing
-    assert audit_rows(portal, "user.create", "user:" + name) == [("admin", "created; roles: editor,handler")]
+    assert "用户已创建" in listing and name in listing and "宁国市民政局：信息编辑、经办人" in listing
+    assert audit_rows(portal, "user.create", "user:" + name) == [("admin", "created; roles: mzj: editor,handler")]
     assert "initial-password-1" not in str(portal.query("private", "SELECT * FROM audit_log"))
     login(portal, name, "initial-password-1")
 
@@ -77,29 +80,72 @@ def test_create_form_explains_errors_and_keeps_what_was_typed(portal, admin):
     assert 'value="李四"' in r.text and f'value="{taken}"' in r.text
     assert 'value="short"' not in r.text
     r = post(portal, admin, "/admin/users/new", name="Bad Name!", display_name="李四", role_editor="1",
+             agency_id="200", password="long-enough-password")
+    assert "用户名只能使用" in r.text and 'name="role_editor" value="1" checked' in r.text
+    assert '<option value="200" selected>' in r.text
+    r = post(portal, admin, "/admin/users/new", name="no.agency", display_name="李四", role_editor="1",
              password="long-enough-password")
-    assert "用户名只能使用" in r.text and "checked" in r.text
+    assert r.status_code == 200 and "请选择机关" in r.text
+    assert not portal.query("private", "SELECT 1 FROM users WHERE name = 'no.agency'")
 
 
 def test_editing_roles_is_audited_with_before_and_after(portal, admin):
     name = create_user(portal, admin, roles=("editor",))
     uid = user_id(portal, name)
     form = admin.get(portal.url(f"/admin/users/{uid}")).text
-    assert f"编辑用户：{name}" in form and 'name="role_editor" value="1" checked' in form
-    r = post(portal, admin, f"/admin/users/{uid}", display_name="王小明", role_editor="1", role_reviewer="1")
+    assert f"编辑用户：{name}" in form and 'name="r_1_editor" value="1" checked' in form
+    assert 'name="r_1_reviewer" value="1">' in form and 'name="r_200_editor" value="1">' in form
+    r = post(portal, admin, f"/admin/users/{uid}", display_name="王小明", r_1_editor="1", r_1_reviewer="1")
     assert r.status_code == 303
-    assert audit_rows(portal, "user.edit", "user:" + name) == [("admin", "roles: editor -> editor,reviewer")]
+    assert audit_rows(portal, "user.edit", "user:" + name) == [
+        ("admin", "roles: mzj: editor -> mzj: editor,reviewer")]
     s = login(portal, name, "initial-password-1")
     assert s.get(portal.url("/admin/")).text.count("待审核") >= 1
-    post(portal, admin, f"/admin/users/{uid}", display_name="王大明", role_reviewer="1")
+    post(portal, admin, f"/admin/users/{uid}", display_name="王大明", r_1_reviewer="1")
     assert audit_rows(portal, "user.edit", "user:" + name)[-1][1] == \
-        "roles: editor,reviewer -> reviewer; display name: 王小明 -> 王大明"
+        "roles: mzj: editor,reviewer -> mzj: reviewer; display name: 王小明 -> 王大明"
+
+
+def test_role_matrix_grants_roles_in_several_agencies_and_the_list_filters_by_agency(portal, admin):
+    name = create_user(portal, admin, roles=("editor",))
+    uid = user_id(portal, name)
+    r = post(portal, admin, f"/admin/users/{uid}", display_name="王小明", r_1_editor="1", r_200_handler="1",
+             r_300_reviewer="1", r_300_editor="1")
+    assert r.status_code == 303
+    held = portal.query("private", "SELECT agency_id, role FROM user_agency_roles WHERE user_id = ? "
+                        "ORDER BY agency_id, role", (uid,))
+    assert held == [(1, "editor"), (200, "handler"), (300, "editor"), (300, "reviewer")]
+    assert portal.query("private", "SELECT role FROM user_roles WHERE user_id = ?", (uid,)) == []
+    assert audit_rows(portal, "user.edit", "user:" + name)[-1][1] == \
+        "roles: mzj: editor -> mzj: editor; rsj: handler; czj: editor,reviewer"
+    row = re.search(rf"<tr>\s*<td>{name}</td>.*?</tr>", admin.get(portal.url("/admin/users")).text, re.S).group(0)
+    assert "宁国市民政局：信息编辑" in row and "宁国市人力资源和社会保障局：经办人" in row
+    assert name in admin.get(portal.url("/admin/users?agency=200")).text
+    assert name not in admin.get(portal.url("/admin/users?agency=400")).text
+    s = login(portal, name, "initial-password-1")
+    switcher = s.get(portal.url("/admin/")).text
+    assert '<option value="rsj"' in switcher and '<option value="czj"' in switcher and 'value="xjjd"' not in switcher
+
+
+def test_a_new_user_can_get_roles_in_a_chosen_agency_in_one_form(portal, admin):
+    form = admin.get(portal.url("/admin/users/new?agency=400")).text
+    assert '<option value="400" selected>宁国市西津街道办事处</option>' in form
+    name = create_user(portal, admin, roles=("editor", "reviewer"), agency_id="400")
+    uid = user_id(portal, name)
+    assert portal.query("private", "SELECT agency_id, role FROM user_agency_roles WHERE user_id = ? ORDER BY role",
+                        (uid,)) == [(400, "editor"), (400, "reviewer")]
+    s = login(portal, name, "initial-password-1")
+    assert "（宁国市西津街道办事处：信息编辑、审核人）" in s.get(portal.url("/admin/")).text
+    platform_only = create_user(portal, admin, roles=("admin",))
+    assert portal.query("private", "SELECT role FROM user_roles WHERE user_id = ?",
+                        (user_id(portal, platform_only),)) == [("admin",)]
 
 
 def test_admin_cannot_remove_own_admin_role_or_deactivate_self(portal, admin):
     uid = user_id(portal, "admin")
-    r = post(portal, admin, f"/admin/users/{uid}", display_name="admin", role_editor="1")
-    assert "不能取消您自己的系统管理员角色" in r.text
+    r = post(portal, admin, f"/admin/users/{uid}", display_name="admin", r_1_editor="1")
+    assert "不能取消您自己的平台管理员角色" in r.text
+    assert 'name="r_1_editor" value="1" checked' in r.text   # what was ticked is kept
     r = post(portal, admin, f"/admin/users/{uid}/active")
     assert r.status_code == 400 and "不能停用您自己的账户" in r.text
 
