@@ -20,12 +20,6 @@ static bool route_agency(struct request *req, struct agency *a)
     return agency_by_code(req, req->path_args[0], a);
 }
 
-static void agency_breadcrumb(struct request *req, struct page *page, const struct agency *a, bool link_list)
-{
-    page_breadcrumb(page, a->name, agency_path(req, a->code, "/"));
-    page_breadcrumb(page, "政府信息公开年报", link_list ? agency_path(req, a->code, "/reports") : NULL);
-}
-
 static void add_agency(struct request *req, struct tmpl_dict *d, const struct agency *a)
 {
     tmpl_set(d, "agency_name", a->name);
@@ -39,9 +33,8 @@ int reports_list(struct request *req)
     if (!route_agency(req, &a))
         return resp_error(req, 404, "没有这个机关。");
     struct page page;
-    struct tmpl_dict *d = page_begin(&page, req, arena_printf(req->arena, "%s政府信息公开年报", a.name),
-                                     "public/reports.tpl", NAV_REPORTS);
-    agency_breadcrumb(req, &page, &a, false);
+    /* In the agency's column: its name and navigation, 年报 marked current. */
+    struct tmpl_dict *d = column_page_begin(&page, req, &a, COLUMN_REPORTS, NULL, "public/reports.tpl");
     add_agency(req, d, &a);
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT year, title, coalesce(published_on, '') FROM annual_reports "
@@ -155,9 +148,8 @@ int report_page(struct request *req)
     struct arena *a = req->arena;
     const char *title = db_text(a, st, 0);
     struct page page;
-    struct tmpl_dict *d = page_begin(&page, req, title, "public/report.tpl", NAV_REPORTS);
-    agency_breadcrumb(req, &page, &ag, true);
-    page_breadcrumb(&page, arena_printf(a, "%lld年", year), NULL);
+    struct tmpl_dict *d = column_page_begin(&page, req, &ag, COLUMN_REPORTS, arena_printf(a, "%lld年", year),
+                                            "public/report.tpl");
     add_agency(req, d, &ag);
     tmpl_set(d, "title", title);
     tmpl_set_int(d, "year", year);

@@ -424,11 +424,14 @@ def test_news_goes_through_review_before_it_is_public_page(cp, ed, rev):
 def test_pages_are_saved_only_by_a_reviewer_and_shown_at_once(cp, ed, rev):
     data = {"title": "宁国市民政局政府信息公开指南", "body_md": "## 测试章节\n\n新的公开指南正文。", "action": "save"}
     refused = post(ed, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages")
-    assert refused.status_code == 200 and "须由审核人或系统管理员保存" in refused.text
-    assert "新的公开指南正文" not in cp.get("/mzj/disclosure-guide").text
+    assert refused.status_code == 200 and "须由本机关的审核人保存" in refused.text
+    assert "新的公开指南正文" not in public_page(cp, "/disclosure-guide").text
     assert post(rev, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages").status_code == 303
-    assert "新的公开指南正文" in cp.get("/mzj/disclosure-guide").text
-    assert audit_rows(cp, "page.save", "page:disclosure-guide")
+    stored = cp.query("content", "SELECT agency_id, body_md FROM pages WHERE slug = 'disclosure-guide' "
+                      "AND body_md LIKE '%新的公开指南正文%'")
+    assert [row[0] for row in stored] == [1]   # 民政局's page, nobody else's
+    assert "新的公开指南正文" in public_page(cp, "/disclosure-guide").text
+    assert audit_rows(cp, "page.save", "page:mzj/disclosure-guide")
 
 
 def test_agency_contact_change_reaches_the_contacts_page(cp, rev):

@@ -412,4 +412,5 @@ def test_markdown_links_to_site_paths_keep_the_base_path(mounted):
 def test_outside_the_base_path_nothing_is_served(mounted):
     assert urlparse(mounted.base).path == "/xxgk"
     assert mounted.get("/mzj/").status_code == 200
-    assert requests.get(mounted.origin + "/mzj/", timeout=10).status_code == 404
+    # lighttpd refuses every path outside the mount point (conf/lighttpd.conf.in).
+    assert requests.get(mounted.origin + "/mzj/", timeout=10).status_code in (403, 404)

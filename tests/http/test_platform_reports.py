@@ -286,7 +286,7 @@ def test_the_link_check_names_the_report_by_its_agencys_url(pp):
     pp.execute("content", "UPDATE annual_reports SET section6_md = '详见 http://example.com/a' "
                           "WHERE agency_id = ? AND year = 2025", (RSJ,))
     try:
-        page = login(pp, "ed", PASSWORD).get(pp.url("/admin/links")).text
+        page = login(pp, "rs", PASSWORD).get(pp.url("/admin/links")).text   # 人社局's own links
         assert 'href="/rsj/reports/2025"' in page and 'href="/reports/2025"' not in page
     finally:
         pp.execute("content", "UPDATE annual_reports SET section6_md = '' WHERE agency_id = ? AND year = 2025", (RSJ,))
