@@ -27,6 +27,27 @@ static void add_agency(struct request *req, struct tmpl_dict *d, const struct ag
     tmpl_set(d, "reports_url", agency_path(req, a->code, "/reports"));
 }
 
+/* Reports that an agency published as catalogue entries (the single-agency
+ * version filed them under the 体裁 年度报告): the year is the four digits
+ * before the first 年 of the title, "宁国市民政局2024年政府信息公开工作年度报告". */
+#define REPORT_ENTRY_YEAR "CAST(substr(e.title, instr(e.title, '年') - 4, 4) AS INTEGER)"
+#define REPORT_ENTRY_FROM \
+    " FROM entries e JOIN categories c ON c.id = e.genre_id AND c.scheme = 'genre' AND c.code = 'ndbg'" \
+    " WHERE e.owner_id = ?1 AND e.status = 'published'" \
+    " AND substr(e.title, instr(e.title, '年') - 4, 4) GLOB '[12][0-9][0-9][0-9]'"
+
+/* The catalogue entry that is AGENCY_ID's report of YEAR, 0 when none. */
+static long long report_entry_id(struct request *req, long long agency_id, long long year)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT e.id" REPORT_ENTRY_FROM " AND " REPORT_ENTRY_YEAR " = ?2 ORDER BY e.published_on DESC LIMIT 1");
+    sqlite3_bind_int64(st, 1, agency_id);
+    sqlite3_bind_int64(st, 2, year);
+    long long id = sqlite3_step(st) == SQLITE_ROW ? db_int(st, 0) : 0;
+    sqlite3_reset(st);
+    return id;
+}
+
 int reports_list(struct request *req)
 {
     struct agency a;
@@ -36,9 +57,15 @@ int reports_list(struct request *req)
     /* In the agency's column: its name and navigation, 年报 marked current. */
     struct tmpl_dict *d = column_page_begin(&page, req, &a, COLUMN_REPORTS, NULL, "public/reports.tpl");
     add_agency(req, d, &a);
+    /* The reports built here, and the years whose report was published only as
+     * a catalogue entry (体裁 年度报告, "2024年" in its title): every year is listed. */
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT year, title, coalesce(published_on, '') FROM annual_reports "
-        "WHERE agency_id = ?1 AND status = 'published' ORDER BY year DESC");
+        "WHERE agency_id = ?1 AND status = 'published' "
+        "UNION ALL SELECT " REPORT_ENTRY_YEAR ", e.title, coalesce(e.published_on, '') "
+        REPORT_ENTRY_FROM " AND " REPORT_ENTRY_YEAR " NOT IN "
+        "  (SELECT year FROM annual_reports WHERE agency_id = ?1 AND status = 'published') "
+        "ORDER BY 1 DESC");
     sqlite3_bind_int64(st, 1, a.id);
     int count = 0;
     for (; sqlite3_step(st) == SQLITE_ROW; count++) {
@@ -143,6 +170,9 @@ int report_page(struct request *req)
     sqlite3_bind_int64(st, 2, year);
     if (sqlite3_step(st) != SQLITE_ROW) {
         sqlite3_reset(st);
+        long long entry = report_entry_id(req, ag.id, year);
+        if (entry)   /* published as a catalogue entry: its page is the report */
+            return column_redirect(req, 301, ag.code, arena_printf(req->arena, "/catalogue/%lld", entry));
         return resp_error(req, 404, "没有找到该年度的政府信息公开工作年度报告。");
     }
     struct arena *a = req->arena;

@@ -290,3 +290,18 @@ def test_the_link_check_names_the_report_by_its_agencys_url(pp):
         assert 'href="/rsj/reports/2025"' in page and 'href="/reports/2025"' not in page
     finally:
         pp.execute("content", "UPDATE annual_reports SET section6_md = '' WHERE agency_id = ? AND year = 2025", (RSJ,))
+
+
+def test_reports_published_as_catalogue_entries_are_listed_and_reached(pp):
+    """Finding 15.22: /reports listed 2025 and 2012 only; 民政局's 2022-2024 reports,
+    published as catalogue entries (体裁 年度报告), answered 404 at their year."""
+    listing = pp.get("/mzj/reports").text
+    years = [int(y) for y in re.findall(r'href="/mzj/reports/(\d{4})"', listing)]
+    assert years == [2025, 2024, 2023, 2022, 2012]
+    for year in (2022, 2023, 2024):
+        (entry_id,), = pp.query("content", "SELECT id FROM entries WHERE owner_id = 1 AND title LIKE ?",
+                                (f"%{year}年政府信息公开工作年度报告",))
+        r = pp.get(f"/mzj/reports/{year}")
+        assert r.status_code == 301 and r.headers["Location"] == f"/mzj/catalogue/{entry_id}"
+    assert pp.get("/mzj/reports/2019").status_code == 404
+    assert pp.get("/rsj/reports/2024").status_code == 404   # 民政局's entry, not 人社局's
