@@ -8,6 +8,7 @@
 #include "application.h"
 #include "application_agency.h"
 #include "application_form.h"
+#include "csrf.h"
 #include "apply.h"
 #include "db.h"
 #include "log.h"
@@ -101,7 +102,10 @@ int apply_receipt_page(struct request *req)
     /* Only the browser that submitted sees what was asked and by whom: a
      * repeat with a copied idempotency key must not reveal the applicant. */
     if (*ticket.code) {
-        tmpl_set(tmpl_add_section(d, "code"), "access_code", ticket.code);
+        struct tmpl_dict *code = tmpl_add_section(d, "code");
+        tmpl_set(code, "access_code", ticket.code);
+        /* The status page one click away, without typing both again. */
+        tmpl_set(code, "csrf_token", csrf_token(req, "/"));
         tmpl_show(d, "with_summary");
     } else {
         tmpl_show(d, "code_shown_before");

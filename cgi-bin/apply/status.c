@@ -21,7 +21,8 @@
 
 static const struct field lookup_fields[] = {
     { "number", "申请编号", FIELD_TEXT, 40, true, NULL, 0, 0 },
-    { "code", "查询码", FIELD_PASSWORD, 32, true, NULL, 0, 0 },
+    /* Plain text: people copy it from a printed receipt and need to see what they typed. */
+    { "code", "查询码", FIELD_TEXT, 32, true, NULL, 0, 0 },
 };
 
 static const char wrong_number_or_code[] = "申请编号或查询码不正确，请核对后重新输入。";

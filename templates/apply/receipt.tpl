@@ -9,7 +9,7 @@
   <dt>提交时间</dt><dd>{{submitted_at}}（北京时间）</dd>
 </dl>
 {{#code}}
-<p class="receipt-warning"><strong>请立即记下或打印申请编号和查询码。</strong>查询码只在本页显示这一次，本机关不保存查询码原文，无法找回；查询办理进度、提交补正或撤回申请都需要它。</p>
+<p class="receipt-warning"><strong>请立即记下或打印申请编号和查询码。</strong>本回执只在提交后30分钟内、在提交申请的浏览器中可以查看；本机关不保存查询码原文，之后无法找回。查询办理进度、提交补正或撤回申请都需要它。</p>
 {{/code}}
 {{#code_shown_before}}
 <p class="receipt-warning">这件申请此前已经提交成功（重复提交不会产生新的申请）。查询码已在第一次提交后的回执上显示，出于安全考虑不再显示。如未记下查询码，请携带申请编号与本机关联系。</p>
@@ -46,6 +46,12 @@
   {{#office_rows}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/office_rows}}
 </dl>
 {{/office}}
-<p class="no-print"><a class="button secondary" href="{{base}}/apply/status">查询办理进度</a> <a class="button secondary" href="{{base}}/">返回首页</a></p>
+{{#code}}<form class="no-print inline-form" method="post" action="{{base}}/apply/status">
+  <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+  <input type="hidden" name="number" value="{{number}}">
+  <input type="hidden" name="code" value="{{access_code}}">
+  <button type="submit" class="secondary">查看办理进度</button>
+</form>{{/code}}
+<p class="no-print">{{#code_shown_before}}<a class="button secondary" href="{{base}}/apply/status">查询办理进度</a> {{/code_shown_before}}<a class="button secondary" href="{{base}}/">返回首页</a></p>
 <p class="print-hint no-print">如需留存，可使用浏览器的“打印”功能打印本回执或保存为PDF。</p>
 </div>

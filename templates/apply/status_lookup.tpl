@@ -18,15 +18,15 @@
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field{{#number_error}} has-error{{/number_error}}">
     <label for="number">申请编号 <span class="required" aria-hidden="true">*</span></label>
-    <p class="hint" id="number-hint">例如：YSQ-2026-000123</p>
+    <p class="hint" id="number-hint">例如：MZJ-2026-000123</p>
     {{#number_error}}<p class="field-error" id="number-error">{{message}}</p>{{/number_error}}
-    <input type="text" id="number" name="number" maxlength="20" value="{{number}}" required autocomplete="off"{{#number_error}} aria-invalid="true"{{/number_error}} aria-describedby="number-hint{{#number_error}} number-error{{/number_error}}">
+    <input type="text" id="number" name="number" maxlength="40" value="{{number}}" required autocomplete="off"{{#number_error}} aria-invalid="true"{{/number_error}} aria-describedby="number-hint{{#number_error}} number-error{{/number_error}}">
   </div>
   <div class="field{{#code_error}} has-error{{/code_error}}">
     <label for="code">查询码 <span class="required" aria-hidden="true">*</span></label>
     <p class="hint" id="code-hint">回执上显示的12位字母和数字，不区分大小写。</p>
     {{#code_error}}<p class="field-error" id="code-error">{{message}}</p>{{/code_error}}
-    <input type="password" id="code" name="code" maxlength="32" value="" required autocomplete="off"{{#code_error}} aria-invalid="true"{{/code_error}} aria-describedby="code-hint{{#code_error}} code-error{{/code_error}}">
+    <input type="text" id="code" name="code" maxlength="32" value="{{code}}" required autocomplete="off" spellcheck="false" autocapitalize="characters"{{#code_error}} aria-invalid="true"{{/code_error}} aria-describedby="code-hint{{#code_error}} code-error{{/code_error}}">
   </div>
   <p class="form-actions"><button type="submit">查询</button></p>
 </form>

@@ -216,7 +216,8 @@ def test_receipt_shows_time_summary_and_what_happens_next_with_the_id_masked(por
     for words in ["确认收到", "20个工作日", "补正", "7个工作日", "延长", "/apply/status"]:
         assert words in page, words
     assert "请立即记下" in text
-    assert page.count(code) == 1
+    assert text.count(code) == 1   # shown once; the status button carries it in a hidden field
+    assert page.count(code) == 2 and f'name="code" value="{code}"' in page
     assert "no-store" in s.get(portal.url("/apply/receipt")).headers.get("Cache-Control", "")
 
 

@@ -353,3 +353,23 @@ def test_withdrawal_without_csrf_is_refused(portal):
     r = s.post(portal.url("/apply/withdraw"), data={"confirm": "1"})
     assert r.status_code == 403
     assert portal.query("private", "SELECT state FROM applications WHERE number = ?", (number,))[0][0] == "submitted"
+
+
+# ---------------------------------------------------------------- from the receipt (finding 15.28)
+
+
+def test_the_receipt_opens_the_status_page_in_one_step_and_the_code_field_is_plain_text(portal):
+    s, number, code = apply_ok(portal, PERSON)
+    receipt = s.get(portal.url("/apply/receipt")).text
+    assert "查询码只在本页显示这一次" not in receipt and "30分钟内" in receipt
+    form = re.search(r'<form[^>]*action="/apply/status"[^>]*>(.*?)</form>', receipt, re.S).group(1)
+    fields = dict(re.findall(r'name="([a-z_]+)" value="([^"]*)"', form))
+    assert fields["number"] == number and fields["code"] == code
+    r = s.post(portal.url("/apply/status"), data=fields)
+    assert r.status_code == 200 and "申请办理进度" in r.text and number in r.text
+
+    lookup = s.get(portal.url("/apply/status")).text
+    assert 'type="password"' not in lookup and re.search(r'<input type="text" id="code"', lookup)
+    wrong = s.post(portal.url("/apply/status"), data={"csrf_token": csrf_from(lookup), "number": number,
+                                                      "code": "WRONGCODE123"})
+    assert "申请编号或查询码不正确" in wrong.text and 'value="WRONGCODE123"' in wrong.text   # typed input kept
