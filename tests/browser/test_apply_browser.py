@@ -114,11 +114,18 @@ def test_citizen_mistypes_the_id_fixes_it_gets_a_receipt_and_looks_it_up(browser
     assert "20个工作日" in page
     screenshot(browser, "receipt")
 
-    link = browser.find_element(By.LINK_TEXT, "查询办理进度")
-    link.click()
-    wait_until_replaced(browser, link)
+    # One click from the receipt to the status page, nothing typed again (finding 15.28).
+    button = browser.find_element(By.XPATH, "//button[normalize-space()='查看办理进度']")
+    button.click()
+    wait_until_replaced(browser, button)
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert number in main and "申请办理进度" in main
+
+    # The lookup form, as a later visit uses it: the code is typed in plain text.
+    browser.get(portal.url("/apply/status"))
     type_into(browser, "number", number)
     type_into(browser, "code", code)
+    assert browser.find_element(By.ID, "code").get_attribute("type") == "text"
     button = browser.find_element(By.CSS_SELECTOR, "form.status-lookup button[type=submit]")
     button.click()
     wait_until_replaced(browser, button)
