@@ -147,6 +147,54 @@ static int store_and_redirect(struct request *req, const struct form *form, cons
     return 303;
 }
 
+/* True when FORM repeats application ID field for field: only its applicant
+ * can send that (bound exactly as insert_application binds it). */
+static bool same_submission(struct request *req, long long id, const struct form *form)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT 1 FROM applications WHERE id = ?1 AND applicant_type = ?2 AND name = ?3 AND id_type = ?4 "
+        "AND id_number = ?5 AND work_unit = ?6 AND org_category = ?7 AND uscc = ?8 AND legal_rep = ?9 "
+        "AND contact_name = ?10 AND phone = ?11 AND email = ?12 AND address = ?13 AND postcode = ?14 "
+        "AND info_title = ?15 AND info_doc_no = ?16 AND info_description = ?17 AND info_purpose = ?18 "
+        "AND medium = ?19 AND delivery = ?20 AND fee_waiver = ?21");
+    sqlite3_bind_int64(st, 1, id);
+    application_bind_applicant(st, 2, form);
+    bool same = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_reset(st);
+    return same;
+}
+
+/* The applicant sent the same application again because the answer to the
+ * first one was lost (the receipt never arrived): a new 查询码 replaces the one
+ * nobody saw, noted on the timeline for staff. Anyone who only copied the
+ * form's key gets the plain repeat, which shows nothing (review finding 15.10). */
+static int reissue_code(struct request *req, long long id, const struct form *form)
+{
+    sqlite3 *db = req->app->private_db;
+    if (!same_submission(req, id, form))
+        return receipt_repeat(req, id);
+    char code[13], hash[65], today[11];
+    random_code(code, 12);
+    sha256_hex(code, strlen(code), hash);
+    beijing_today_iso(today);
+    const char *error;
+    sqlite3_stmt *st = db_stmt(db, "UPDATE applications SET access_code_hash = ?2 WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+    if (db_begin(db, "apply_reissue") != SQLITE_OK || db_run(db, st, "apply_reissue") != 0
+        || application_add_event(req->arena, db, req->app->content_db, id, "note", today, "applicant",
+                                 "申请人重新提交了相同的申请（未收到回执），已生成新的查询码，原查询码作废。",
+                                 0, true, NULL, &error) != 0
+        || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return receipt_repeat(req, id);
+    }
+    log_event(LOG_INFO, "application_code_reissued", "id=%lld", id);
+    receipt_cookie_set(req, id, code);
+    resp_redirect(req, 303, "/apply/receipt");
+    return 303;
+}
+
 static bool honeypot_filled(struct request *req)
 {
     const char *trap = params_get(&req->form, "website");
@@ -164,11 +212,14 @@ int apply_submit(struct request *req)
     }
     const char *key = application_form_key(req);
     long long existing = application_by_key(req->app->private_db, key);
-    if (existing)
-        return receipt_repeat(req, existing);
     struct form form;
     struct agency agency;
     form_read(req, apply_fields, APPLY_FIELD_COUNT, false, &form);
+    if (existing) {
+        struct receipt_ticket ticket;
+        bool has_receipt = receipt_cookie_read(req, &ticket) && ticket.application_id == existing && *ticket.code;
+        return has_receipt ? receipt_repeat(req, existing) : reissue_code(req, existing, &form);
+    }
     application_form_check(&form);
     const char *problem = application_agency_check(req, form_value(&form, "agency"), &agency);
     if (problem)

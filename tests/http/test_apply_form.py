@@ -532,13 +532,14 @@ def test_double_submit_with_the_same_key_stores_one_application_and_shows_the_sa
     assert row_count(portal) == before + 1
 
 
-def test_repeat_from_a_browser_without_the_receipt_explains_the_code_was_shown_before(portal):
+def test_a_copied_key_with_other_details_learns_nothing_about_the_applicant(portal):
     s, token, key, _ = open_form(portal)
     body = dict(PERSON, csrf_token=token, idempotency_key=key)
     s.post(portal.url("/apply"), data=body, allow_redirects=False)
     number, code, _ = receipt_of(portal, s)
     drop_cookie(s, "receipt")
-    r = s.post(portal.url("/apply"), data=body, allow_redirects=False)
+    r = s.post(portal.url("/apply"), data=dict(body, phone="13800000000", person_name="李四"),
+               allow_redirects=False)
     assert r.status_code == 303
     number2, code2, page = receipt_of(portal, s)
     assert number2 == number and code2 is None
@@ -547,6 +548,32 @@ def test_repeat_from_a_browser_without_the_receipt_explains_the_code_was_shown_b
     for personal in (PERSON["person_name"], PERSON["info_title"], "申请内容摘要"):
         assert personal not in page
 
+
+def test_a_lost_receipt_is_recovered_by_sending_the_same_application_again(portal):
+    """Finding 15.10: the answer to a submission was lost, the applicant sent the
+    form again and got no 查询码 ever. The same application again (every field
+    the same) gets a new code; the old one, which nobody saw, stops working."""
+    s, token, key, _ = open_form(portal)
+    body = dict(PERSON, csrf_token=token, idempotency_key=key)
+    before = row_count(portal)
+    s.post(portal.url("/apply"), data=body, allow_redirects=False)
+    number, lost_code, _ = receipt_of(portal, s)
+    drop_cookie(s, "receipt")    # the response never reached the browser
+    r = s.post(portal.url("/apply"), data=body, allow_redirects=False)
+    assert r.status_code == 303 and row_count(portal) == before + 1
+    number2, code, page = receipt_of(portal, s)
+    assert number2 == number and code and code != lost_code
+    assert look_up_ok(portal, number, code) and not look_up_ok(portal, number, lost_code)
+    notes = portal.query("private", "SELECT text, internal FROM application_events e JOIN applications a "
+                         "ON a.id = e.application_id WHERE a.number = ? AND e.kind = 'note'", (number,))
+    assert notes and notes[0][1] == 1 and "新的查询码" in notes[0][0]
+
+
+def look_up_ok(portal, number, code):
+    s = requests.Session()
+    token = csrf_from(s.get(portal.url("/apply/status")).text)
+    r = s.post(portal.url("/apply/status"), data={"csrf_token": token, "number": number, "code": code})
+    return "申请办理进度" in r.text
 
 def test_a_failed_save_keeps_everything_typed_and_says_so(fresh_portal):
     p = fresh_portal()
