@@ -1,9 +1,11 @@
 /* Helpers shared by the content-editing areas of admin.fcgi; see content.h. */
 #include "content.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "app.h"
+#include "art20.h"
 #include "db.h"
 #include "form.h"
 #include "markdown.h"
@@ -93,36 +95,15 @@ int content_require_own(struct request *req, long long owner_id, const char *kin
     return staff_require_agency(req, owner_id, arena_printf(req->arena, "%s:%lld", kind, id));
 }
 
-/* 《政府信息公开条例》(2019) 第二十条, items (一) to (十五). */
-static const char *const art20_items[15] = {
-    "（一）行政法规、规章和规范性文件",
-    "（二）机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名",
-    "（三）国民经济和社会发展规划、专项规划、区域规划及相关政策",
-    "（四）国民经济和社会发展统计信息",
-    "（五）办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果",
-    "（六）实施行政处罚、行政强制的依据、条件、程序以及本行政机关认为具有一定社会影响的行政处罚决定",
-    "（七）财政预算、决算信息",
-    "（八）行政事业性收费项目及其依据、标准",
-    "（九）政府集中采购项目的目录、标准及实施情况",
-    "（十）重大建设项目的批准和实施情况",
-    "（十一）扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况",
-    "（十二）突发公共事件的应急预案、预警信息及应对情况",
-    "（十三）环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况",
-    "（十四）公务员招考的职位、名额、报考条件等事项以及录用结果",
-    "（十五）法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息",
-};
-
-const char *art20_label(int item)
-{
-    return item >= 1 && item <= 15 ? art20_items[item - 1] : NULL;
-}
-
 void add_art20_options(struct tmpl_dict *dict, const char *section, long long selected)
 {
-    for (int i = 1; i <= 15; i++) {
+    for (int i = 1; i <= ART20_ITEMS; i++) {
+        const struct art20_item *item = art20_item(i);
         struct tmpl_dict *opt = tmpl_add_section(dict, section);
         tmpl_set_int(opt, "value", i);
-        tmpl_set(opt, "label", art20_items[i - 1]);
+        char label[256];
+        snprintf(label, sizeof label, "%s%s", item->numeral, item->text);
+        tmpl_set(opt, "label", label);
         if (i == selected)
             tmpl_show(opt, "selected");
     }

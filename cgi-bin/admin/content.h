@@ -32,10 +32,8 @@ bool agency_is_own(struct request *req, long long id);
  * (audited with the target "KIND:ID"). For every row loaded by id. */
 int content_require_own(struct request *req, long long owner_id, const char *kind, long long id);
 
-/* The items of 条例 Art. 20 (1-15) in the regulation's words, "（一）行政法规、
- * 规章和规范性文件" ...; NULL outside 1-15. */
-const char *art20_label(int item);
-/* Adds SECTION rows {{value}} {{label}} {{#selected}} for the 15 items. */
+/* Adds SECTION rows {{value}} {{label}} {{#selected}} for the 15 items of
+ * 条例 Art. 20, labelled in the regulation's words (site/art20.h). */
 void add_art20_options(struct tmpl_dict *dict, const char *section, long long selected);
 
 /* The value of form field NAME as an id, 0 when empty or invalid. */

@@ -403,8 +403,10 @@ def checks(results, pages, hello, rss):
     for label, _ in pages:
         ratio = results[label]["rps"] / (results[label]["hello_rps"] or 1e-9)
         check(ratio >= 0.9, f"{label}: {ratio:.2f} of hello (≥ 0.90)")
-    for label in ("search 6 chars", "search 2 chars"):
-        check(results[label]["p99"] <= 25, f"{label}: p99 {results[label]['p99']:.2f} ms (≤ 25 ms)")
+    # Search latency counts only where the render cache cannot answer: every
+    # request a different query. The cached rows above measure the cache.
+    distinct = next(label for label in results if label.startswith("search, ") and "distinct" in label)
+    check(results[distinct]["p99"] <= 25, f"{distinct}: p99 {results[distinct]['p99']:.2f} ms (≤ 25 ms)")
     for suffix in ("", " (uncached)"):
         p1, p4000 = results["catalogue p1" + suffix]["rps"], results["catalogue p4000" + suffix]["rps"]
         p4000 = p4000 or 1e-9

@@ -171,7 +171,6 @@ def fill_content(path, count, rng):
         raise SystemExit(f"generate.py: expected triggers {BULK_TRIGGERS}, found {[n for n, _ in triggers]}")
     for name, _ in triggers:
         con.execute(f"DROP TRIGGER {name}")
-    insert_agencies(con)
     insert_entries(con, rows)
     con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on, owner_id)"
                 " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on, owner_id"

@@ -222,32 +222,6 @@ static void markdown_lists_every_link(void **state)
     assert_non_null(strstr(seen, "https://beplay.example/x "));
 }
 
-static void markdown_site_links_get_the_base_path(void **state)
-{
-    (void)state;
-    struct arena *a = arena_new();
-    const char *md = "[申请](/apply)、[指南](/mzj/disclosure-guide)、[外站](https://www.ningguo.gov.cn/)、"
-                     "[协议相对](//evil.example/x)、[相对](page)";
-    markdown_set_site_base("/xxgk");
-    char *html = markdown_to_html(a, md, strlen(md));
-    markdown_set_site_base("");
-    assert_non_null(strstr(html, "href=\"/xxgk/apply\""));
-    assert_non_null(strstr(html, "href=\"/xxgk/mzj/disclosure-guide\""));
-    assert_non_null(strstr(html, "href=\"https://www.ningguo.gov.cn/\""));
-    assert_non_null(strstr(html, "href=\"//evil.example/x\""));
-    assert_non_null(strstr(html, "href=\"page\""));
-    assert_non_null(strstr(markdown_to_html(a, md, strlen(md)), "href=\"/apply\""));
-    arena_free(a);
-}
-
-static const struct field_choice types[] = { { "person", "公民" }, { "org", "法人或其他组织" }, { NULL, NULL } };
-static const struct field fields[] = {
-    { "name", "姓名", FIELD_TEXT, 5, true, NULL, 0, 0 },
-    { "type", "申请人类型", FIELD_CHOICE, 0, true, types, 0, 0 },
-    { "postcode", "邮政编码", FIELD_POSTCODE, 6, false, NULL, 0, 0 },
-    { "id_number", "证件号码", FIELD_CN_ID, 18, true, NULL, 0, 0 },
-};
-
 static void form_fields_validate_and_keep_values(void **state)
 {
     (void)state;
@@ -317,7 +291,6 @@ int main(void)
         cmocka_unit_test(markdown_is_safe_and_renders_tables),
         cmocka_unit_test(markdown_lists_every_link),
         cmocka_unit_test(markdown_site_links_get_the_mount_point),
-        cmocka_unit_test(markdown_site_links_get_the_base_path),
         cmocka_unit_test(form_fields_validate_and_keep_values),
         cmocka_unit_test(form_required_fields_report_missing),
     };
