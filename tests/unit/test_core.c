@@ -222,6 +222,14 @@ static void markdown_lists_every_link(void **state)
     assert_non_null(strstr(seen, "https://beplay.example/x "));
 }
 
+static const struct field_choice types[] = { { "person", "公民" }, { "org", "法人或其他组织" }, { NULL, NULL } };
+static const struct field fields[] = {
+    { "name", "姓名", FIELD_TEXT, 5, true, NULL, 0, 0 },
+    { "type", "申请人类型", FIELD_CHOICE, 0, true, types, 0, 0 },
+    { "postcode", "邮政编码", FIELD_POSTCODE, 6, false, NULL, 0, 0 },
+    { "id_number", "证件号码", FIELD_CN_ID, 18, true, NULL, 0, 0 },
+};
+
 static void form_fields_validate_and_keep_values(void **state)
 {
     (void)state;
