@@ -3,6 +3,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{{title}}：{{platform_name}}政府信息公开平台，提供各机关的政府信息公开指南、政府信息公开制度、法定主动公开内容、政府信息公开年报和依申请公开。">
 <title>{{title}} - {{platform_name}}政府信息公开</title>
 <link rel="stylesheet" href="{{base}}/static/site.css">
 <link rel="stylesheet" href="{{base}}/static/print.css" media="print">
@@ -15,11 +16,12 @@
   <div class="parent-bar">
     <div class="wrap parent-inner">
       {{#parent_site}}<p class="parent-site"><a href="{{url}}">{{site_site_name}}门户网站</a></p>{{/parent_site}}
-      <p class="a11y-bar">
-        <a href="{{base}}/prefs?toggle=large&amp;back={{path:url_query_escape}}">大字版</a>
-        <a href="{{base}}/prefs?toggle=contrast&amp;back={{path:url_query_escape}}">高对比度</a>
-        <a href="{{base}}/prefs?toggle=reset&amp;back={{path:url_query_escape}}">恢复默认</a>
-      </p>
+      <form class="a11y-bar" action="{{base}}/prefs" method="get" aria-label="显示方式">
+        <input type="hidden" name="back" value="{{path}}">
+        <button type="submit" name="toggle" value="large" aria-pressed="{{large_pressed}}">大字版{{large_state}}</button>
+        <button type="submit" name="toggle" value="contrast" aria-pressed="{{contrast_pressed}}">高对比度{{contrast_state}}</button>
+        <button type="submit" name="toggle" value="reset">恢复默认</button>
+      </form>
     </div>
   </div>
   <div class="wrap header-inner">

@@ -59,7 +59,14 @@ struct tmpl_dict *page_begin(struct page *page, struct request *req, const char 
     page->root = tmpl_dict_new();
     tmpl_set(page->root, "title", title);
     tmpl_set_global(page->root, "base", req->base);
-    tmpl_set(page->root, "body_class", page_body_class(req));
+    const char *body_class = page_body_class(req);
+    tmpl_set(page->root, "body_class", body_class);
+    /* The 大字版 / 高对比度 switches say whether they are on (aria-pressed). */
+    bool large = strstr(body_class, "pref-large") != NULL, contrast = strstr(body_class, "pref-contrast") != NULL;
+    tmpl_set(page->root, "large_pressed", large ? "true" : "false");
+    tmpl_set(page->root, "large_state", large ? "（已开启）" : "");
+    tmpl_set(page->root, "contrast_pressed", contrast ? "true" : "false");
+    tmpl_set(page->root, "contrast_state", contrast ? "（已开启）" : "");
     /* The a11y links send the person back here: keep the query (a search, a filter). */
     tmpl_set(page->root, "path", req->raw_query && *req->raw_query
                                      ? arena_printf(req->arena, "%s?%s", req->path, req->raw_query)

@@ -67,14 +67,16 @@ def test_large_text_link_toggles_the_body_class(browser, portal, size):
     browser.delete_all_cookies()
     open_at(browser, portal, size, "/search?q=婚姻登记")
     assert "pref-large" not in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
-    browser.find_element(By.LINK_TEXT, "大字版").click()
+    browser.find_element(By.XPATH, "//button[@value='large']").click()
     body_class = browser.find_element(By.TAG_NAME, "body").get_attribute("class")
     assert "pref-large" in body_class
+    switch = browser.find_element(By.XPATH, "//button[@value='large']")
+    assert switch.get_attribute("aria-pressed") == "true" and "已开启" in switch.text   # finding 15.29
     # Came back to the page it was on, with the query still in the box.
     assert browser.find_element(By.ID, "search-q").get_attribute("value") == "婚姻登记"
     browser.save_screenshot(output_path(f"public-search-large-{size}"))
     assert browser.execute_script("return document.documentElement.scrollWidth") <= SIZES[size][0]
-    browser.find_element(By.LINK_TEXT, "大字版").click()
+    browser.find_element(By.XPATH, "//button[@value='large']").click()
     assert "pref-large" not in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
 
 

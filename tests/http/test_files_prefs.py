@@ -154,8 +154,9 @@ def test_unknown_switch_is_a_bad_request(portal, query):
 def test_layout_switch_link_brings_the_person_back_to_the_same_page(portal):
     for path in ["/mzj/guides/1", "/catalogue?topic=2&year=2024", "/mzj/catalogue?art20=7"]:
         r = portal.get(path)
-        m = re.search(r'<a href="(/prefs\?toggle=large[^"]*)">大字版</a>', r.text)
-        assert m, "the layout shows the 大字版 switch"
-        back = portal.get(html.unescape(m.group(1)))
+        form = re.search(r'<form class="a11y-bar" action="/prefs" method="get"[^>]*>(.*?)</form>', r.text, re.S)
+        assert form and 'name="toggle" value="large"' in form.group(1), "the layout shows the 大字版 switch"
+        back_value = html.unescape(re.search(r'name="back" value="([^"]*)"', form.group(1)).group(1))
+        back = portal.get("/prefs", params={"back": back_value, "toggle": "large"})   # as the browser submits it
         assert back.status_code == 303 and back.headers["Location"] == path
         assert_tidy_clean(r.content)

@@ -85,3 +85,15 @@ def test_databases_and_the_first_login_file_are_not_world_readable(portal):
         path = os.path.join(portal.state, name)
         if os.path.exists(path):
             assert stat.S_IMODE(os.stat(path).st_mode) & 0o007 == 0, (name, oct(os.stat(path).st_mode))
+
+
+def test_display_switches_say_whether_they_are_on_and_pages_have_a_description(portal):
+    """15.29: 大字版/高对比度 showed no state; pages had no meta description."""
+    import re
+    plain = portal.get("/mzj/").text
+    assert re.search(r'<button type="submit" name="toggle" value="large" aria-pressed="false">大字版</button>', plain)
+    assert re.search(r'<meta name="description" content="[^"]*宁国市人民政府政府信息公开平台', plain)
+    large = portal.get("/mzj/", cookies={"a11y": "large"}).text
+    assert 'value="large" aria-pressed="true"' in large and 'value="contrast" aria-pressed="false"' in large
+    r = portal.get("/prefs?back=/mzj/&toggle=contrast")   # what the switch form sends
+    assert r.status_code == 303 and r.headers["Location"] == "/mzj/" and "a11y=contrast" in r.headers["Set-Cookie"]
