@@ -31,24 +31,8 @@ PROXY_ADDRESS = "127.0.0.2"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 SNIPPET = os.path.join(ROOT, "conf", "nginx-platform.conf")
 
-PERSON = {
-    "applicant_type": "person",
-    "person_name": "王晓明",
-    "id_type": "resident_id",
-    "id_number": "11010519491231002X",
-    "work_unit": "宁国市第一中学",
-    "phone": "13905634567",
-    "email": "wangxm@example.cn",
-    "address": "安徽省宁国市西津街道中山路88号",
-    "postcode": "242300",
-    "info_title": "2025年城乡最低生活保障资金发放情况",
-    "info_doc_no": "",
-    "info_description": "请提供2025年宁国市城乡低保资金发放总额和保障人数。",
-    "info_purpose": "",
-    "medium": "electronic",
-    "delivery": "online",
-    "declaration": "1",
-}
+# The same applicant as the form tests use.
+from test_apply_form import PERSON  # noqa: E402
 
 
 class Nginx:
