@@ -104,6 +104,20 @@ int column_redirect(struct request *req, int status, const char *code, const cha
     return status;
 }
 
+int column_item_row(struct request *req, const struct agency *ag, sqlite3_stmt *st, int owner_col,
+                    const char *kind, long long id, const char *missing)
+{
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return resp_error(req, 404, missing);
+    }
+    long long owner = db_int(st, owner_col);
+    if (owner == ag->id)
+        return 0;
+    sqlite3_reset(st);
+    return column_redirect_to_owner(req, owner, arena_printf(req->arena, "%s/%lld", kind, id));
+}
+
 int column_redirect_to_owner(struct request *req, long long owner_id, const char *rest)
 {
     struct agency owner;

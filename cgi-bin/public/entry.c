@@ -151,15 +151,9 @@ int catalogue_entry(struct request *req)
         " LEFT JOIN categories t ON t.id = e.topic_id LEFT JOIN categories g ON g.id = e.genre_id"
         " WHERE e.id = ?1 AND e.status = 'published'");
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
-        sqlite3_reset(st);
-        return resp_error(req, 404, "该条政府信息不存在或尚未公开。");
-    }
-    long long owner = db_int(st, E_OWNER);
-    if (owner != ag.id) {
-        sqlite3_reset(st);
-        return column_redirect_to_owner(req, owner, arena_printf(req->arena, "/catalogue/%lld", id));
-    }
+    status = column_item_row(req, &ag, st, E_OWNER, "/catalogue", id, "该条政府信息不存在或尚未公开。");
+    if (status)
+        return status;
     const char *title = db_text(req->arena, st, E_TITLE);
     const char *list = column_url(req, &ag, COLUMN_CATALOGUE);
     struct page page;

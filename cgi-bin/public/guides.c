@@ -195,15 +195,9 @@ int guide_page(struct request *req)
         " FROM guides g JOIN categories t ON t.id = g.type_id JOIN categories th ON th.id = g.theme_id"
         " JOIN agencies a ON a.id = g.agency_id WHERE g.id = ?1 AND g.status = 'published'");
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
-        sqlite3_reset(st);
-        return resp_error(req, 404, "该办事指南不存在或尚未发布。");
-    }
-    long long owner = db_int(st, G_OWNER);
-    if (owner != ag.id) {
-        sqlite3_reset(st);
-        return column_redirect_to_owner(req, owner, arena_printf(req->arena, "/guides/%lld", id));
-    }
+    status = column_item_row(req, &ag, st, G_OWNER, "/guides", id, "该办事指南不存在或尚未发布。");
+    if (status)
+        return status;
     const char *name = db_text(req->arena, st, G_NAME);
     struct page page;
     struct tmpl_dict *d = column_page_begin(&page, req, &ag, COLUMN_GUIDES, name, "public/guide.tpl");

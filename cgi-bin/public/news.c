@@ -89,15 +89,9 @@ int news_item(struct request *req)
         "SELECT n.title, coalesce(n.published_on, ''), coalesce(a.name, ''), n.body_md, n.owner_id FROM news n "
         "LEFT JOIN agencies a ON a.id = n.agency_id WHERE n.id = ?1 AND n.status = 'published'");
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
-        sqlite3_reset(st);
-        return resp_error(req, 404, "没有找到这条工作动态，它可能已被撤下。");
-    }
-    long long owner = db_int(st, 4);
-    if (owner != ag.id) {
-        sqlite3_reset(st);
-        return column_redirect_to_owner(req, owner, arena_printf(req->arena, "/news/%lld", id));
-    }
+    status = column_item_row(req, &ag, st, 4, "/news", id, "没有找到这条工作动态，它可能已被撤下。");
+    if (status)
+        return status;
     struct arena *a = req->arena;
     const char *title = db_text(a, st, 0), *body = db_text(a, st, 3);
     struct page pg;

@@ -2,6 +2,8 @@
 #ifndef PORTAL_PUBLIC_H
 #define PORTAL_PUBLIC_H
 
+#include <sqlite3.h>
+
 #include "request.h"
 
 struct agency;
@@ -35,6 +37,12 @@ const char *column_url(struct request *req, const struct agency *ag, enum column
 int column_redirect(struct request *req, int status, const char *code, const char *rest);
 /* 301 to /{code of OWNER_ID} + REST (an item asked for under another code or an old URL). */
 int column_redirect_to_owner(struct request *req, long long owner_id, const char *rest);
+/* An item page of AG's column (entry, guide, news): steps ST, bound to the
+ * item's row, and returns 0 when the row is there and column OWNER_COL names
+ * AG. Otherwise resets ST and answers 404 with MISSING, or 301 to the item
+ * under its own agency's code (/{owner}KIND/ID). */
+int column_item_row(struct request *req, const struct agency *ag, sqlite3_stmt *st, int owner_col,
+                    const char *kind, long long id, const char *missing);
 
 int agency_home(struct request *req);
 int agency_slash_redirect(struct request *req);
