@@ -7,7 +7,7 @@ CXX     ?= g++
 PORT    ?= 8080
 SANITIZE ?= 0
 
-PKGS := sqlite3 libctemplate libsodium libcmark-gfm fcgi
+PKGS := sqlite3 libctemplate libsodium libcmark-gfm fcgi icu-uc icu-i18n
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wshadow
 COMMON := -O2 -g -D_GNU_SOURCE -Icgi-bin/core -Icgi-bin/site -Icgi-bin/public -Icgi-bin/apply -Icgi-bin/admin
 
@@ -24,7 +24,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CFLAGS   := -std=c17 $(WARN) $(COMMON)
 CXXFLAGS := -std=c++17 $(WARN) $(COMMON)
-LDLIBS    = $(PKG_LIBS) $(LDSAN)
+LDLIBS    = $(PKG_LIBS) -lm $(LDSAN)
 
 CORE_SRC   := $(wildcard cgi-bin/core/*.c)
 SITE_SRC   := $(wildcard cgi-bin/site/*.c)
@@ -36,7 +36,8 @@ obj = $(patsubst %.c,$(BUILD)/%.o,$(1))
 CORE_OBJ := $(call obj,$(CORE_SRC)) $(BUILD)/cgi-bin/core/tmpl.o
 SITE_OBJ := $(call obj,$(SITE_SRC))
 
-PROGRAMS := $(BUILD)/portal.fcgi $(BUILD)/apply.fcgi $(BUILD)/admin.fcgi $(BUILD)/portalctl
+PROGRAMS := $(BUILD)/portal.fcgi $(BUILD)/apply.fcgi $(BUILD)/admin.fcgi $(BUILD)/portalctl \
+            $(BUILD)/portal_search.so
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
 
 .PHONY: all deps run test unit-test http-test browser-test bench fuzz clean check-templates
@@ -66,6 +67,11 @@ $(BUILD)/admin.fcgi: $(call obj,cgi-bin/main/admin.c $(ADMIN_SRC)) $(SITE_OBJ) $
 
 $(BUILD)/portalctl: $(call obj,cgi-bin/main/portalctl.c) $(SITE_OBJ) $(CORE_OBJ)
 	$(CXX) -o $@ $^ $(LDLIBS)
+
+# The search tokenizer as an SQLite extension (cgi-bin/ext/portal_search.c).
+SEARCH_EXT_SRC := cgi-bin/ext/portal_search.c cgi-bin/core/words.c cgi-bin/core/log.c
+$(BUILD)/portal_search.so: $(SEARCH_EXT_SRC) cgi-bin/core/words.h cgi-bin/core/log.h
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -fPIC -shared -o $@ $(SEARCH_EXT_SRC) $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(SITE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)

@@ -8,7 +8,7 @@ set -eu
 
 packages="build-essential pkg-config lighttpd sqlite3 libsqlite3-dev libfcgi-dev
 libctemplate-dev libsodium-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-libcmocka-dev python3 python3-pytest python3-requests python3-selenium
+libcmocka-dev libicu-dev python3 python3-pytest python3-requests python3-selenium
 chromium chromium-driver tidy fonts-wqy-microhei wrk curl clang libclang-rt-14-dev nginx-light"
 
 missing=""

@@ -31,6 +31,17 @@ def sanitizer_env(state):
     }
 
 
+def connect(path, **kwargs):
+    """An SQLite connection to a portal database that can also write content:
+    the search index's tokenizer (portal_search.so, see words.h) is loaded, as
+    the triggers that keep search_docs indexed need it."""
+    con = sqlite3.connect(path, **kwargs)
+    con.enable_load_extension(True)
+    con.load_extension(os.path.join(BUILD, "portal_search"))
+    con.enable_load_extension(False)
+    return con
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -168,7 +179,7 @@ class Portal:
     def query(self, db, sql, params=()):
         """Reads a database as a test oracle (never through the handlers)."""
         path = self.content_db if db == "content" else self.private_db
-        con = sqlite3.connect(path, timeout=10)
+        con = connect(path, timeout=10)
         try:
             return con.execute(sql, params).fetchall()
         finally:
@@ -176,7 +187,7 @@ class Portal:
 
     def execute(self, db, sql, params=()):
         path = self.content_db if db == "content" else self.private_db
-        con = sqlite3.connect(path, timeout=10)
+        con = connect(path, timeout=10)
         try:
             con.execute(sql, params)
             con.commit()

@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "log.h"
+#include "words.h"
 
 enum { STMT_CACHE_SIZE = 512, BUSY_TIMEOUT_MS = 5000 };
 
@@ -114,6 +115,9 @@ sqlite3 *db_open(const char *path, enum db_access access)
     int rc = access == DB_READ_ONLY
         ? db_exec(db, "PRAGMA foreign_keys=ON; PRAGMA query_only=ON;")
         : db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    /* Every program can run the search triggers or queries (words.h). */
+    if (rc == SQLITE_OK && (rc = words_register_tokenizer(db)) != SQLITE_OK)
+        log_event(LOG_ERROR, "db_open", "cannot register the search tokenizer");
     if (rc != SQLITE_OK) {
         sqlite3_close(db);
         return NULL;

@@ -3,6 +3,7 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,4 +94,51 @@ void markdown_each_link(const char *markdown, size_t len,
     cmark_iter_free(iter);
     cmark_node_free(doc);
     cmark_parser_free(parser);
+}
+
+/* Appends the text of NODE's subtree events: words as written, a space
+ * between table cells, a line break after each block. Markdown syntax,
+ * raw HTML and link targets are not text. */
+static bool is_block_end(cmark_node *node)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_PARAGRAPH: case CMARK_NODE_HEADING: case CMARK_NODE_ITEM:
+    case CMARK_NODE_CODE_BLOCK: case CMARK_NODE_BLOCK_QUOTE:
+        return true;
+    default:
+        return strcmp(cmark_node_get_type_string(node), "table_row") == 0;
+    }
+}
+
+char *markdown_to_text(struct arena *arena, const char *markdown, size_t len)
+{
+    cmark_parser *parser = parser_with_extensions();
+    cmark_parser_feed(parser, markdown, len);
+    cmark_node *doc = cmark_parser_finish(parser);
+    struct buf b;
+    buf_init(&b, arena);
+    cmark_iter *iter = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        cmark_node_type type = cmark_node_get_type(node);
+        bool ascii_before = b.len && (unsigned char)b.data[b.len - 1] < 0x80 && b.data[b.len - 1] != '\n';
+        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE
+                                        || type == CMARK_NODE_CODE_BLOCK)) {
+            buf_puts(&b, cmark_node_get_literal(node));
+        } else if (ev == CMARK_EVENT_ENTER && type == CMARK_NODE_SOFTBREAK) {
+            if (ascii_before)   /* Chinese lines join without a space */
+                buf_putc(&b, ' ');
+        } else if (ev == CMARK_EVENT_ENTER && type == CMARK_NODE_LINEBREAK) {
+            buf_putc(&b, '\n');
+        } else if (ev == CMARK_EVENT_EXIT && strcmp(cmark_node_get_type_string(node), "table_cell") == 0) {
+            buf_putc(&b, ' ');
+        } else if (ev == CMARK_EVENT_EXIT && is_block_end(node) && b.len && b.data[b.len - 1] != '\n') {
+            buf_putc(&b, '\n');
+        }
+    }
+    cmark_iter_free(iter);
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+    return b.data;
 }

@@ -17,6 +17,9 @@ char *markdown_to_html(struct arena *arena, const char *markdown, size_t len);
  * site-path links in Markdown are rendered under (issue 10). */
 void markdown_set_site_base(const char *base);
 
+/* The text of MARKDOWN as a person reads it, in ARENA: no Markdown syntax,
+ * one line per paragraph, heading, list item or table row. */
+char *markdown_to_text(struct arena *arena, const char *markdown, size_t len);
 /* Calls FN for every link and image destination in MARKDOWN (outbound-link audit). */
 void markdown_each_link(const char *markdown, size_t len,
                         void (*fn)(void *ctx, const char *url), void *ctx);

@@ -12,6 +12,8 @@ struct config {
     const char *base_path;      /* PORTAL_BASE_PATH, default "" (the root); "/xxgk/" becomes "/xxgk" */
     int apply_rate_per_hour;    /* PORTAL_APPLY_RATE, default 5 */
     int status_rate_per_hour;   /* PORTAL_STATUS_RATE, default 30 */
+    int search_budget_ms;       /* PORTAL_SEARCH_BUDGET_MS, default 200: a search stops looking after this */
+    const char *search_log;     /* PORTAL_SEARCH_LOG: where queries are counted for 热门搜索, "" for nowhere */
 };
 
 void config_load(struct config *cfg);

@@ -1,0 +1,860 @@
+/* Search engine; see search_engine.h. Queries and documents are split into
+ * words by the same ICU splitter (words.h); the index is the FTS5 table
+ * search_fts over search_docs (sql/content/006_search_words.sql). */
+#include "search_engine.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "arena.h"
+#include "db.h"
+#include "log.h"
+#include "words.h"
+
+/* Field weights, in the order of search_fts's columns, and how much a long
+ * field's hits are discounted for its length (BM25's b): attachments are
+ * few and long, so theirs is mild. */
+static const double field_weights[] = { 10.0, 6.0, 5.0, 1.0, 0.6 };
+static const double length_discount[] = { 0.75, 0.75, 0.75, 0.75, 0.3 };
+/* In words: most documents have no attachment, and the average length of
+ * a field most leave empty would make every attachment look endless. */
+static const double min_average_length[] = { 1, 1, 1, 1, 200 };
+enum { FIELD_COUNT = sizeof field_weights / sizeof field_weights[0] };
+
+static const char *const kind_names[SEARCH_KIND_COUNT] = { "entry", "guide", "news", "report" };
+enum { KIND_GUIDE = 1, KIND_REPORT = 3 };
+
+/* Words that shape a question but say nothing of what is sought. */
+static const char *const question_words[] = {
+    "怎么", "怎样", "怎么样", "如何", "什么", "哪些", "哪里", "哪儿", "哪个", "在哪", "在哪里", "吗", "呢",
+    "吧", "啊", "呀", "的", "了", "是", "我", "我们", "你", "您", "想", "要", "需要", "能", "能否", "可以",
+    "可否", "请问", "请", "有", "有没有", "没有", "多少", "几", "多久", "谁", "去", "到", "在", "和", "与",
+    "及", "或", "带", "应该", "一下", "关于", "还", "都", "就", "该", "给", "对", "把", "被", "让", "得",
+    "哪", "为什么", "啥", "么", "个", "些", "这", "那", "从", "向", "跟", "时候", "什么时候",
+};
+/* Of those, the ones that ask how to get something done. */
+static const char *const howto_words[] = { "怎么", "怎样", "如何", "需要", "带", "哪里", "在哪", "在哪里", "去" };
+/* Words about getting something done: they lift 办事指南 and count a
+ * little, but a document without them is not worse for it. */
+static const char *const service_words[] = {
+    "申请", "办理", "办", "材料", "流程", "条件", "手续", "领取", "领", "指南", "程序", "资料", "所需",
+    "怎么办", "要求", "咨询", "办事", "提交", "准备",
+};
+
+static bool word_in(const char *word, int len, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if ((int)strlen(list[i]) == len && memcmp(list[i], word, (size_t)len) == 0)
+            return true;
+    return false;
+}
+#define WORD_IN(word, len, list) word_in(word, len, list, sizeof list / sizeof list[0])
+
+/* ---- reading the query ---- */
+
+enum { MAX_QUERY_WORDS = 64 };
+
+struct query_word {
+    const char *norm;           /* normalised, NUL-terminated */
+    int len, joined_at;         /* bytes; offset in the joined string */
+    enum word_kind kind;
+    int concept;                /* -1 until claimed */
+};
+
+struct word_list {
+    struct arena *arena;
+    struct query_word words[MAX_QUERY_WORDS];
+    int count;
+    struct buf joined;          /* the normalised words without spaces */
+};
+
+static int collect_word(void *ctx, enum word_kind kind, const char *norm, int norm_len, int start, int end)
+{
+    (void)start; (void)end;
+    struct word_list *list = ctx;
+    if (list->count == MAX_QUERY_WORDS)
+        return 1;
+    struct query_word *w = &list->words[list->count++];
+    w->norm = arena_strndup(list->arena, norm, (size_t)norm_len);
+    w->len = norm_len;
+    w->kind = kind;
+    w->concept = -1;
+    w->joined_at = (int)list->joined.len;
+    buf_append(&list->joined, norm, (size_t)norm_len);
+    return 0;
+}
+
+static struct word_splitter *splitter(void)
+{
+    static struct word_splitter *ws;
+    if (ws == NULL)
+        ws = words_open();
+    return ws;
+}
+
+static void split_into(struct word_list *list, struct arena *arena, const char *text)
+{
+    list->arena = arena;
+    list->count = 0;
+    buf_init(&list->joined, arena);
+    if (splitter())
+        words_split(splitter(), text, (int)strlen(text), collect_word, list);
+}
+
+/* TEXT as a phrase of its normalised words ("最低 生活 保障"); NULL if it has none. */
+static const char *phrase_of(struct arena *arena, const char *text)
+{
+    struct word_list list;
+    split_into(&list, arena, text);
+    if (list.count == 0)
+        return NULL;
+    struct buf b;
+    buf_init(&b, arena);
+    for (int i = 0; i < list.count; i++) {
+        if (i)
+            buf_putc(&b, ' ');
+        buf_append(&b, list.words[i].norm, (size_t)list.words[i].len);
+    }
+    return b.data;
+}
+
+static int add_concept(struct search_plan *plan, const char *phrase, bool optional)
+{
+    if (plan->concept_count == SEARCH_MAX_CONCEPTS || phrase == NULL)
+        return -1;
+    struct search_concept *c = &plan->concepts[plan->concept_count];
+    *c = (struct search_concept){ .alts = { phrase }, .alt_count = 1, .optional = optional };
+    return plan->concept_count++;
+}
+
+static void add_alt(struct search_concept *c, const char *phrase)
+{
+    if (phrase == NULL || c->alt_count == (int)(sizeof c->alts / sizeof c->alts[0]))
+        return;
+    for (int i = 0; i < c->alt_count; i++)
+        if (strcmp(c->alts[i], phrase) == 0)
+            return;
+    c->alts[c->alt_count++] = phrase;
+}
+
+/* The words [FIRST, LAST) joined by spaces. */
+static const char *span_phrase(struct arena *arena, const struct word_list *q, int first, int last)
+{
+    struct buf b;
+    buf_init(&b, arena);
+    for (int i = first; i < last; i++) {
+        if (i > first)
+            buf_putc(&b, ' ');
+        buf_append(&b, q->words[i].norm, (size_t)q->words[i].len);
+    }
+    return b.data;
+}
+
+/* Index of the word starting at joined offset AT, or -1. */
+static int word_starting_at(const struct word_list *q, int at)
+{
+    for (int i = 0; i < q->count; i++)
+        if (q->words[i].joined_at == at)
+            return i;
+    return -1;
+}
+
+/* If SIDE (normalised, joined) occurs in the query on word boundaries and
+ * those words are free or already one concept, claims them for a concept
+ * that also searches OTHER. */
+static void apply_synonym(struct search_plan *plan, struct arena *arena, struct word_list *q,
+                          const char *side, const char *other, struct buf *used)
+{
+    const char *joined = q->joined.data;
+    size_t side_len = strlen(side);
+    if (side_len == 0)
+        return;
+    for (const char *hit = strstr(joined, side); hit; hit = strstr(hit + 1, side)) {
+        int first = word_starting_at(q, (int)(hit - joined));
+        int end_at = (int)(hit - joined + (long)side_len), last = first;
+        while (last >= 0 && last < q->count && q->words[last].joined_at < end_at)
+            last++;
+        bool on_boundary = first >= 0 && (last == q->count ? end_at == (int)q->joined.len
+                                                          : q->words[last].joined_at == end_at);
+        if (!on_boundary)
+            continue;
+        int owner = q->words[first].concept;
+        bool free = true;
+        for (int i = first; i < last; i++)
+            free &= q->words[i].concept == -1 || (owner >= 0 && q->words[i].concept == owner);
+        if (!free)
+            continue;
+        if (owner < 0) {
+            owner = add_concept(plan, span_phrase(arena, q, first, last), false);
+            if (owner < 0)
+                return;
+            for (int i = first; i < last; i++)
+                q->words[i].concept = owner;
+        }
+        const char *alt = phrase_of(arena, other);
+        add_alt(&plan->concepts[owner], alt);
+        if (alt) {
+            if (used->len)
+                buf_puts(used, "、");
+            buf_puts(used, other);
+        }
+        return;
+    }
+}
+
+static void apply_synonyms(sqlite3 *db, struct search_plan *plan, struct arena *arena, struct word_list *q)
+{
+    struct buf used;
+    buf_init(&used, arena);
+    /* Longer spans first, so 高龄补贴 is claimed before 补贴 alone could be. */
+    sqlite3_stmt *st = db_stmt(db,
+        "SELECT term, means FROM search_synonyms ORDER BY max(length(term), length(means)) DESC, id");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *term = (const char *)sqlite3_column_text(st, 0);
+        const char *means = (const char *)sqlite3_column_text(st, 1);
+        const char *term_phrase = phrase_of(arena, term), *means_phrase = phrase_of(arena, means);
+        if (term_phrase == NULL || means_phrase == NULL)
+            continue;
+        /* Match on the joined normalised words: "低 保" -> "低保". */
+        struct word_list t, m;
+        split_into(&t, arena, term);
+        split_into(&m, arena, means);
+        apply_synonym(plan, arena, q, t.joined.data, means, &used);
+        apply_synonym(plan, arena, q, m.joined.data, term, &used);
+    }
+    sqlite3_reset(st);
+    plan->synonyms_used = used.len ? used.data : NULL;
+}
+
+static bool is_year(const struct query_word *w)
+{
+    if (w->kind != WORD_NUMBER || w->len != 4)
+        return false;
+    int year = atoi(w->norm);
+    return year >= 1949 && year <= 2099;
+}
+
+/* One Chinese character: 3 bytes in the BMP, 4 beyond. */
+static bool single_ideograph(const struct query_word *w)
+{
+    return w->kind == WORD_IDEOGRAPH && (w->len == 3 || (w->len == 4 && (unsigned char)w->norm[0] >= 0xF0));
+}
+
+/* Claims the words no synonym took: question words are dropped, a year is
+ * noted, runs of single characters (a name ICU did not know) become one
+ * phrase, 办事 words optional concepts, every other word its own concept. */
+static void claim_words(struct search_plan *plan, struct arena *arena, struct word_list *q)
+{
+    for (int i = 0; i < q->count; i++) {
+        struct query_word *w = &q->words[i];
+        if (WORD_IN(w->norm, w->len, howto_words))
+            plan->howto = true;
+        if (w->concept != -1)
+            continue;
+        if (WORD_IN(w->norm, w->len, question_words)) {
+            w->concept = -2;
+            continue;
+        }
+        if (strcmp(w->norm, "年") == 0 && i > 0 && is_year(&q->words[i - 1])) {
+            w->concept = -2;
+            continue;
+        }
+        if (is_year(w))
+            plan->year = atoi(w->norm);
+        if (WORD_IN(w->norm, w->len, service_words)) {
+            plan->howto = true;
+            w->concept = add_concept(plan, w->norm, true);
+            continue;
+        }
+        int last = i + 1;
+        if (single_ideograph(w))
+            while (last < q->count && q->words[last].concept == -1 && single_ideograph(&q->words[last])
+                   && !WORD_IN(q->words[last].norm, q->words[last].len, question_words))
+                last++;
+        int concept = add_concept(plan, span_phrase(arena, q, i, last), false);
+        for (int j = i; j < last; j++)
+            q->words[j].concept = concept < 0 ? -2 : concept;
+        i = last - 1;
+    }
+}
+
+static void append_phrase(struct buf *match, struct buf *map, const char *phrase, char code)
+{
+    if (match->len)
+        buf_puts(match, " OR ");
+    buf_putc(match, '"');
+    for (const char *p = phrase; *p; p++) {
+        if (*p == '"')
+            buf_putc(match, '"');
+        buf_putc(match, *p);
+    }
+    buf_putc(match, '"');
+    buf_putc(map, code);
+}
+
+/* The FTS5 expression: every alternative of every concept ORed (a document
+ * needs only one; ranking rewards the rest), then each pair of neighbouring
+ * concepts as one phrase, whose hits earn the phrase bonus. */
+static void build_match(struct search_plan *plan, struct arena *arena, const struct word_list *q)
+{
+    bool any_core = false;
+    for (int k = 0; k < plan->concept_count; k++)
+        any_core |= !plan->concepts[k].optional;
+    /* "办事指南" alone: what is asked is those words; "怎么办" asks nothing. */
+    for (int k = 0; !any_core && k < plan->concept_count; k++) {
+        struct search_concept *c = &plan->concepts[k];
+        c->optional = false;
+        if (strlen(c->alts[0]) <= 3)
+            c->alt_count = 0;
+    }
+    struct buf match, map;
+    buf_init(&match, arena);
+    buf_init(&map, arena);
+    for (int k = 0; k < plan->concept_count && (int)map.len < SEARCH_MAX_PHRASES; k++) {
+        const struct search_concept *c = &plan->concepts[k];
+        for (int a = 0; a < c->alt_count && (int)map.len < SEARCH_MAX_PHRASES; a++) {
+            append_phrase(&match, &map, c->alts[a], (char)((c->optional ? 'A' : 'a') + k));
+            if (plan->word_count < SEARCH_MAX_PHRASES)
+                plan->words[plan->word_count++] = c->alts[a];
+        }
+    }
+    for (int i = 0; i + 1 < q->count && (int)map.len < SEARCH_MAX_PHRASES; i++) {
+        int a = q->words[i].concept, b = q->words[i + 1].concept;
+        if (a >= 0 && b >= 0 && a != b && !plan->concepts[a].optional && !plan->concepts[b].optional)
+            append_phrase(&match, &map,
+                          arena_printf(arena, "%s %s", plan->concepts[a].alts[0], plan->concepts[b].alts[0]), '+');
+    }
+    plan->match = match.len ? match.data : NULL;
+    plan->phrase_map = map.data;
+}
+
+void search_plan_build(sqlite3 *db, struct arena *arena, const char *query, struct search_plan *plan)
+{
+    *plan = (struct search_plan){ 0 };
+    struct word_list *q = arena_calloc(arena, 1, sizeof *q);
+    split_into(q, arena, query);
+    apply_synonyms(db, plan, arena, q);
+    claim_words(plan, arena, q);
+    build_match(plan, arena, q);
+}
+
+/* ---- ranking inside FTS5 ---- */
+
+/* Per query: each phrase's IDF and the fields' average lengths (BM25). */
+struct rank_stats {
+    int phrase_count;
+    double idf[SEARCH_MAX_PHRASES];
+    double average_length[FIELD_COUNT];
+};
+
+static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *count)
+{
+    (void)api; (void)fts;
+    ++*(long long *)count;
+    return SQLITE_OK;
+}
+
+static struct rank_stats *rank_stats(const Fts5ExtensionApi *api, Fts5Context *fts)
+{
+    struct rank_stats *stats = api->xGetAuxdata(fts, 0);
+    if (stats)
+        return stats;
+    stats = sqlite3_malloc(sizeof *stats);
+    if (stats == NULL)
+        return NULL;
+    sqlite3_int64 rows = 0;
+    api->xRowCount(fts, &rows);
+    if (rows < 1)
+        rows = 1;
+    stats->phrase_count = api->xPhraseCount(fts);
+    if (stats->phrase_count > SEARCH_MAX_PHRASES)
+        stats->phrase_count = SEARCH_MAX_PHRASES;
+    for (int p = 0; p < stats->phrase_count; p++) {
+        long long n = 0;
+        api->xQueryPhrase(fts, p, &n, count_row);
+        double idf = log(((double)rows - (double)n + 0.5) / ((double)n + 0.5));
+        stats->idf[p] = idf > 1e-6 ? idf : 1e-6;
+    }
+    for (int f = 0; f < FIELD_COUNT; f++) {
+        sqlite3_int64 total = 0;
+        api->xColumnTotalSize(fts, f, &total);
+        double average = (double)total / (double)rows;
+        stats->average_length[f] = average > min_average_length[f] ? average : min_average_length[f];
+    }
+    if (api->xSetAuxdata(fts, stats, sqlite3_free) != SQLITE_OK)
+        return NULL;
+    return stats;
+}
+
+/* portal_rank(search_fts, phrase_map): BM25 (k1 1.2, b 0.75) per phrase over
+ * the weighted fields; a concept scores its best alternative; the sum is
+ * scaled by the square of the share of core concepts the document covers. */
+static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+                        int argc, sqlite3_value **argv)
+{
+    const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
+    struct rank_stats *stats = rank_stats(api, fts);
+    if (stats == NULL || map == NULL) {
+        sqlite3_result_error(ctx, "portal_rank: no memory or no phrase map", -1);
+        return;
+    }
+    int tf[SEARCH_MAX_PHRASES][FIELD_COUNT] = { { 0 } };
+    int instances = 0;
+    api->xInstCount(fts, &instances);
+    for (int i = 0; i < instances; i++) {
+        int phrase, field, offset;
+        if (api->xInst(fts, i, &phrase, &field, &offset) == SQLITE_OK && phrase < stats->phrase_count
+            && field < FIELD_COUNT)
+            tf[phrase][field]++;
+    }
+    double field_length[FIELD_COUNT];
+    for (int f = 0; f < FIELD_COUNT; f++) {
+        int len = 0;
+        api->xColumnSize(fts, f, &len);
+        field_length[f] = len;
+    }
+    double concept_score[SEARCH_MAX_CONCEPTS] = { 0 }, bonus = 0;
+    bool core[SEARCH_MAX_CONCEPTS] = { false }, seen[SEARCH_MAX_CONCEPTS] = { false };
+    size_t map_len = strlen(map);
+    for (int p = 0; p < stats->phrase_count && (size_t)p < map_len; p++) {
+        double s = 0;
+        for (int f = 0; f < FIELD_COUNT; f++) {
+            if (tf[p][f] == 0)
+                continue;
+            double b = length_discount[f];
+            double norm = 1.2 * (1 - b + b * field_length[f] / stats->average_length[f]);
+            s += field_weights[f] * tf[p][f] * 2.2 / (tf[p][f] + norm);
+        }
+        s *= stats->idf[p];
+        char code = map[p];
+        if (code == '+') {
+            bonus += 0.5 * s;
+            continue;
+        }
+        int k = code >= 'a' ? code - 'a' : code - 'A';
+        if (k < 0 || k >= SEARCH_MAX_CONCEPTS)
+            continue;
+        seen[k] = true;
+        core[k] = code >= 'a';
+        if (s > concept_score[k])
+            concept_score[k] = s;
+    }
+    double sum = bonus;
+    int core_count = 0, covered = 0;
+    for (int k = 0; k < SEARCH_MAX_CONCEPTS; k++) {
+        if (!seen[k])
+            continue;
+        sum += core[k] ? concept_score[k] : 0.3 * concept_score[k];
+        core_count += core[k];
+        covered += core[k] && concept_score[k] > 0;
+    }
+    double share = core_count ? (double)covered / core_count : 1.0;
+    /* Under half of what was asked is not an answer (量子计算机 is not about 计算). */
+    if (covered * 2 < core_count)
+        sum = 0;
+    sqlite3_result_double(ctx, sum * (0.15 + 0.85 * share * share));
+}
+
+/* portal_hit_fields(search_fts): the fields holding a hit, as a bit mask. */
+static void portal_hit_fields(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+                              int argc, sqlite3_value **argv)
+{
+    (void)argc; (void)argv;
+    int instances = 0, mask = 0;
+    api->xInstCount(fts, &instances);
+    for (int i = 0; i < instances; i++) {
+        int phrase, field, offset;
+        if (api->xInst(fts, i, &phrase, &field, &offset) == SQLITE_OK)
+            mask |= 1 << field;
+    }
+    sqlite3_result_int(ctx, mask);
+}
+
+static bool register_functions(sqlite3 *db)
+{
+    static sqlite3 *registered;
+    if (registered == db)
+        return true;
+    fts5_api *api = words_fts5_api(db);
+    if (api == NULL || api->xCreateFunction(api, "portal_rank", NULL, portal_rank, NULL) != SQLITE_OK
+        || api->xCreateFunction(api, "portal_hit_fields", NULL, portal_hit_fields, NULL) != SQLITE_OK) {
+        log_event(LOG_ERROR, "search", "cannot register the ranking functions");
+        return false;
+    }
+    registered = db;
+    return true;
+}
+
+/* ---- running a search ---- */
+
+struct candidate {
+    long long doc_id;
+    double score;
+    uint64_t same_key;          /* owner and title: the same document published twice */
+    int kind;
+};
+
+static int kind_index(const char *kind)
+{
+    for (int i = 0; i < SEARCH_KIND_COUNT; i++)
+        if (kind && strcmp(kind, kind_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+static uint64_t same_document_key(long long owner, const unsigned char *title)
+{
+    uint64_t h = 1469598103934665603ULL ^ (uint64_t)owner;   /* FNV-1a */
+    for (const unsigned char *p = title; p && *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    return h;
+}
+
+static int by_score(const void *a, const void *b)
+{
+    const struct candidate *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score < y->score ? 1 : -1;
+    /* An annual report over its copy in the catalogue, then the newer. */
+    if (x->kind != y->kind && (x->kind == KIND_REPORT || y->kind == KIND_REPORT))
+        return x->kind == KIND_REPORT ? -1 : 1;
+    return x->doc_id < y->doc_id ? 1 : x->doc_id > y->doc_id ? -1 : 0;
+}
+
+struct deadline { struct timespec at; };
+
+static int past_deadline(void *ctx)
+{
+    const struct deadline *d = ctx;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return now.tv_sec > d->at.tv_sec || (now.tv_sec == d->at.tv_sec && now.tv_nsec >= d->at.tv_nsec);
+}
+
+/* A year named in the query lifts documents of that year (posted, or named in the title). */
+static double year_lift(int year, const unsigned char *posted_on, const unsigned char *title)
+{
+    if (year == 0)
+        return 1.0;
+    char digits[8];
+    snprintf(digits, sizeof digits, "%d", year);
+    if ((title && strstr((const char *)title, digits)) || (posted_on && strncmp((const char *)posted_on, digits, 4) == 0))
+        return 1.6;
+    return 1.0;
+}
+
+/* Drops later copies of the same document (same owner and title) from the
+ * ranked CANDS in place; returns how many remain. Where one copy is the
+ * annual report itself, that one stands at the best copy's place. */
+static int drop_copies(struct arena *arena, struct candidate *cands, int count)
+{
+    size_t slots = 16;
+    while (slots < (size_t)count * 2)
+        slots *= 2;
+    struct { uint64_t key; int kept_at; } *seen = arena_calloc(arena, slots, sizeof *seen);
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+        uint64_t key = cands[i].same_key | 1;   /* 0 marks a free slot */
+        size_t slot = key & (slots - 1);
+        while (seen[slot].key && seen[slot].key != key)
+            slot = (slot + 1) & (slots - 1);
+        if (seen[slot].key) {
+            struct candidate *first = &cands[seen[slot].kept_at];
+            if (cands[i].kind == KIND_REPORT && first->kind != KIND_REPORT) {
+                first->doc_id = cands[i].doc_id;
+                first->kind = KIND_REPORT;
+            }
+            continue;
+        }
+        seen[slot].key = key;
+        seen[slot].kept_at = kept;
+        cands[kept++] = cands[i];
+    }
+    return kept;
+}
+
+void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan, long long owner,
+                int kind, int budget_ms, struct search_outcome *out)
+{
+    *out = (struct search_outcome){ 0 };
+    if (plan->match == NULL)
+        return;
+    if (!register_functions(db)) {
+        out->failed = true;
+        return;
+    }
+    sqlite3_stmt *st = db_stmt(db,
+        "SELECT search_fts.rowid, portal_rank(search_fts, ?2), d.kind, d.owner_id, d.title, d.posted_on "
+        "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+        "WHERE search_fts MATCH ?1 AND (?3 = 0 OR d.owner_id = ?3)");
+    sqlite3_bind_text(st, 1, plan->match, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, plan->phrase_map, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, owner);
+
+    struct deadline deadline;
+    clock_gettime(CLOCK_MONOTONIC, &deadline.at);
+    deadline.at.tv_nsec += (long)budget_ms * 1000000L;
+    deadline.at.tv_sec += deadline.at.tv_nsec / 1000000000L;
+    deadline.at.tv_nsec %= 1000000000L;
+    sqlite3_progress_handler(db, 2000, past_deadline, &deadline);
+
+    size_t cap = 0;
+    int count = 0, rc;
+    struct candidate *cands = NULL;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        cands = arena_array_reserve(arena, cands, (size_t)count, &cap, sizeof *cands, 256);
+        int k = kind_index((const char *)sqlite3_column_text(st, 2));
+        if (k < 0)
+            continue;
+        double score = sqlite3_column_double(st, 1);
+        if (score <= 0)
+            continue;
+        if (plan->howto && k == KIND_GUIDE)
+            score *= 1.8;
+        score *= year_lift(plan->year, sqlite3_column_text(st, 5), sqlite3_column_text(st, 4));
+        cands[count++] = (struct candidate){ sqlite3_column_int64(st, 0), score,
+                                             same_document_key(sqlite3_column_int64(st, 3),
+                                                               sqlite3_column_text(st, 4)), k };
+    }
+    sqlite3_progress_handler(db, 0, NULL, NULL);
+    if (rc == SQLITE_INTERRUPT) {
+        out->cut_short = true;
+    } else if (rc != SQLITE_DONE) {
+        log_event(LOG_WARN, "search_failed", "%s", sqlite3_errmsg(db));
+        out->failed = true;
+    }
+    sqlite3_reset(st);
+
+    qsort(cands, (size_t)count, sizeof *cands, by_score);
+    count = drop_copies(arena, cands, count);
+    out->hits = arena_alloc(arena, ((size_t)count + 1) * sizeof *out->hits);
+    for (int i = 0; i < count; i++) {
+        out->counts[cands[i].kind]++;
+        if (kind < 0 || cands[i].kind == kind)
+            out->hits[out->hit_count++] = (struct search_hit_ref){ cands[i].doc_id, cands[i].score, cands[i].kind };
+    }
+    out->total = count;
+}
+
+int search_hit_fields(sqlite3 *db, const struct search_plan *plan, long long doc_id)
+{
+    if (plan->match == NULL || !register_functions(db))
+        return 0;
+    sqlite3_stmt *st = db_stmt(db,
+        "SELECT portal_hit_fields(search_fts) FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2");
+    sqlite3_bind_text(st, 1, plan->match, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, doc_id);
+    int mask = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_reset(st);
+    return mask;
+}
+
+/* ---- marking words in text ---- */
+
+struct text_word {
+    const char *norm;
+    int norm_len, start, end;
+    bool same_bytes;            /* the text holds the normalised form itself */
+};
+
+struct mark {
+    int start, end;             /* bytes of the text */
+    int word;                   /* which of the plan's phrases */
+};
+
+struct mark_list {
+    struct arena *arena;
+    const char *text;
+    struct text_word *words;    /* the text's words in order */
+    size_t words_cap;
+    int word_count;
+    struct mark *marks;
+    size_t cap;
+    int count;
+};
+
+static int collect_text_word(void *ctx, enum word_kind kind, const char *norm, int norm_len, int start, int end)
+{
+    (void)kind;
+    struct mark_list *m = ctx;
+    m->words = arena_array_reserve(m->arena, m->words, (size_t)m->word_count, &m->words_cap, sizeof *m->words, 64);
+    m->words[m->word_count++] = (struct text_word){
+        arena_strndup(m->arena, norm, (size_t)norm_len), norm_len, start, end,
+        norm_len == end - start && memcmp(norm, m->text + start, (size_t)norm_len) == 0 };
+    return 0;
+}
+
+static void push_mark(struct mark_list *m, int start, int end, int word)
+{
+    m->marks = arena_array_reserve(m->arena, m->marks, (size_t)m->count, &m->cap, sizeof *m->marks, 16);
+    m->marks[m->count++] = (struct mark){ start, end, word };
+}
+
+/* Does PHRASE's word at P (LEN bytes) equal WORD? */
+static bool word_is(const char *p, size_t len, const struct text_word *word)
+{
+    return (int)len == word->norm_len && memcmp(p, word->norm, len) == 0;
+}
+
+/* A one-character word of a phrase may be the edge of a text word the
+ * splitter cut elsewhere (低保 in 低 + 保金, as the index finds it): the first
+ * phrase word the end of a text word, the last one its start. */
+static int edge_match(const char *p, size_t len, const struct text_word *word, bool first)
+{
+    if (len > 4 || (int)len >= word->norm_len || !word->same_bytes)
+        return -1;
+    if (first)
+        return memcmp(word->norm + word->norm_len - len, p, len) == 0 ? word->end - (int)len : -1;
+    return memcmp(word->norm, p, len) == 0 ? word->start : -1;
+}
+
+/* Marks every place the text holds PHRASE (words separated by spaces) word
+ * for word; a one-word phrase of two or more characters is also marked
+ * inside a longer word (民政 in 民政局), as the index finds it there. */
+static void mark_phrase(struct mark_list *m, const char *phrase, int which)
+{
+    bool several = strchr(phrase, ' ') != NULL;
+    for (int i = 0; i < m->word_count; i++) {
+        const char *p = phrase;
+        int j = i, first_start = m->words[i].start, last_end = -1;
+        while (*p && j < m->word_count) {
+            size_t len = strcspn(p, " ");
+            bool last = p[len] == '\0';
+            int edge;
+            if (word_is(p, len, &m->words[j])) {
+                last_end = m->words[j].end;
+            } else if (several && p == phrase && (edge = edge_match(p, len, &m->words[j], true)) >= 0) {
+                first_start = edge;
+                last_end = m->words[j].end;
+            } else if (several && last && j > i && (edge = edge_match(p, len, &m->words[j], false)) >= 0) {
+                last_end = edge + (int)len;
+            } else {
+                break;
+            }
+            j++;
+            p += len;
+            p += strspn(p, " ");
+        }
+        if (*p == '\0') {
+            push_mark(m, first_start, last_end, which);
+            continue;
+        }
+        size_t len = strlen(phrase);
+        const struct text_word *w = &m->words[i];
+        if (p == phrase && strchr(phrase, ' ') == NULL && len >= 6 && (int)len < w->norm_len && w->same_bytes) {
+            const char *inside = memmem(w->norm, (size_t)w->norm_len, phrase, len);
+            if (inside)
+                push_mark(m, w->start + (int)(inside - w->norm), w->start + (int)(inside - w->norm) + (int)len, which);
+        }
+    }
+}
+
+static int utf8_chars(const char *s, int from, int to)
+{
+    int n = 0;
+    for (int i = from; i < to; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* The byte offset MAX_CHARS characters after FROM (or the end). */
+static int chars_after(const char *s, int len, int from, int max_chars)
+{
+    int i = from, n = 0;
+    while (i < len && n <= max_chars) {
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        n++;
+    }
+    return i;
+}
+
+/* The window of about MAX_CHARS characters with most distinct words marked. */
+static void best_window(const struct mark_list *m, int len, int max_chars, int *from, int *to)
+{
+    int best = -1, best_first = 0;
+    for (int i = 0; i < m->count; i++) {
+        int limit = chars_after(m->text, len, m->marks[i].start, max_chars * 2 / 3);
+        uint64_t words = 0;
+        for (int j = i; j < m->count && m->marks[j].end <= limit; j++)
+            words |= 1ULL << (m->marks[j].word & 63);
+        int n = __builtin_popcountll(words);
+        if (n > best) {
+            best = n;
+            best_first = i;
+        }
+    }
+    int hit = m->count ? m->marks[best_first].start : 0;
+    /* Start a few words before the first hit, on a word's start (or at the
+     * text's start when that is near). */
+    int lead = max_chars / 5, start = hit;
+    if (utf8_chars(m->text, 0, hit) <= lead) {
+        start = 0;
+    } else {
+        for (int i = 0; i < m->word_count && m->words[i].start <= hit; i++) {
+            if (utf8_chars(m->text, m->words[i].start, hit) <= lead) {
+                start = m->words[i].start;
+                break;
+            }
+        }
+    }
+    int end = chars_after(m->text, len, start, max_chars);
+    /* End on a word boundary: after the last word that fits. */
+    for (int i = m->word_count - 1; i >= 0 && end < len; i--)
+        if (m->words[i].start <= end) {
+            end = m->words[i].start;
+            break;
+        }
+    *from = start;
+    *to = end > start ? end : len;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const struct mark *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+const char *search_mark(struct arena *arena, const struct search_plan *plan, const char *text, int max_chars)
+{
+    int len = (int)strlen(text);
+    struct mark_list m = { .arena = arena, .text = text };
+    if (splitter())
+        words_split(splitter(), text, len, collect_text_word, &m);
+    for (int w = 0; w < plan->word_count; w++)
+        mark_phrase(&m, plan->words[w], w);
+    qsort(m.marks, (size_t)m.count, sizeof *m.marks, by_start);
+    int from = 0, to = len;
+    if (max_chars > 0)
+        best_window(&m, len, max_chars, &from, &to);
+    struct buf b;
+    buf_init(&b, arena);
+    if (from > 0)
+        buf_puts(&b, "…");
+    int at = from;
+    for (int i = 0; i < m.count; i++) {
+        if (m.marks[i].start < at || m.marks[i].end > to)
+            continue;
+        /* Marks that touch become one: 结婚登记, not 结婚|登记. */
+        int start = m.marks[i].start, end = m.marks[i].end;
+        while (i + 1 < m.count && m.marks[i + 1].start <= end && m.marks[i + 1].end <= to) {
+            if (m.marks[i + 1].end > end)
+                end = m.marks[i + 1].end;
+            i++;
+        }
+        buf_append(&b, text + at, (size_t)(start - at));
+        buf_putc(&b, '\x01');
+        buf_append(&b, text + start, (size_t)(end - start));
+        buf_putc(&b, '\x02');
+        at = end;
+    }
+    buf_append(&b, text + at, (size_t)(to - at));
+    if (to < len)
+        buf_puts(&b, "…");
+    return b.data;
+}
