@@ -99,8 +99,10 @@ class Portal:
 
     def start(self):
         conf = self.write_config()
-        self.process = subprocess.Popen(["lighttpd", "-D", "-f", conf], env=self.env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # The handlers inherit lighttpd's stderr: what they log (log_event) goes to handler_log().
+        with open(os.path.join(self.state, "log", "handlers.log"), "ab") as handler_log:
+            self.process = subprocess.Popen(["lighttpd", "-D", "-f", conf], env=self.env,
+                                            stdout=subprocess.DEVNULL, stderr=handler_log)
         deadline = time.time() + 15
         while time.time() < deadline:
             try:
@@ -195,8 +197,16 @@ class Portal:
             con.close()
 
     def error_log(self):
+        """lighttpd's error log (start, stop, a handler that died)."""
+        return self.read_log("error.log")
+
+    def handler_log(self):
+        """What the handlers (and lighttpd before its error log opens) wrote to stderr."""
+        return self.read_log("handlers.log")
+
+    def read_log(self, name):
         try:
-            with open(os.path.join(self.state, "log", "error.log"), encoding="utf-8", errors="replace") as f:
+            with open(os.path.join(self.state, "log", name), encoding="utf-8", errors="replace") as f:
                 return f.read()
         except FileNotFoundError:
             return ""
