@@ -163,25 +163,34 @@ static int word_starting_at(const struct word_list *q, int at)
     return -1;
 }
 
-/* If SIDE (normalised, joined) occurs in the query on word boundaries and
- * those words are free or already one concept, claims them for a concept
- * that also searches OTHER. */
-static void apply_synonym(struct search_plan *plan, struct arena *arena, struct word_list *q,
-                          const char *side, const char *other, struct buf *used)
+/* Finds SIDE (normalised, joined) in the query on word boundaries, from
+ * joined offset FROM on: the words [*FIRST, *LAST). False when absent. */
+static bool find_span(const struct word_list *q, const char *side, int from, int *first, int *last)
 {
     const char *joined = q->joined.data;
     size_t side_len = strlen(side);
-    if (side_len == 0)
-        return;
-    for (const char *hit = strstr(joined, side); hit; hit = strstr(hit + 1, side)) {
-        int first = word_starting_at(q, (int)(hit - joined));
-        int end_at = (int)(hit - joined + (long)side_len), last = first;
-        while (last >= 0 && last < q->count && q->words[last].joined_at < end_at)
-            last++;
-        bool on_boundary = first >= 0 && (last == q->count ? end_at == (int)q->joined.len
-                                                          : q->words[last].joined_at == end_at);
-        if (!on_boundary)
-            continue;
+    if (side_len == 0 || from > (int)q->joined.len)
+        return false;
+    for (const char *hit = strstr(joined + from, side); hit; hit = strstr(hit + 1, side)) {
+        int at = (int)(hit - joined), end_at = at + (int)side_len;
+        *first = word_starting_at(q, at);
+        *last = *first;
+        while (*last >= 0 && *last < q->count && q->words[*last].joined_at < end_at)
+            (*last)++;
+        if (*first >= 0 && (*last == q->count ? end_at == (int)q->joined.len
+                                              : q->words[*last].joined_at == end_at))
+            return true;
+    }
+    return false;
+}
+
+/* If SIDE occurs in the query and its words are free or already one
+ * concept, claims them for a concept that also searches OTHER. */
+static void apply_synonym(struct search_plan *plan, struct arena *arena, struct word_list *q,
+                          const char *side, const char *other, struct buf *used)
+{
+    int first, last;
+    for (int from = 0; find_span(q, side, from, &first, &last); from = q->words[first].joined_at + 1) {
         int owner = q->words[first].concept;
         bool free = true;
         for (int i = first; i < last; i++)
@@ -203,6 +212,24 @@ static void apply_synonym(struct search_plan *plan, struct arena *arena, struct 
             buf_puts(used, other);
         }
         return;
+    }
+}
+
+/* Questions whose words the splitter cuts apart (多长时间 as 多 + 长 + 时间). */
+static const char *const question_phrases[] = { "多长时间", "多长", "多久", "多少钱", "多少天", "什么时候", "在哪里",
+                                                "在哪儿", "哪里办", "怎么弄", "咋办", "咋弄" };
+
+static void drop_question_phrases(struct search_plan *plan, struct word_list *q)
+{
+    for (size_t p = 0; p < sizeof question_phrases / sizeof question_phrases[0]; p++) {
+        int first, last;
+        for (int from = 0; find_span(q, question_phrases[p], from, &first, &last);
+             from = q->words[first].joined_at + 1) {
+            for (int i = first; i < last; i++)
+                if (q->words[i].concept == -1)
+                    q->words[i].concept = -2;
+            plan->howto = true;
+        }
     }
 }
 
@@ -244,9 +271,32 @@ static bool single_ideograph(const struct query_word *w)
     return w->kind == WORD_IDEOGRAPH && (w->len == 3 || (w->len == 4 && (unsigned char)w->norm[0] >= 0xF0));
 }
 
+/* Other ways the index may hold a Chinese word, for where the splitter cuts
+ * the same characters differently in a document (清明节 as 清明 + 节, 祭扫
+ * as 祭 + 扫; see words.c for the pieces documents keep). */
+static void add_split_alternatives(struct arena *arena, struct search_concept *c, const struct query_word *w)
+{
+    int chars[8], n = 0;
+    for (int i = 0; i < w->len && n < 8; n++) {
+        chars[n] = i;
+        unsigned char b = (unsigned char)w->norm[i];
+        i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    }
+    if (w->kind != WORD_IDEOGRAPH || n < 2 || n > 3)
+        return;
+    const char *s = w->norm;
+    if (n == 2)
+        add_alt(c, arena_printf(arena, "%.*s %s", chars[1], s, s + chars[1]));
+    else
+        add_alt(c, arena_printf(arena, "%.*s %s", chars[2], s, s + chars[2])),
+        add_alt(c, arena_printf(arena, "%.*s %s", chars[1], s, s + chars[1]));
+}
+
 /* Claims the words no synonym took: question words are dropped, a year is
- * noted, runs of single characters (a name ICU did not know) become one
- * phrase, 办事 words optional concepts, every other word its own concept. */
+ * noted, 办事 words become optional concepts, every other word its own
+ * concept. A run of single characters (a name or term ICU did not know)
+ * becomes one concept per neighbouring pair, since one character alone
+ * matches nearly anything. */
 static void claim_words(struct search_plan *plan, struct arena *arena, struct word_list *q)
 {
     for (int i = 0; i < q->count; i++) {
@@ -275,9 +325,19 @@ static void claim_words(struct search_plan *plan, struct arena *arena, struct wo
             while (last < q->count && q->words[last].concept == -1 && single_ideograph(&q->words[last])
                    && !WORD_IN(q->words[last].norm, q->words[last].len, question_words))
                 last++;
-        int concept = add_concept(plan, span_phrase(arena, q, i, last), false);
-        for (int j = i; j < last; j++)
+        if (last - i == 1) {
+            w->concept = add_concept(plan, w->norm, false);
+            if (w->concept >= 0)
+                add_split_alternatives(arena, &plan->concepts[w->concept], w);
+            else
+                w->concept = -2;
+            continue;
+        }
+        for (int j = i; j + 1 < last; j++) {
+            int concept = add_concept(plan, span_phrase(arena, q, j, j + 2), false);
             q->words[j].concept = concept < 0 ? -2 : concept;
+        }
+        q->words[last - 1].concept = q->words[last - 2].concept;
         i = last - 1;
     }
 }
@@ -338,6 +398,7 @@ void search_plan_build(sqlite3 *db, struct arena *arena, const char *query, stru
     struct word_list *q = arena_calloc(arena, 1, sizeof *q);
     split_into(q, arena, query);
     apply_synonyms(db, plan, arena, q);
+    drop_question_phrases(plan, q);
     claim_words(plan, arena, q);
     build_match(plan, arena, q);
 }
