@@ -10,11 +10,13 @@ mkdir -p "$state"
 
 export PORTAL_CONTENT_DB="$state/content.db" PORTAL_PRIVATE_DB="$state/private.db"
 export PORTAL_SECRET_FILE="$state/secret.key" PORTAL_SQL_DIR="$root/sql"
+export PORTAL_SEARCH_LOG="$state/log/search-queries.log"
 if [ ! -f "$state/content.db" ]; then
     # The one-time password file is the operator's alone (0600).
     (umask 077; "$bin/portalctl" init | tee "$state/first-login.txt")
 else
     "$bin/portalctl" migrate >/dev/null
+    "$bin/portalctl" search-stats >/dev/null   # 热门搜索 from the last run's searches
 fi
 
 sh "$root/conf/write-config.sh" "$root" "$bin" "$state" "$port" > "$state/lighttpd.conf"

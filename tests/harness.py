@@ -69,6 +69,7 @@ class Portal:
             "PORTAL_PRIVATE_DB": os.path.join(self.state, "private.db"),
             "PORTAL_SECRET_FILE": os.path.join(self.state, "secret.key"),
             "PORTAL_SQL_DIR": os.path.join(ROOT, "sql"),
+            "PORTAL_SEARCH_LOG": os.path.join(self.state, "log", "search-queries.log"),
         })
         self.env.update(sanitizer_env(self.state))
         self.env.update(env_overrides or {})
@@ -177,6 +178,11 @@ class Portal:
     def session(self):
         s = requests.Session()
         return s
+
+    def portalctl(self, *args):
+        """Runs portalctl with this portal's environment; the CompletedProcess."""
+        return subprocess.run([os.path.join(BUILD, "portalctl"), *args], env=self.env,
+                              capture_output=True, text=True, timeout=120)
 
     def query(self, db, sql, params=()):
         """Reads a database as a test oracle (never through the handlers)."""

@@ -43,6 +43,13 @@ def page_token(session, portal, path="/admin/password"):
     return csrf_token(session.get(portal.url(path), timeout=10).text)
 
 
+def signed_in(portal, name, password=STAFF_PASSWORD):
+    """login(), with the session's CSRF token for POSTs as .token."""
+    s = login(portal, name, password)
+    s.token = page_token(s, portal)
+    return s
+
+
 def make_staff(portal, name, roles, password=STAFF_PASSWORD):
     """Creates user NAME with ROLES ("editor" or "editor,reviewer") through portalctl."""
     subprocess.run([os.path.join(BUILD, "portalctl"), "user", "add", name, roles],

@@ -81,6 +81,10 @@ int oversight_page(struct request *req);
 int categories_admin_page(struct request *req);
 int category_add(struct request *req);
 int category_save(struct request *req);
+/* search_admin.c: synonyms, 热门搜索 counts, index state */
+int search_admin_page(struct request *req);
+int synonym_add(struct request *req);
+int synonym_delete(struct request *req);
 int settings_admin_page(struct request *req);
 int settings_admin_submit(struct request *req);
 int links_page(struct request *req);

@@ -367,6 +367,7 @@ static const struct {
     { "机构与联系方式", "/admin/agencies" },
     { "平台监督", "/admin/oversight" },
     { "分类", "/admin/categories" },
+    { "站内搜索", "/admin/search" },
     { "外链检查", "/admin/links" },
     { "站点设置", "/admin/settings" },
     { "用户", "/admin/users" },

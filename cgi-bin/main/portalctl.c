@@ -1,6 +1,7 @@
 /* portalctl: the operator's command-line tool. init creates both databases
  * and loads the demo data, migrate applies new migrations, user add creates
- * staff accounts, backup copies both databases online, check verifies them. */
+ * staff accounts, backup copies both databases online, check verifies them,
+ * reindex rebuilds the search index, search-stats counts the query log. */
 #include <errno.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include "crypto.h"
 #include "db.h"
 #include "log.h"
+#include "search_jobs.h"
 
 static struct config cfg;
 
@@ -26,7 +28,9 @@ static int usage(void)
           "                                                 editor|reviewer|handler[@AGENCY_CODE])\n"
           "       portalctl backup DIR\n"
           "       portalctl check\n"
-          "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE\n", stderr);
+          "       portalctl reindex        (rebuild the search index)\n"
+          "       portalctl search-stats   (count the search query log into 热门搜索; daily)\n"
+          "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE PORTAL_SEARCH_LOG\n", stderr);
     return 2;
 }
 
@@ -366,6 +370,27 @@ static int check_one(const char *path)
     return bad;
 }
 
+static int cmd_search(const char *cmd)
+{
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_WRITE);
+    if (!db)
+        return 1;
+    int rc;
+    if (strcmp(cmd, "reindex") == 0) {
+        rc = search_reindex(db);
+        printf("search index: %s\n", rc == 0 ? "rebuilt" : "FAILED");
+    } else if (!*cfg.search_log) {
+        fputs("PORTAL_SEARCH_LOG is not set: no query log to count\n", stderr);
+        rc = 1;
+    } else {
+        long counted = 0;
+        rc = search_count_queries(db, cfg.search_log, &counted);
+        printf("search queries counted: %ld%s\n", counted, rc == 0 ? "" : " (FAILED)");
+    }
+    db_close(db);
+    return rc == 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     /* Databases (and the -wal/-shm files SQLite gives the same mode), backups
@@ -387,5 +412,7 @@ int main(int argc, char **argv)
         return cmd_backup(argv[2]);
     if (strcmp(cmd, "check") == 0)
         return check_one(cfg.content_db) | check_one(cfg.private_db);
+    if (strcmp(cmd, "reindex") == 0 || strcmp(cmd, "search-stats") == 0)
+        return cmd_search(cmd);
     return usage();
 }

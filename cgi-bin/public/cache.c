@@ -327,6 +327,8 @@ int portal_cache_lookup(struct request *req)
     lru_unlink(p);
     lru_push_front(p);
     serve_cached(req, p);
+    if (strcmp(req->path, "/search") == 0)
+        search_note_query(req);
     return 1;
 }
 

@@ -86,6 +86,8 @@ const char *human_size(struct arena *arena, long long bytes);
 
 /* --- search, feeds, reports, news, HTTP caching (issue 3, part 2) --- */
 int search_page(struct request *req);
+/* Counts a search for 热门搜索 (search.c); also for pages the cache answers. */
+void search_note_query(struct request *req);
 int feed_atom(struct request *req);
 int sitemap_xml(struct request *req);
 int agency_feed_atom(struct request *req);

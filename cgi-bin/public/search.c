@@ -245,11 +245,18 @@ static const char *count_text(struct arena *arena, long long n)
 /* ---- 热门搜索 ---- */
 
 /* Appends the query and the day, nothing else, to the query log that
- * `portalctl search-stats` counts (O_APPEND: one write per line, whole). */
-static void log_query(const char *text)
+ * `portalctl search-stats` counts (O_APPEND: one write per line, whole).
+ * A search is counted when its first page is asked for, by the handler or
+ * from the render cache; other pages and kind filters are not new searches. */
+void search_note_query(struct request *req)
 {
     const char *path = search_config()->search_log;
-    if (!*path)
+    const char *raw = params_get(&req->query, "q"), *page = params_get(&req->query, "page");
+    if (!*path || !raw || (page && strcmp(page, "1") != 0) || params_get(&req->query, "kind"))
+        return;
+    const char *text = trim(req->arena, raw);
+    size_t chars = utf8_length(text, strlen(text));
+    if (chars == 0 || chars > SEARCH_MAX_CHARS)
         return;
     char line[512];
     time_t now = time(NULL);
@@ -352,7 +359,7 @@ static void add_search_results(struct request *req, struct tmpl_dict *d, struct 
         tmpl_show(d, "no_words");
         return;
     }
-    log_query(q->text);
+    search_note_query(req);
     struct search_outcome out;
     search_run(req->app->content_db, req->arena, &plan, q->agency.id, q->kind,
                search_config()->search_budget_ms, &out);

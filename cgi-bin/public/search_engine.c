@@ -553,10 +553,11 @@ static bool register_functions(sqlite3 *db)
 /* ---- running a search ---- */
 
 struct candidate {
-    long long doc_id;
+    long long doc_id, ref_id;
     double score;
     uint64_t same_key;          /* owner and title: the same document published twice */
     int kind;
+    int posted;                 /* yyyymmdd, 0 if unknown */
 };
 
 static int kind_index(const char *kind)
@@ -580,10 +581,15 @@ static int by_score(const void *a, const void *b)
     const struct candidate *x = a, *y = b;
     if (x->score != y->score)
         return x->score < y->score ? 1 : -1;
-    /* An annual report over its copy in the catalogue, then the newer. */
+    /* An annual report over its copy in the catalogue, then the newer; the
+     * order never depends on row ids, which a reindex renumbers. */
     if (x->kind != y->kind && (x->kind == KIND_REPORT || y->kind == KIND_REPORT))
         return x->kind == KIND_REPORT ? -1 : 1;
-    return x->doc_id < y->doc_id ? 1 : x->doc_id > y->doc_id ? -1 : 0;
+    if (x->posted != y->posted)
+        return x->posted < y->posted ? 1 : -1;
+    if (x->kind != y->kind)
+        return x->kind - y->kind;
+    return x->ref_id < y->ref_id ? 1 : x->ref_id > y->ref_id ? -1 : 0;
 }
 
 struct deadline { struct timespec at; };
@@ -594,6 +600,13 @@ static int past_deadline(void *ctx)
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
     return now.tv_sec > d->at.tv_sec || (now.tv_sec == d->at.tv_sec && now.tv_nsec >= d->at.tv_nsec);
+}
+
+/* "2024-03-01" -> 20240301; 0 for anything else. */
+static int day_number(const unsigned char *date)
+{
+    int y, m, d;
+    return date && sscanf((const char *)date, "%4d-%2d-%2d", &y, &m, &d) == 3 ? y * 10000 + m * 100 + d : 0;
 }
 
 /* A year named in the query lifts documents of that year (posted, or named in the title). */
@@ -649,7 +662,7 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
         return;
     }
     sqlite3_stmt *st = db_stmt(db,
-        "SELECT search_fts.rowid, portal_rank(search_fts, ?2), d.kind, d.owner_id, d.title, d.posted_on "
+        "SELECT search_fts.rowid, portal_rank(search_fts, ?2), d.kind, d.owner_id, d.title, d.posted_on, d.ref_id "
         "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
         "WHERE search_fts MATCH ?1 AND (?3 = 0 OR d.owner_id = ?3)");
     sqlite3_bind_text(st, 1, plan->match, -1, SQLITE_STATIC);
@@ -677,9 +690,10 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
         if (plan->howto && k == KIND_GUIDE)
             score *= 1.8;
         score *= year_lift(plan->year, sqlite3_column_text(st, 5), sqlite3_column_text(st, 4));
-        cands[count++] = (struct candidate){ sqlite3_column_int64(st, 0), score,
-                                             same_document_key(sqlite3_column_int64(st, 3),
-                                                               sqlite3_column_text(st, 4)), k };
+        cands[count++] = (struct candidate){
+            .doc_id = sqlite3_column_int64(st, 0), .ref_id = sqlite3_column_int64(st, 6), .score = score,
+            .same_key = same_document_key(sqlite3_column_int64(st, 3), sqlite3_column_text(st, 4)),
+            .kind = k, .posted = day_number(sqlite3_column_text(st, 5)) };
     }
     sqlite3_progress_handler(db, 0, NULL, NULL);
     if (rc == SQLITE_INTERRUPT) {

@@ -22,7 +22,7 @@ import pytest
 import requests
 
 from harness import ROOT, Portal
-from staff_login import STAFF_PASSWORD, login, make_staff, page_token
+from staff_login import STAFF_PASSWORD, make_staff, signed_in
 
 ADMIN_C = os.path.join(ROOT, "cgi-bin", "main", "admin.c")
 ROW = re.compile(r'\{\s*(METHOD_[A-Z_| ]+?)\s*,\s*"([^"]+)"\s*,\s*(\w+)\s*,\s*([^}]*?)\s*\}')
@@ -142,12 +142,6 @@ def pp():
     p.mzj_draft_id = draft_id
     yield p
     p.close()
-
-
-def signed_in(portal, name, password=STAFF_PASSWORD):
-    s = login(portal, name, password)
-    s.token = page_token(s, portal)
-    return s
 
 
 @pytest.fixture(scope="module")
