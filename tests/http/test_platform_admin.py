@@ -85,6 +85,7 @@ NEW_ROUTES = {"/admin/entries/new", "/admin/guides/new", "/admin/news/new", "/ad
 OWN_SLUG_ROUTES = {"/admin/pages/{name}"}
 SWITCH_ROUTES = {"/admin/agency"}
 PLATFORM_PREFIXES = ("/admin/users", "/admin/audit", "/admin/calendar", "/admin/oversight", "/admin/categories",
+                     "/admin/search",
                      "/admin/settings", "/admin/agencies/new")
 ACCOUNT_ROUTES = {"/admin/login", "/admin/logout", "/admin/password", "/admin"}
 
