@@ -10,6 +10,7 @@
 
 #include "admin.h"
 #include "app.h"
+#include "application.h"
 #include "content.h"
 #include "db.h"
 #include "form.h"
@@ -159,8 +160,8 @@ static void add_revisions(struct request *req, struct tmpl_dict *d, long long en
         tmpl_set_int(row, "rev_no", db_int(st, 0));
         tmpl_set(row, "status_label", content_status_label((const char *)sqlite3_column_text(st, 1)));
         tmpl_set(row, "change_note", (const char *)sqlite3_column_text(st, 2));
-        tmpl_set(row, "created_at", (const char *)sqlite3_column_text(st, 3));
-        tmpl_set(row, "published_at", (const char *)sqlite3_column_text(st, 4));
+        tmpl_set(row, "created_at", beijing_time_label(req->arena, (const char *)sqlite3_column_text(st, 3)));
+        tmpl_set(row, "published_at", beijing_time_label(req->arena, (const char *)sqlite3_column_text(st, 4)));
         tmpl_set(row, "review_comment", (const char *)sqlite3_column_text(st, 5));
     }
     sqlite3_reset(st);
@@ -588,7 +589,7 @@ static sqlite3_stmt *list_query(struct request *req, const struct form *f, long 
     return st;
 }
 
-static int add_list_rows(struct tmpl_dict *d, sqlite3_stmt *st)
+static int add_list_rows(struct tmpl_dict *d, struct arena *arena, sqlite3_stmt *st)
 {
     int n = 0;
     while (sqlite3_step(st) == SQLITE_ROW && ++n <= LIST_PAGE_SIZE) {
@@ -602,7 +603,7 @@ static int add_list_rows(struct tmpl_dict *d, sqlite3_stmt *st)
         const char *work = (const char *)sqlite3_column_text(st, 5);
         if (*work && strcmp(work, (const char *)sqlite3_column_text(st, 3)) != 0)
             tmpl_set(tmpl_add_section(row, "pending"), "work_label", content_status_label(work));
-        tmpl_set(row, "updated_at", (const char *)sqlite3_column_text(st, 6));
+        tmpl_set(row, "updated_at", beijing_time_label(arena, (const char *)sqlite3_column_text(st, 6)));
         const char *validity = (const char *)sqlite3_column_text(st, 7);
         if (strcmp(validity, "valid") != 0)
             tmpl_set(tmpl_add_section(row, "invalid"), "validity_label", validity_label(validity));
@@ -634,7 +635,7 @@ int entries_list(struct request *req)
     add_category_options(req, d, "genre_filter", "genre", form_id(&f, "genre"));
     if (staff_has(req, ROLE_EDITOR))
         tmpl_show(d, "can_create");
-    int n = add_list_rows(d, list_query(req, &f, page));
+    int n = add_list_rows(d, req->arena, list_query(req, &f, page));
     if (n == 0)
         tmpl_show(d, "no_entries");
     if (page > 1)

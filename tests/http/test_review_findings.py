@@ -97,3 +97,31 @@ def test_display_switches_say_whether_they_are_on_and_pages_have_a_description(p
     assert 'value="large" aria-pressed="true"' in large and 'value="contrast" aria-pressed="false"' in large
     r = portal.get("/prefs?back=/mzj/&toggle=contrast")   # what the switch form sends
     assert r.status_code == 303 and r.headers["Location"] == "/mzj/" and "a11y=contrast" in r.headers["Set-Cookie"]
+
+
+def test_timestamps_people_read_are_beijing_time(portal):
+    """15.24: revision dates, the entry list and the audit log showed UTC
+    (2026-12-01T21:57:59Z) beside Beijing dates; 21:57 UTC is 05:57 the next
+    day in Beijing, and the audit log's day filter counts Beijing days."""
+    import re
+    (entry_id, code), = portal.query(
+        "content", "SELECT e.id, a.code FROM entries e JOIN agencies a ON a.id = e.owner_id "
+        "WHERE e.status = 'published' AND a.code = 'mzj' ORDER BY e.id LIMIT 1")
+    portal.execute("content", "UPDATE entry_revisions SET created_at = '2026-12-01T21:50:00Z', "
+                   "published_at = '2026-12-01T21:57:59Z' WHERE entry_id = ? AND status = 'published'", (entry_id,))
+    portal.execute("content", "UPDATE entries SET updated_at = '2026-12-01T21:57:59Z' WHERE id = ?", (entry_id,))
+    portal.execute("content", "UPDATE content_version SET version = version + 1")
+    name = f"tz{next(_names)}"
+    staff = login(portal, name, make_staff(portal, name, "editor@mzj,admin"))
+    portal.execute("private", "INSERT INTO audit_log (at, user_name, action, target) "
+                   "VALUES ('2026-12-01T21:57:59Z', ?, 'tz.check', 'x')", (name,))
+    iso = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+    detail = staff.get(portal.url(f"/admin/entries/{entry_id}")).text
+    assert "2026-12-02 05:57" in detail and "2026-12-02 05:50" in detail and not iso.search(detail)
+    listing = staff.get(portal.url("/admin/entries")).text
+    assert "2026-12-02 05:57" in listing and not iso.search(listing)
+    audit = staff.get(portal.url(f"/admin/audit?user={name}&from=2026-12-02&to=2026-12-02")).text
+    assert "时间（北京时间）" in audit and re.search(r'<time datetime="2026-12-01T21:57:59Z">2026-12-02 05:57</time>', audit)
+    assert "tz.check" not in staff.get(portal.url(f"/admin/audit?user={name}&to=2026-12-01")).text
+    public = portal.get(f"/{code}/catalogue/{entry_id}").text
+    assert "2026-12-02" in public and "2026-12-01" not in public
