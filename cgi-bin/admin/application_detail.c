@@ -14,6 +14,7 @@
 #include "application_staff.h"
 #include "db.h"
 #include "form.h"
+#include "page.h"
 #include "staff.h"
 #include "tmpl.h"
 
@@ -241,7 +242,7 @@ static void add_files(struct tmpl_dict *d, struct request *req, long long id)
         struct tmpl_dict *f = tmpl_add_section(d, "files");
         tmpl_set_int(f, "id", db_int(st, 0));
         tmpl_set(f, "filename", db_text(req->arena, st, 1));
-        tmpl_set(f, "size_kb", arena_printf(req->arena, "%.1f", (double)db_int(st, 2) / 1024.0));
+        tmpl_set(f, "size", file_size_label(req->arena, db_int(st, 2)));
         tmpl_set(f, "audience", db_int(st, 3) ? "答复申请人" : "内部材料");
         tmpl_show(d, "has_files");
     }

@@ -14,6 +14,7 @@
 #include "content.h"
 #include "db.h"
 #include "form.h"
+#include "page.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "upload.h"
@@ -178,7 +179,7 @@ static void add_attachments(struct request *req, struct tmpl_dict *d, long long 
         tmpl_set_int(row, "attachment_id", db_int(st, 0));
         tmpl_set(row, "filename", (const char *)sqlite3_column_text(st, 1));
         tmpl_set(row, "mime", (const char *)sqlite3_column_text(st, 2));
-        tmpl_set_int(row, "size_kb", (db_int(st, 3) + 1023) / 1024);
+        tmpl_set(row, "size", file_size_label(req->arena, db_int(st, 3)));
     }
     sqlite3_reset(st);
 }
@@ -434,7 +435,7 @@ int entry_edit_page(struct request *req)
     int refused = load_own_entry(req, req->path_ids[0], &e);
     if (refused)
         return refused;
-    struct entry_page_extras x = { .notice = params_get(&req->query, "saved") ? "已保存。" : NULL };
+    struct entry_page_extras x = { .notice = content_step_notice(req) };
     return entry_page_with(req, &e, &x);
 }
 
@@ -469,7 +470,7 @@ int entry_notice(struct request *req, const struct entry_state *e, const char *n
 
 int redirect_to_entry(struct request *req, long long id, const char *flag)
 {
-    resp_redirect(req, 303, arena_printf(req->arena, "/admin/entries/%lld?%s=1", id, flag));
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/entries/%lld?done=%s", id, flag));
     return 303;
 }
 

@@ -105,7 +105,7 @@ static void add_attachments(struct tmpl_dict *d, struct request *req, const char
         tmpl_set(f, "url", attachment_url(req->arena, db_int(st, 0), filename));
         tmpl_set(f, "filename", filename);
         tmpl_set(f, "kind", attachment_kind_label(db_text(req->arena, st, 2)));
-        tmpl_set(f, "size", human_size(req->arena, db_int(st, 3)));
+        tmpl_set(f, "size", file_size_label(req->arena, db_int(st, 3)));
     }
     sqlite3_reset(st);
     if (count)

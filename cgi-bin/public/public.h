@@ -81,7 +81,6 @@ int prefs_toggle(struct request *req);
 const char *percent_encode(struct arena *arena, const char *s);
 const char *attachment_url(struct arena *arena, long long id, const char *filename);
 const char *attachment_kind_label(const char *mime);
-const char *human_size(struct arena *arena, long long bytes);
 /* --- end catalogue, guides, contacts, pages, files, prefs --- */
 
 /* --- search, feeds, reports, news, HTTP caching (issue 3, part 2) --- */

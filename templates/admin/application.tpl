@@ -90,7 +90,7 @@
 <section class="panel" aria-labelledby="files-heading">
   <h2 id="files-heading">文件</h2>
   <ul class="doc-list">
-    {{#files}}<li><a href="{{base}}/admin/application-files/{{id}}">{{filename}}</a> <span class="meta">{{size_kb}} KB · {{audience}}</span></li>{{/files}}
+    {{#files}}<li><a href="{{base}}/admin/application-files/{{id}}">{{filename}}</a> <span class="meta">{{size}} · {{audience}}</span></li>{{/files}}
   </ul>
 </section>
 {{/has_files}}

@@ -125,3 +125,33 @@ def test_timestamps_people_read_are_beijing_time(portal):
     assert "tz.check" not in staff.get(portal.url(f"/admin/audit?user={name}&to=2026-12-01")).text
     public = portal.get(f"/{code}/catalogue/{entry_id}").text
     assert "2026-12-02" in public and "2026-12-01" not in public
+
+
+def test_admin_choices_show_names_steps_confirm_and_a_file_has_one_size(portal):
+    """15.31: topic, genre and guide drop-downs showed pinyin codes (mz 民政);
+    an upload, a submission and a publication came back without a word; one
+    193-byte file read 0.2 KB, 1 KB and 193 字节 on different pages."""
+    from test_admin_content import create_entry, post, upload
+    n = next(_names)
+    editor = login(portal, f"ued{n}", make_staff(portal, f"ued{n}", "editor@mzj"))
+    reviewer = login(portal, f"urv{n}", make_staff(portal, f"urv{n}", "reviewer@mzj"))
+    form = editor.get(portal.url("/admin/entries/new")).text
+    assert '<option value="1">民政</option>' in form and "mz 民政" not in form
+    guide = editor.get(portal.url("/admin/guides/1")).text
+    assert ">行政许可</option>" in guide and "xzxk" not in guide
+    entry_id = create_entry(portal, editor, "附件大小一致性测试")
+    pdf = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    pdf += b"%" * (193 - len(pdf) - 1) + b"\n"
+    assert len(pdf) == 193
+    r = upload(portal, editor, entry_id, "附件.pdf", pdf)
+    page = editor.get(portal.url(r.headers["Location"])).text
+    assert "附件已上传" in page and "193 字节" in page
+    r = post(editor, portal, f"/admin/entries/{entry_id}/submit", {})
+    assert "已提交审核，等待审核人审核" in editor.get(portal.url(r.headers["Location"])).text
+    r = reviewer.post(portal.url(f"/admin/entries/{entry_id}/publish"),
+                      data={"secrecy_checked": "1", "csrf_token": csrf_token(reviewer.get(portal.url(f"/admin/entries/{entry_id}")).text)},
+                      allow_redirects=True)
+    assert "已发布，公开页面已更新" in r.text and "193 字节" in r.text
+    assert "PDF，193 字节" in portal.get(f"/mzj/catalogue/{entry_id}").text
+    categories = login(portal, f"uad{n}", make_staff(portal, f"uad{n}", "admin")).get(portal.url("/admin/categories")).text
+    assert 'value="mz"' in categories   # the codes stay where the administrator keeps them
