@@ -22,7 +22,7 @@ def feed(portal, path="/feed.atom"):
 
 
 def local(portal, url):
-    """The same URL on this portal (links are absolute, built from the Host header)."""
+    """The same URL on this portal (links are absolute, from site_url, which the harness sets to its address)."""
     u = urlparse(url)
     assert u.scheme == "http" and u.netloc == urlparse(portal.base).netloc, url
     return u.path
@@ -90,7 +90,7 @@ def test_every_feed_link_opens_a_page(portal):
 
 def test_feed_uses_site_url_setting_and_escapes_titles(fresh_portal):
     p = fresh_portal()
-    p.execute("content", "INSERT INTO settings (key, value) VALUES ('site_url', 'https://mzj.example.gov.cn/')")
+    p.execute("content", "UPDATE settings SET value = 'https://mzj.example.gov.cn/' WHERE key = 'site_url'")
     p.execute("content", "UPDATE news SET title = '养老 & 助餐 <试点> \"启动\"' WHERE id = 8")
     root = feed(p)
     links = {link.get("rel"): link.get("href") for link in root.findall(ATOM + "link")}

@@ -155,3 +155,39 @@ def test_admin_choices_show_names_steps_confirm_and_a_file_has_one_size(portal):
     assert "PDF，193 字节" in portal.get(f"/mzj/catalogue/{entry_id}").text
     categories = login(portal, f"uad{n}", make_staff(portal, f"uad{n}", "admin")).get(portal.url("/admin/categories")).text
     assert 'value="mz"' in categories   # the codes stay where the administrator keeps them
+
+
+def test_absolute_urls_come_from_site_url_never_from_the_host_header(fresh_portal):
+    """15.18: a request with a forged Host put its host into sitemap, robots and
+    Atom (and the render cache served them to everyone); site_url is checked
+    in the settings form (absolute http(s), no query or fragment, required)."""
+    import re
+    import xml.etree.ElementTree as ET
+    p = fresh_portal()
+    forged = {"Host": "evil.example"}
+    for path in ("/sitemap.xml", "/mzj/sitemap.xml", "/feed.atom", "/mzj/feed.atom", "/robots.txt"):
+        for headers in (forged, {}):
+            r = p.get(path, headers=headers)
+            assert r.status_code == 200 and "evil.example" not in r.text, (path, headers)
+    locs = [u.text for u in ET.fromstring(p.get("/sitemap.xml", headers=forged).content).iter()
+            if u.tag.endswith("loc")]
+    assert locs and all(u.startswith(p.base + "/") for u in locs)
+    assert f"Sitemap: {p.base}/sitemap.xml" in p.get("/robots.txt", headers=forged).text
+
+    from test_admin_content import post, settings_form
+    admin = login(p, "admin", p.admin_password)
+    values = settings_form(p, admin)
+    assert values["site_url"] == p.base
+    for bad, message in (("https://xxgk.example.gov.cn/?from=a", "不能带查询参数"),
+                         ("https://xxgk.example.gov.cn/#top", "不能带查询参数"),
+                         ("ftp://xxgk.example.gov.cn", "https://"), ("", "此项为必填项")):
+        r = post(admin, p, "/admin/settings", dict(values, site_url=bad), token_from="/admin/settings")
+        assert r.status_code == 200 and message in r.text, bad
+        assert re.search(r'id="s-site_url"[^>]*value="' + re.escape(bad) + '"', r.text)
+    r = post(admin, p, "/admin/settings", dict(values, site_url="https://www.ningguo.gov.cn/xxgk/"),
+             token_from="/admin/settings")
+    assert r.status_code == 303
+    assert "Sitemap: https://www.ningguo.gov.cn/xxgk/sitemap.xml" in p.get("/robots.txt", headers=forged).text
+    p.execute("content", "DELETE FROM settings WHERE key = 'site_url'")
+    assert p.get("/sitemap.xml", headers=forged).status_code == 404
+    assert "Sitemap" not in p.get("/robots.txt", headers=forged).text
