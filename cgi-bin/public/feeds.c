@@ -134,7 +134,7 @@ int agency_feed_atom(struct request *req)
 }
 
 /* The platform's own pages, and the pages every agency's column has. */
-static const char *const platform_pages[] = { "/", "/catalogue", "/guides", "/accessibility" };
+static const char *const platform_pages[] = { "/", "/catalogue", "/guides", "/accessibility", "/sitemap" };
 static const char *const column_pages[] = {
     "/", "/disclosure-guide", "/rules", "/statutory", "/reports", "/catalogue", "/guides", "/functions",
     "/contacts", "/news",

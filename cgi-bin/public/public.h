@@ -59,6 +59,12 @@ int legacy_news_redirect(struct request *req);
  * (code, name, url, and {{#selected}} for the code SELECTED, which may be NULL). */
 void agency_choice_fill(struct request *req, struct tmpl_dict *d, const char *section,
                         const char *selected);
+/* GET /sitemap: the HTML site map (网站地图), the platform's pages and every
+ * agency by level with the pages of its column. */
+int site_map_page(struct request *req);
+/* Adds SECTION rows {{label}} {{url}} for every page of the column of the
+ * agency CODE, in the navigation's order (column.c). */
+void column_links_fill(struct request *req, struct tmpl_dict *d, const char *section, const char *code);
 /* Reads the optional agency=CODE filter of a platform page: 0 with *OUT filled
  * (OUT->id 0 when absent), 400 for a malformed code, 404 for an unknown one. */
 int agency_filter_read(struct request *req, struct agency *out);

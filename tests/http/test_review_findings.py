@@ -191,3 +191,25 @@ def test_absolute_urls_come_from_site_url_never_from_the_host_header(fresh_porta
     p.execute("content", "DELETE FROM settings WHERE key = 'site_url'")
     assert p.get("/sitemap.xml", headers=forged).status_code == 404
     assert "Sitemap" not in p.get("/robots.txt", headers=forged).text
+
+
+def test_every_page_links_an_html_site_map_of_the_agencies_and_their_columns(portal):
+    """15.29: 网站地图 in the footer led to sitemap.xml, a file for crawlers; it is
+    now a page listing the platform's pages and every agency's column pages."""
+    import re
+    for path in ("/", "/mzj/", "/mzj/catalogue", "/apply", "/no-such-page"):
+        assert f'<a href="/sitemap">网站地图</a>' in portal.get(path).text, path
+    r = portal.get("/sitemap")
+    assert r.status_code == 200 and "<title>网站地图" in r.text
+    agencies = portal.query("content", "SELECT code, name FROM agencies WHERE parent_id IS NULL "
+                            "AND code IS NOT NULL")
+    assert len(agencies) >= 6
+    for code, name in agencies:
+        assert f'<a href="/{code}/">{name}</a>' in r.text
+        for rest, label in (("disclosure-guide", "政府信息公开指南"), ("rules", "政府信息公开制度"),
+                            ("statutory", "法定主动公开内容"), ("reports", "政府信息公开年报"),
+                            ("contacts", "联系方式")):
+            assert f'<a href="/{code}/{rest}">{label}</a>' in r.text, (code, rest)
+    for level in ("本级政府", "部门", "乡镇（街道）"):
+        assert f">{level}</h2>" in r.text
+    assert re.search(r'<a href="/apply">依申请公开</a>', r.text)
