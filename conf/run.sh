@@ -11,7 +11,11 @@ mkdir -p "$state"
 export PORTAL_CONTENT_DB="$state/content.db" PORTAL_PRIVATE_DB="$state/private.db"
 export PORTAL_SECRET_FILE="$state/secret.key" PORTAL_SQL_DIR="$root/sql"
 export PORTAL_SEARCH_LOG="$state/log/search-queries.log"
+# The mount point as write-config.sh normalises it ("/xxgk/" -> "/xxgk").
+base=$(printf '%s' "${PORTAL_BASE_PATH:-}" | sed -e 's|//*|/|g' -e 's|/$||' -e 's|^\([^/]\)|/\1|')
 if [ ! -f "$state/content.db" ]; then
+    # Feeds and sitemaps take their absolute URLs from the site_url setting only.
+    export PORTAL_SITE_URL="${PORTAL_SITE_URL:-http://127.0.0.1:$port$base}"
     # The one-time password file is the operator's alone (0600).
     (umask 077; "$bin/portalctl" init | tee "$state/first-login.txt")
 else
@@ -22,8 +26,6 @@ fi
 sh "$root/conf/write-config.sh" "$root" "$bin" "$state" "$port" > "$state/lighttpd.conf"
 lighttpd -tt -f "$state/lighttpd.conf"
 
-# The mount point as write-config.sh normalises it ("/xxgk/" -> "/xxgk").
-base=$(printf '%s' "${PORTAL_BASE_PATH:-}" | sed -e 's|//*|/|g' -e 's|/$||' -e 's|^\([^/]\)|/\1|')
 echo
 echo "Portal running at http://127.0.0.1:$port$base/   (Ctrl-C stops it)"
 echo "Staff area: http://127.0.0.1:$port$base/admin/login"

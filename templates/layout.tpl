@@ -59,7 +59,7 @@
       {{#parent_site}}<li><a href="{{url}}">{{site_site_name}}门户网站</a></li>{{/parent_site}}
       <li><a href="{{base}}/">政府信息公开平台首页</a></li>
       <li><a href="{{base}}/accessibility">无障碍声明</a></li>
-      <li><a href="{{base}}/sitemap.xml">网站地图</a></li>
+      <li><a href="{{base}}/sitemap">网站地图</a></li>
       <li><a href="{{base}}/feed.atom">订阅更新</a></li>
     </ul>
     <p>主办单位：{{site_footer_sponsor}}　地址：{{site_footer_address}}　邮编：{{site_footer_postcode}}</p>

@@ -70,6 +70,7 @@ class Portal:
             "PORTAL_SECRET_FILE": os.path.join(self.state, "secret.key"),
             "PORTAL_SQL_DIR": os.path.join(ROOT, "sql"),
             "PORTAL_SEARCH_LOG": os.path.join(self.state, "log", "search-queries.log"),
+            "PORTAL_SITE_URL": self.base,    # feeds and sitemaps say where the portal is
         })
         self.env.update(sanitizer_env(self.state))
         self.env.update(env_overrides or {})

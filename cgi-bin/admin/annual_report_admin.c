@@ -420,8 +420,7 @@ int annual_report_page(struct request *req)
     int rc = open_view(req, &v, "只能编制已开始年度的年度报告。");
     if (rc)
         return rc;
-    const char *saved = params_get(&req->query, "saved");
-    v.notice = saved && strcmp(saved, "1") == 0 ? "已保存。" : NULL;
+    v.notice = content_step_notice(req);
     return render(req, &v, true);
 }
 

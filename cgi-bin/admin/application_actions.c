@@ -225,6 +225,18 @@ static int run_corrected(struct action_run *run)
     return 0;
 }
 
+/* Art. 33: the reply period is extended once at most, so a second 延期 is not offered. */
+static const char *extend_refusal(struct request *req, const struct app_record *app)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT 1 FROM application_events WHERE application_id = ?1 AND kind = 'extended'");
+    sqlite3_bind_int64(st, 1, app->id);
+    bool extended = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_reset(st);
+    return extended ? arena_printf(req->arena, "申请 %s 已延期答复一次，延长答复期限只能一次（条例第三十三条），"
+                                   "不能再次延期。", app->number) : NULL;
+}
+
 static int run_extend(struct action_run *run)
 {
     const char *day = value(run, "day");
@@ -654,6 +666,21 @@ static int store_assignee(struct action_run *run, long long user_id)
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* Whoever first acts on an unassigned application as its agency's 经办人
+ * becomes its 经办人, so the page and the list name who is handling it. */
+static int assign_first_actor(struct action_run *run, const struct app_action *act)
+{
+    const struct staff *s = current_staff(run->req);
+    if (run->app->assigned_to || !s || strcmp(act->name, "note") == 0 || strcmp(act->name, "assign") == 0)
+        return 0;
+    const char *name = handler_name(run->req, s->id, run->app->agency_id);
+    if (!name)
+        return 0;
+    return record_event(run, "assigned", shanghai_today_iso(run->req->arena),
+                        arena_printf(run->req->arena, "经办人：%s（首次办理时自动指派）", name), 0, true, NULL)
+        || store_assignee(run, s->id);
+}
+
 static int run_assign(struct action_run *run)
 {
     long long user_id = strtoll(value(run, "user_id"), NULL, 10);
@@ -676,7 +703,7 @@ static const struct app_action actions[] = {
     { "receive", "确认收到", IN(SUBMITTED), FIELDS(receive_fields), run_receive, NULL },
     { "correction", "通知补正", IN(RECEIVED), FIELDS(correction_fields), run_correction, NULL },
     { "corrected", "登记已补正", IN(CORRECTION_REQUESTED), FIELDS(corrected_fields), run_corrected, NULL },
-    { "extend", "延期答复", RUNNING, FIELDS(extend_fields), run_extend, NULL },
+    { "extend", "延期答复", RUNNING, FIELDS(extend_fields), run_extend, extend_refusal },
     { "consult-start", "征求意见", RUNNING, FIELDS(consult_start_fields), run_consult_start, NULL },
     { "consult-end", "征求意见结束", IN(CONSULTING), FIELDS(consult_end_fields), run_consult_end, NULL },
     { "reply", "答复", RUNNING, FIELDS(reply_fields), run_reply, NULL },
@@ -753,7 +780,7 @@ static int refuse_in_state(struct request *req, const struct app_action *act,
 static int run_in_transaction(struct action_run *run, const struct app_action *act)
 {
     sqlite3 *db = run->req->app->private_db;
-    if (act->run(run) != 0) {
+    if (act->run(run) != 0 || assign_first_actor(run, act) != 0) {
         db_rollback(db);
         return -1;
     }
@@ -834,17 +861,12 @@ static void default_form(struct request *req, const struct app_action *act,
     }
 }
 
-/* The close form shows the applicant's period, and is offered only once it has passed. */
+/* The close form shows the applicant's period (offered only once it has passed). */
 static void add_close_period(struct tmpl_dict *s, struct request *req, const struct app_record *app)
 {
     const char *due_by = correction_period(req, app->id);
     if (*due_by)
         tmpl_set(tmpl_add_section(s, "correct_by"), "day", due_by);
-    const char *refused = close_refusal(req, app);
-    if (refused)
-        tmpl_set(tmpl_add_section(s, "close_refused"), "message", refused);
-    else
-        tmpl_show(s, "close_form");
 }
 
 /* The national template's outcomes as <optgroup>s of a <select>. */
@@ -900,8 +922,8 @@ void application_actions_to_dict(struct request *req, struct tmpl_dict *d,
 {
     for (size_t i = 0; i < ACTION_COUNT; i++) {
         const struct app_action *act = &actions[i];
-        if (!(act->states & (1u << app->state)))
-            continue;
+        if (!(act->states & (1u << app->state)) || (act->refusal && act->refusal(req, app)))
+            continue;   /* an action that would be refused is not offered */
         struct tmpl_dict *s = tmpl_add_section(d, section_name(req->arena, act->name));
         tmpl_set(s, "action", act->name);
         tmpl_set(s, "label", act->label);

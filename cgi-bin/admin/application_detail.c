@@ -14,6 +14,7 @@
 #include "application_staff.h"
 #include "db.h"
 #include "form.h"
+#include "page.h"
 #include "staff.h"
 #include "tmpl.h"
 
@@ -204,6 +205,23 @@ static void add_consultation(struct tmpl_dict *d, struct request *req, const str
         tmpl_show(paused, "consult_late");
 }
 
+/* After the reply: the period it had and whether the reply met it, so that
+ * timeliness stays visible (the stored due date ends with the clock). */
+static void add_replied_due(struct tmpl_dict *d, struct request *req, const struct calendar *cal,
+                            const struct app_record *a, const struct deadline *dl)
+{
+    int replied;
+    if (a->state != APP_REPLIED || dl->state != CLOCK_RUNNING || !day_parse_iso(a->replied_on, &replied))
+        return;
+    bool beyond = false;
+    int left = deadline_working_days_left(cal, replied, dl->due_day, &beyond);
+    struct tmpl_dict *due = tmpl_add_section(d, "due_replied");
+    add_day(due, "due_on", dl->due_day);
+    tmpl_set(due, "replied_on", a->replied_on);
+    tmpl_set(due, "text", left >= 0 ? "按期答复" : arena_printf(req->arena, "逾期 %d 个工作日答复", -left));
+    tmpl_set(due, "class", left >= 0 ? "due-ok" : "due-overdue");
+}
+
 static void add_deadline(struct tmpl_dict *d, struct request *req, const struct app_record *a,
                          const struct clock_events *ce)
 {
@@ -222,6 +240,8 @@ static void add_deadline(struct tmpl_dict *d, struct request *req, const struct 
         add_consultation(d, req, &dl);
     else if (a->state == APP_SUBMITTED)
         tmpl_show(d, "due_not_started");
+    if (ce->count > 0)
+        add_replied_due(d, req, &cal, a, &dl);
     if (dl.extended)
         tmpl_show(d, "was_extended");
     if (a->due_beyond_calendar || dl.beyond_calendar)
@@ -241,7 +261,7 @@ static void add_files(struct tmpl_dict *d, struct request *req, long long id)
         struct tmpl_dict *f = tmpl_add_section(d, "files");
         tmpl_set_int(f, "id", db_int(st, 0));
         tmpl_set(f, "filename", db_text(req->arena, st, 1));
-        tmpl_set(f, "size_kb", arena_printf(req->arena, "%.1f", (double)db_int(st, 2) / 1024.0));
+        tmpl_set(f, "size", file_size_label(req->arena, db_int(st, 2)));
         tmpl_set(f, "audience", db_int(st, 3) ? "答复申请人" : "内部材料");
         tmpl_show(d, "has_files");
     }

@@ -6,6 +6,7 @@
 
 #include "admin.h"
 #include "app.h"
+#include "application.h"
 #include "db.h"
 #include "form.h"
 #include "staff.h"
@@ -34,7 +35,7 @@ static void read_filters(struct request *req, struct form *form)
 /* One WHERE clause for the page, the count and the CSV: empty filters match all. */
 #define AUDIT_WHERE \
     "WHERE (?1 = '' OR user_name = ?1) AND (?2 = '' OR substr(action, 1, length(?2)) = ?2) " \
-    "AND (?3 = '' OR substr(at, 1, 10) >= ?3) AND (?4 = '' OR substr(at, 1, 10) <= ?4) "
+    "AND (?3 = '' OR date(at, '+8 hours') >= ?3) AND (?4 = '' OR date(at, '+8 hours') <= ?4) "
 
 static void bind_filters(sqlite3_stmt *st, const struct form *form)
 {
@@ -65,6 +66,7 @@ static void add_rows(struct tmpl_dict *d, struct request *req, const struct form
         struct tmpl_dict *row = tmpl_add_section(d, "row");
         for (int i = 0; i < 5; i++)
             tmpl_set(row, keys[i], db_text(req->arena, st, i));
+        tmpl_set(row, "at_label", beijing_time_label(req->arena, db_text(req->arena, st, 0)));
     }
     sqlite3_reset(st);
 }

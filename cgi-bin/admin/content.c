@@ -47,11 +47,30 @@ static void add_options_from(sqlite3_stmt *st, struct tmpl_dict *dict, const cha
     sqlite3_reset(st);
 }
 
+const char *content_step_notice(struct request *req)
+{
+    static const struct { const char *step, *text; } notices[] = {
+        { "submitted", "已提交审核，等待审核人审核。" },
+        { "returned", "已退回，编辑可按退回意见修改后重新提交。" },
+        { "published", "已发布，公开页面已更新。" },
+        { "uploaded", "附件已上传。" },
+        { "removed", "附件已删除。" },
+    };
+    if (params_get(&req->query, "saved"))
+        return "已保存。";
+    const char *step = params_get(&req->query, "done");
+    for (size_t i = 0; step && i < sizeof notices / sizeof notices[0]; i++)
+        if (strcmp(step, notices[i].step) == 0)
+            return notices[i].text;
+    return NULL;
+}
+
+/* Staff choose categories by name; the codes are for the category admin page. */
 void add_category_options(struct request *req, struct tmpl_dict *dict, const char *section,
                           const char *scheme, long long selected)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, code || ' ' || name FROM categories WHERE scheme = ?1 ORDER BY sort, id");
+        "SELECT id, name FROM categories WHERE scheme = ?1 ORDER BY sort, id");
     sqlite3_bind_text(st, 1, scheme, -1, SQLITE_STATIC);
     add_options_from(st, dict, section, selected);
 }

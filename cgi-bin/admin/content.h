@@ -56,6 +56,10 @@ const char *today_iso(struct arena *arena);
  * Inside the caller's transaction; 0 or -1. */
 int pages_create_for_agency(struct request *req, long long agency_id, const char *agency_name);
 
+/* The confirmation an item's page shows after the 303 of a step: ?saved=1 or
+ * ?done=STEP (submitted, returned, published, uploaded, removed); NULL for none. */
+const char *content_step_notice(struct request *req);
+
 /* Markdown preview: sets {{#preview}} with {{preview_html}} in DICT. */
 void add_markdown_preview(struct request *req, struct tmpl_dict *dict, const char *markdown);
 

@@ -132,7 +132,8 @@ static int add_review_items(struct tmpl_dict *box, struct request *req)
         struct tmpl_dict *row = tmpl_add_section(box, "review_item");
         tmpl_set(row, "url", db_text(req->arena, st, 0));
         tmpl_set(row, "title", db_text(req->arena, st, 1));
-        tmpl_set(row, "since", db_text(req->arena, st, 2));
+        const char *since = db_text(req->arena, st, 2), *time = beijing_time_label(req->arena, since);
+        tmpl_set(row, "since", *time ? time : since);   /* entries carry a time, guides and news a day */
         tmpl_set(row, "kind", db_text(req->arena, st, 3));
         count++;
     }

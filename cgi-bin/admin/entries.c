@@ -10,9 +10,11 @@
 
 #include "admin.h"
 #include "app.h"
+#include "application.h"
 #include "content.h"
 #include "db.h"
 #include "form.h"
+#include "page.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "upload.h"
@@ -159,8 +161,8 @@ static void add_revisions(struct request *req, struct tmpl_dict *d, long long en
         tmpl_set_int(row, "rev_no", db_int(st, 0));
         tmpl_set(row, "status_label", content_status_label((const char *)sqlite3_column_text(st, 1)));
         tmpl_set(row, "change_note", (const char *)sqlite3_column_text(st, 2));
-        tmpl_set(row, "created_at", (const char *)sqlite3_column_text(st, 3));
-        tmpl_set(row, "published_at", (const char *)sqlite3_column_text(st, 4));
+        tmpl_set(row, "created_at", beijing_time_label(req->arena, (const char *)sqlite3_column_text(st, 3)));
+        tmpl_set(row, "published_at", beijing_time_label(req->arena, (const char *)sqlite3_column_text(st, 4)));
         tmpl_set(row, "review_comment", (const char *)sqlite3_column_text(st, 5));
     }
     sqlite3_reset(st);
@@ -177,7 +179,7 @@ static void add_attachments(struct request *req, struct tmpl_dict *d, long long 
         tmpl_set_int(row, "attachment_id", db_int(st, 0));
         tmpl_set(row, "filename", (const char *)sqlite3_column_text(st, 1));
         tmpl_set(row, "mime", (const char *)sqlite3_column_text(st, 2));
-        tmpl_set_int(row, "size_kb", (db_int(st, 3) + 1023) / 1024);
+        tmpl_set(row, "size", file_size_label(req->arena, db_int(st, 3)));
     }
     sqlite3_reset(st);
 }
@@ -433,7 +435,7 @@ int entry_edit_page(struct request *req)
     int refused = load_own_entry(req, req->path_ids[0], &e);
     if (refused)
         return refused;
-    struct entry_page_extras x = { .notice = params_get(&req->query, "saved") ? "已保存。" : NULL };
+    struct entry_page_extras x = { .notice = content_step_notice(req) };
     return entry_page_with(req, &e, &x);
 }
 
@@ -468,7 +470,7 @@ int entry_notice(struct request *req, const struct entry_state *e, const char *n
 
 int redirect_to_entry(struct request *req, long long id, const char *flag)
 {
-    resp_redirect(req, 303, arena_printf(req->arena, "/admin/entries/%lld?%s=1", id, flag));
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/entries/%lld?done=%s", id, flag));
     return 303;
 }
 
@@ -588,7 +590,7 @@ static sqlite3_stmt *list_query(struct request *req, const struct form *f, long 
     return st;
 }
 
-static int add_list_rows(struct tmpl_dict *d, sqlite3_stmt *st)
+static int add_list_rows(struct tmpl_dict *d, struct arena *arena, sqlite3_stmt *st)
 {
     int n = 0;
     while (sqlite3_step(st) == SQLITE_ROW && ++n <= LIST_PAGE_SIZE) {
@@ -602,7 +604,7 @@ static int add_list_rows(struct tmpl_dict *d, sqlite3_stmt *st)
         const char *work = (const char *)sqlite3_column_text(st, 5);
         if (*work && strcmp(work, (const char *)sqlite3_column_text(st, 3)) != 0)
             tmpl_set(tmpl_add_section(row, "pending"), "work_label", content_status_label(work));
-        tmpl_set(row, "updated_at", (const char *)sqlite3_column_text(st, 6));
+        tmpl_set(row, "updated_at", beijing_time_label(arena, (const char *)sqlite3_column_text(st, 6)));
         const char *validity = (const char *)sqlite3_column_text(st, 7);
         if (strcmp(validity, "valid") != 0)
             tmpl_set(tmpl_add_section(row, "invalid"), "validity_label", validity_label(validity));
@@ -634,7 +636,7 @@ int entries_list(struct request *req)
     add_category_options(req, d, "genre_filter", "genre", form_id(&f, "genre"));
     if (staff_has(req, ROLE_EDITOR))
         tmpl_show(d, "can_create");
-    int n = add_list_rows(d, list_query(req, &f, page));
+    int n = add_list_rows(d, req->arena, list_query(req, &f, page));
     if (n == 0)
         tmpl_show(d, "no_entries");
     if (page > 1)

@@ -257,7 +257,7 @@ int guide_edit_page(struct request *req)
     int refused = load_own_guide(req, &g, &form);
     if (refused)
         return refused;
-    const char *notice = params_get(&req->query, "saved") ? "已保存。" : NULL;
+    const char *notice = content_step_notice(req);
     return render_guide(req, &g, &form, strcmp(g.status, "review") == 0, notice);
 }
 

@@ -175,7 +175,7 @@ int news_edit_page(struct request *req)
         return refused;
     bool in_review = strcmp(n.status, "review") == 0;
     return render_news(req, &n, &form, in_review,
-                       params_get(&req->query, "saved") ? "已保存。" : NULL);
+                       content_step_notice(req));
 }
 
 int news_edit_submit(struct request *req)

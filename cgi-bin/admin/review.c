@@ -50,7 +50,14 @@ const char *review_summary(struct request *req, const char *from, const char *to
 int review_done(struct request *req, const char *action, const char *target, const char *summary,
                 const char *location)
 {
+    static const struct { const char *verb, *step; } steps[] = {
+        { ".submit", "submitted" }, { ".return", "returned" }, { ".publish", "published" },
+    };
     audit(req, action, target, summary);
+    const char *dot = strrchr(action, '.');
+    for (size_t i = 0; dot && i < sizeof steps / sizeof steps[0]; i++)
+        if (strcmp(dot, steps[i].verb) == 0)
+            location = arena_printf(req->arena, "%s?done=%s", location, steps[i].step);
     resp_redirect(req, 303, location);
     return 303;
 }

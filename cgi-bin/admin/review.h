@@ -33,7 +33,8 @@ int review_transition(sqlite3 *db, sqlite3_stmt *st, long long id, const char *f
 const char *review_summary(struct request *req, const char *from, const char *to,
                            const char *comment);
 
-/* After a step: the audit row ACTION on TARGET with SUMMARY, then 303 to LOCATION. */
+/* After a step: the audit row ACTION on TARGET with SUMMARY, then 303 to LOCATION
+ * with ?done= for the page's confirmation (content_step_notice). */
 int review_done(struct request *req, const char *action, const char *target, const char *summary,
                 const char *location);
 

@@ -7,6 +7,7 @@
 
 #include "admin.h"
 #include "app.h"
+#include "config.h"
 #include "content.h"
 #include "db.h"
 #include "form.h"
@@ -22,7 +23,7 @@ static const struct field setting_fields[] = {
     { .name = "platform_name", .label = "平台所属人民政府", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
     { .name = "agency_name", .label = "页头名称", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
     { .name = "parent_site_url", .label = "上级门户网站网址", .kind = FIELD_TEXT, .max_chars = 200 },
-    { .name = "site_url", .label = "本平台网址", .kind = FIELD_TEXT, .max_chars = 200 },
+    { .name = "site_url", .label = "本平台网址", .kind = FIELD_TEXT, .max_chars = 200, .required = true },
     { .name = "footer_sponsor", .label = "主办单位（页脚）", .kind = FIELD_TEXT, .max_chars = 60, .required = true },
     { .name = "footer_address", .label = "地址（页脚）", .kind = FIELD_TEXT, .max_chars = 100, .required = true },
     { .name = "footer_postcode", .label = "邮编（页脚）", .kind = FIELD_POSTCODE, .required = true },
@@ -40,26 +41,11 @@ static const char *const setting_hints[SETTING_COUNT] = {
     [1] = "本平台是哪一级人民政府的政府信息公开平台，例如“宁国市人民政府”。",
     [2] = "页头左上角显示的名称。",
     [3] = "挂载本平台的政府门户网站，页头和页脚链接到它，例如 https://www.ningguo.gov.cn/ 。",
-    [4] = "订阅源和网站地图中绝对地址所用的网址，例如 https://www.ningguo.gov.cn 。留空则使用访问时的主机名。",
+    [4] = "订阅源、网站地图和 robots.txt 中完整地址所用的网址，含挂载路径，例如 https://www.ningguo.gov.cn/xxgk 。"
+          "这些地址只取自这里，不取自访问者请求中的主机名。",
     [13] = "全平台统一的格式。可用占位符：{uscc} 发布机关的统一社会信用代码，{yyyymm} 发布年月，{yyyy}，{mm}，"
            "{seq5} 当月5位顺序号（必须有，各机关分别编号）。只影响今后首次发布的信息。",
 };
-
-/* An absolute http(s) address without spaces or quotes, or nothing. */
-static const char *url_problem(const char *url)
-{
-    if (!*url)
-        return NULL;
-    if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0)
-        return "请填写以 https:// 或 http:// 开头的完整网址。";
-    const char *host = strstr(url, "//") + 2;
-    if (!*host || *host == '/')
-        return "网址缺少主机名。";
-    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-        if (*p <= 0x20 || *p >= 0x7F || strchr("\"'<>\\", *p))
-            return "网址中含有空格、引号或非 ASCII 字符，请检查。";
-    return NULL;
-}
 
 static bool is_known_setting(const char *key)
 {
@@ -177,7 +163,7 @@ int settings_admin_submit(struct request *req)
         form_set_error(&form, "index_format", problem);
     static const char *const url_keys[] = { "parent_site_url", "site_url" };
     for (size_t i = 0; i < 2; i++)
-        if ((problem = url_problem(form_value(&form, url_keys[i]))))
+        if (*form_value(&form, url_keys[i]) && (problem = site_url_problem(form_value(&form, url_keys[i]))))
             form_set_error(&form, url_keys[i], problem);
     if (form.error_count)
         return render_settings(req, &form, NULL);

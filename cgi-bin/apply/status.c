@@ -270,9 +270,7 @@ static void add_files(struct tmpl_dict *d, struct request *req, long long id)
         struct tmpl_dict *f = tmpl_add_section(list, "file");
         tmpl_set_int(f, "id", db_int(st, 0));
         tmpl_set(f, "filename", db_text(req->arena, st, 1));
-        long long size = db_int(st, 2);
-        tmpl_set(f, "size", size >= 1024 * 1024 ? arena_printf(req->arena, "%.1f MB", size / 1048576.0)
-                                                : arena_printf(req->arena, "%lld KB", (size + 1023) / 1024));
+        tmpl_set(f, "size", file_size_label(req->arena, db_int(st, 2)));
     }
     sqlite3_reset(st);
 }

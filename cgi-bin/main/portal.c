@@ -17,6 +17,7 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/search", search_page, 0 },
     { METHOD_GET, "/feed.atom", feed_atom, 0 },
     { METHOD_GET, "/sitemap.xml", sitemap_xml, 0 },
+    { METHOD_GET, "/sitemap", site_map_page, 0 },
     { METHOD_GET, "/robots.txt", robots_txt, 0 },
     /* --- end search, feeds, reports, news --- */
     /* --- the single-agency version's URLs: 301 to their place on the platform (issue 10) --- */

@@ -30,7 +30,8 @@ static int usage(void)
           "       portalctl check\n"
           "       portalctl reindex        (rebuild the search index)\n"
           "       portalctl search-stats   (count the search query log into 热门搜索; daily)\n"
-          "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE PORTAL_SEARCH_LOG\n", stderr);
+          "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE PORTAL_SEARCH_LOG\n"
+          "             PORTAL_SITE_URL (init: the platform's address, stored as the site_url setting)\n", stderr);
     return 2;
 }
 
@@ -290,6 +291,31 @@ static int create_first_admin(void)
     return rc;
 }
 
+/* site_url from PORTAL_SITE_URL, the address feeds and sitemaps use (the
+ * platform administrator can change it in the settings); unset leaves it empty. */
+static int store_site_url(void)
+{
+    const char *url = getenv("PORTAL_SITE_URL");
+    if (!url || !*url)
+        return 0;
+    if (site_url_problem(url)) {
+        fprintf(stderr, "PORTAL_SITE_URL %s: not an http(s) address without query or fragment\n", url);
+        return 1;
+    }
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_WRITE);
+    sqlite3_stmt *st = NULL;
+    int rc = db ? sqlite3_prepare_v2(db, "INSERT INTO settings (key, value) VALUES ('site_url', ?1) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", -1, &st, NULL)
+                : SQLITE_ERROR;
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
+        rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+    }
+    sqlite3_finalize(st);
+    db_close(db);
+    return rc == SQLITE_OK ? 0 : 1;
+}
+
 static int cmd_init(int with_demo)
 {
     if (access(cfg.content_db, F_OK) == 0 || access(cfg.private_db, F_OK) == 0) {
@@ -313,6 +339,8 @@ static int cmd_init(int with_demo)
             return 1;
         printf("demo data loaded from %s\n", demo);
     }
+    if (store_site_url() != 0)
+        return 1;
     return create_first_admin();
 }
 

@@ -1,16 +1,20 @@
 /* The platform's list of agencies, grouped by level as 61号 and the platform
- * home show them (本级政府, 部门, 乡镇（街道）), for the home page's lists and
- * the agency choices of search and guides; and the agency=CODE filter. */
+ * home show them (本级政府, 部门, 乡镇（街道）), for the home page's lists,
+ * the agency choices of search and guides and the HTML site map (/sitemap,
+ * 网站地图: every agency with the pages of its column); and the agency=CODE filter. */
 #include <string.h>
 
 #include "agency.h"
 #include "app.h"
 #include "db.h"
+#include "page.h"
 #include "public.h"
 #include "tmpl.h"
 
-void agency_choice_fill(struct request *req, struct tmpl_dict *d, const char *section,
-                        const char *selected)
+/* agency_choice_fill, calling EACH (if not NULL) with every agency's row. */
+static void agency_groups_fill(struct request *req, struct tmpl_dict *d, const char *section,
+                               const char *selected,
+                               void (*each)(struct request *, struct tmpl_dict *, const char *))
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT code, name, coalesce(level, '') FROM agencies WHERE parent_id IS NULL AND code IS NOT NULL"
@@ -33,8 +37,43 @@ void agency_choice_fill(struct request *req, struct tmpl_dict *d, const char *se
         tmpl_set(a, "url", agency_path(req, code, "/"));
         if (selected && strcmp(selected, code) == 0)
             tmpl_show(a, "selected");
+        if (each)
+            each(req, a, code);
     }
     sqlite3_reset(st);
+}
+
+void agency_choice_fill(struct request *req, struct tmpl_dict *d, const char *section,
+                        const char *selected)
+{
+    agency_groups_fill(req, d, section, selected, NULL);
+}
+
+static void add_agency_columns(struct request *req, struct tmpl_dict *agency_row, const char *code)
+{
+    column_links_fill(req, agency_row, "columns", code);
+}
+
+/* The platform's own pages on the site map, before the agencies. */
+static const struct { const char *label, *path; } platform_pages[] = {
+    { "政府信息公开平台首页", "/" }, { "政府信息公开目录（全平台）", "/catalogue" },
+    { "办事指南（全平台）", "/guides" }, { "搜索", "/search" }, { "依申请公开", "/apply" },
+    { "无障碍声明", "/accessibility" }, { "订阅更新（Atom）", "/feed.atom" },
+    { "网站地图（XML，供搜索引擎使用）", "/sitemap.xml" },
+};
+
+int site_map_page(struct request *req)
+{
+    struct page page;
+    struct tmpl_dict *d = page_begin(&page, req, "网站地图", "public/site_map.tpl", NAV_NONE);
+    page_breadcrumb(&page, "网站地图", NULL);
+    for (size_t i = 0; i < sizeof platform_pages / sizeof platform_pages[0]; i++) {
+        struct tmpl_dict *row = tmpl_add_section(d, "platform_pages");
+        tmpl_set(row, "label", platform_pages[i].label);
+        tmpl_set(row, "url", platform_pages[i].path);
+    }
+    agency_groups_fill(req, d, "levels", NULL, add_agency_columns);
+    return page_render(&page);
 }
 
 int agency_filter_read(struct request *req, struct agency *out)

@@ -42,6 +42,15 @@ const char *column_url(struct request *req, const struct agency *ag, enum column
     return agency_path(req, ag->code, columns[column].rest);
 }
 
+void column_links_fill(struct request *req, struct tmpl_dict *d, const char *section, const char *code)
+{
+    for (int c = COLUMN_DISCLOSURE_GUIDE; c < COLUMN__MAX; c++) {
+        struct tmpl_dict *item = tmpl_add_section(d, section);
+        tmpl_set(item, "label", columns[c].label);
+        tmpl_set(item, "url", agency_path(req, code, columns[c].rest));
+    }
+}
+
 int column_agency(struct request *req, struct agency *out)
 {
     if (agency_by_code(req, req->path_args[0], out))

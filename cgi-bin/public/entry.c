@@ -105,7 +105,7 @@ static void add_attachments(struct tmpl_dict *d, struct request *req, const char
         tmpl_set(f, "url", attachment_url(req->arena, db_int(st, 0), filename));
         tmpl_set(f, "filename", filename);
         tmpl_set(f, "kind", attachment_kind_label(db_text(req->arena, st, 2)));
-        tmpl_set(f, "size", human_size(req->arena, db_int(st, 3)));
+        tmpl_set(f, "size", file_size_label(req->arena, db_int(st, 3)));
     }
     sqlite3_reset(st);
     if (count)
@@ -115,7 +115,7 @@ static void add_attachments(struct tmpl_dict *d, struct request *req, const char
 static void add_revisions(struct tmpl_dict *d, struct request *req, long long entry_id)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT rev_no, substr(coalesce(published_at, created_at), 1, 10), change_note, status "
+        "SELECT rev_no, date(coalesce(published_at, created_at), '+8 hours'), change_note, status "
         "FROM entry_revisions WHERE entry_id = ?1 AND status IN ('published', 'superseded') "
         "ORDER BY rev_no DESC");
     sqlite3_bind_int64(st, 1, entry_id);

@@ -2,13 +2,15 @@
  * the latest published entries and news of every agency), /sitemap.xml
  * (sitemaps.org 0.9, every public page of the platform and of each agency's
  * column), the same two for one agency under /{code}/, and /robots.txt.
- * Absolute URLs are the site_url setting (else the Host header) followed by
- * the base path the platform is mounted at. */
+ * Absolute URLs come from the site_url setting alone, never from the request's
+ * Host header (a forged Host would put another site's links into pages the
+ * render cache keeps for everyone); without it these answer 404. */
 #include <stdbool.h>
 #include <string.h>
 
 #include "agency.h"
 #include "app.h"
+#include "config.h"
 #include "db.h"
 #include "page.h"
 #include "public.h"
@@ -16,32 +18,20 @@
 
 enum { FEED_ITEMS = 30, FEED_SUMMARY_CHARS = 160 };
 
-/* A Host header is the client's word: keep it only if it looks like host[:port]. */
-static bool host_is_plain(const char *host)
-{
-    if (!host || !*host || strlen(host) > 255)
-        return false;
-    for (const char *p = host; *p; p++) {
-        char c = *p;
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-               || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
+#define SITE_URL_MISSING "平台管理员尚未设置本平台网址，暂不提供订阅源和网站地图。"
 
-/* "https://example.gov.cn/xxgk": the origin without a trailing slash, then the
- * base path (unless site_url already ends with it). */
+/* "https://example.gov.cn/xxgk": site_url without a trailing slash, then the
+ * base path (unless site_url already ends with it); NULL when site_url is not
+ * set or not a usable address. */
 static const char *site_base_url(struct request *req)
 {
     const char *configured = db_setting(req->arena, req->app->content_db, "site_url");
+    if (site_url_problem(configured))
+        return NULL;
     size_t len = strlen(configured);
     while (len && configured[len - 1] == '/')
         len--;
-    const char *origin = len ? arena_strndup(req->arena, configured, len)
-        : arena_printf(req->arena, "%s://%s", req->https ? "https" : "http",
-                       host_is_plain(req->host) ? req->host : "localhost");
+    const char *origin = arena_strndup(req->arena, configured, len);
     size_t base_len = strlen(req->base), origin_len = strlen(origin);
     if (base_len && origin_len >= base_len && strcmp(origin + origin_len - base_len, req->base) == 0)
         return origin;
@@ -117,6 +107,8 @@ static const char *platform_name(struct request *req)
 static int render_feed(struct request *req, const struct agency *ag)
 {
     const char *base = site_base_url(req);
+    if (!base)
+        return resp_error(req, 404, SITE_URL_MISSING);
     const char *home = ag ? arena_printf(req->arena, "%s/%s", base, ag->code) : base;
     const char *name = ag ? ag->name : platform_name(req);
     struct tmpl_dict *d = tmpl_dict_new();
@@ -142,7 +134,7 @@ int agency_feed_atom(struct request *req)
 }
 
 /* The platform's own pages, and the pages every agency's column has. */
-static const char *const platform_pages[] = { "/", "/catalogue", "/guides", "/accessibility" };
+static const char *const platform_pages[] = { "/", "/catalogue", "/guides", "/accessibility", "/sitemap" };
 static const char *const column_pages[] = {
     "/", "/disclosure-guide", "/rules", "/statutory", "/reports", "/catalogue", "/guides", "/functions",
     "/contacts", "/news",
@@ -197,6 +189,8 @@ static void add_sitemap_documents(struct request *req, struct tmpl_dict *d, cons
 static int render_sitemap(struct request *req, const struct agency *ag)
 {
     const char *base = site_base_url(req);
+    if (!base)
+        return resp_error(req, 404, SITE_URL_MISSING);
     struct tmpl_dict *d = tmpl_dict_new();
     for (size_t i = 0; !ag && i < sizeof platform_pages / sizeof platform_pages[0]; i++)
         add_sitemap_url(d, arena_printf(req->arena, "%s%s", base, platform_pages[i]), NULL);
@@ -223,8 +217,9 @@ int robots_txt(struct request *req)
     buf_printf(&req->response.body,
                "User-agent: *\n"
                "Disallow: %s/admin/\n"
-               "Disallow: %s/apply/status\n"
-               "\n"
-               "Sitemap: %s/sitemap.xml\n", req->base, req->base, site_base_url(req));
+               "Disallow: %s/apply/status\n", req->base, req->base);
+    const char *base = site_base_url(req);
+    if (base)
+        buf_printf(&req->response.body, "\nSitemap: %s/sitemap.xml\n", base);
     return 200;
 }

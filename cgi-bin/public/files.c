@@ -51,15 +51,6 @@ const char *attachment_kind_label(const char *mime)
     return "文件";
 }
 
-const char *human_size(struct arena *arena, long long bytes)
-{
-    if (bytes < 1024)
-        return arena_printf(arena, "%lld 字节", bytes);
-    if (bytes < 1024 * 1024)
-        return arena_printf(arena, "%.1f KB", (double)bytes / 1024.0);
-    return arena_printf(arena, "%.1f MB", (double)bytes / (1024.0 * 1024.0));
-}
-
 /* The owner must be published: a draft's files stay private until it is. */
 static sqlite3_stmt *published_attachment(struct request *req, long long id)
 {

@@ -59,6 +59,12 @@ int legacy_news_redirect(struct request *req);
  * (code, name, url, and {{#selected}} for the code SELECTED, which may be NULL). */
 void agency_choice_fill(struct request *req, struct tmpl_dict *d, const char *section,
                         const char *selected);
+/* GET /sitemap: the HTML site map (网站地图), the platform's pages and every
+ * agency by level with the pages of its column. */
+int site_map_page(struct request *req);
+/* Adds SECTION rows {{label}} {{url}} for every page of the column of the
+ * agency CODE, in the navigation's order (column.c). */
+void column_links_fill(struct request *req, struct tmpl_dict *d, const char *section, const char *code);
 /* Reads the optional agency=CODE filter of a platform page: 0 with *OUT filled
  * (OUT->id 0 when absent), 400 for a malformed code, 404 for an unknown one. */
 int agency_filter_read(struct request *req, struct agency *out);
@@ -81,7 +87,6 @@ int prefs_toggle(struct request *req);
 const char *percent_encode(struct arena *arena, const char *s);
 const char *attachment_url(struct arena *arena, long long id, const char *filename);
 const char *attachment_kind_label(const char *mime);
-const char *human_size(struct arena *arena, long long bytes);
 /* --- end catalogue, guides, contacts, pages, files, prefs --- */
 
 /* --- search, feeds, reports, news, HTTP caching (issue 3, part 2) --- */

@@ -408,7 +408,7 @@ const char *beijing_time_label(struct arena *arena, const char *utc_iso)
     long minutes = (long)day_from_ymd(y, mo, d) * 1440 + h * 60 + mi + 8 * 60;
     int day = (int)(minutes / 1440);
     day_to_ymd(day, &y, &mo, &d);
-    return arena_printf(arena, "%d年%d月%d日 %02ld:%02ld", y, mo, d,
+    return arena_printf(arena, "%04d-%02d-%02d %02ld:%02ld", y, mo, d,
                         (minutes % 1440) / 60, minutes % 60);
 }
 

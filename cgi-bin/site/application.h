@@ -97,7 +97,8 @@ int application_set_state(sqlite3 *private_db, long long application_id, enum ap
 void beijing_today_iso(char out[11]);
 /* The current UTC time as stored in *_at columns: 2026-11-27T08:05:00Z. */
 void utc_now_iso(char out[21]);
-/* "2026-11-27T08:05:00Z" (UTC) as Beijing time "2026年11月27日 16:05"; "" if malformed. */
+/* "2026-11-27T08:05:00Z" (UTC, as stored) as Beijing time the way people read it,
+ * "2026-11-27 16:05"; "" if malformed. Every timestamp a person reads goes through it. */
 const char *beijing_time_label(struct arena *arena, const char *utc_iso);
 /* "2026-11-27" as "2026年11月27日"; "" if malformed. */
 const char *date_label_zh(struct arena *arena, const char *iso_day);

@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char *env_or(const char *name, const char *fallback)
 {
@@ -56,4 +57,20 @@ void config_load(struct config *cfg)
     cfg->status_rate_per_hour = env_int_or("PORTAL_STATUS_RATE", 30);
     cfg->search_budget_ms = env_int_or("PORTAL_SEARCH_BUDGET_MS", 200);
     cfg->search_log = env_or("PORTAL_SEARCH_LOG", "");
+}
+
+const char *site_url_problem(const char *url)
+{
+    if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0)
+        return "请填写以 https:// 或 http:// 开头的完整网址。";
+    const char *host = strstr(url, "//") + 2;
+    if (!*host || *host == '/' || *host == ':')
+        return "网址缺少主机名。";
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
+        if (*p <= 0x20 || *p >= 0x7F || strchr("\"'<>\\`", *p))
+            return "网址中含有空格、引号或非 ASCII 字符，请检查。";
+        if (*p == '?' || *p == '#')
+            return "网址不能带查询参数（?）或锚点（#），只填写到平台所在的路径。";
+    }
+    return NULL;
 }

@@ -18,4 +18,9 @@ struct config {
 
 void config_load(struct config *cfg);
 
+/* NULL when URL is a site address for links outside a request (feeds, sitemaps,
+ * the site_url and parent_site_url settings): http(s)://host[:port][/path] in
+ * printable ASCII, without quotes, query or fragment. Else the reason in Chinese. */
+const char *site_url_problem(const char *url);
+
 #endif

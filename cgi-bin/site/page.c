@@ -158,3 +158,12 @@ void page_render_error(struct request *req)
         render_plain_error(req, status);
     }
 }
+
+const char *file_size_label(struct arena *arena, long long bytes)
+{
+    if (bytes < 1024)
+        return arena_printf(arena, "%lld 字节", bytes);
+    if (bytes < 1024 * 1024)
+        return arena_printf(arena, "%.1f KB", (double)bytes / 1024.0);
+    return arena_printf(arena, "%.1f MB", (double)bytes / (1024.0 * 1024.0));
+}

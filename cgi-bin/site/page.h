@@ -33,6 +33,10 @@ int page_render(struct page *page);
 /* app->render_error for all programs: the Chinese page for req->response.status. */
 void page_render_error(struct request *req);
 
+/* A file's size as people read it, the same on every page: "193 字节",
+ * "1.5 KB", "2.0 MB". In ARENA. */
+const char *file_size_label(struct arena *arena, long long bytes);
+
 /* Accessibility preferences from the "a11y" cookie: "large", "contrast", both or none. */
 const char *page_body_class(struct request *req);
 

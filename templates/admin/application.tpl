@@ -25,6 +25,10 @@
       {{#beyond_calendar}}<br><strong class="due-mark due-soon">注意：期限超出工作日历已有数据的年份（已有至 {{last_year}} 年），暂按周一至周五计算，请在日历更新后核对。</strong>{{/beyond_calendar}}
     </dd>
     {{/has_due}}
+    {{#due_replied}}
+    <dt>答复期限</dt>
+    <dd><strong>{{due_on}}</strong>，{{replied_on}} 答复 <strong class="due-mark {{class}}">{{text}}</strong></dd>
+    {{/due_replied}}
     {{#correction_window}}
     <dt>通知补正截止日（收到后第7个工作日）</dt>
     <dd>{{day}}
@@ -90,7 +94,7 @@
 <section class="panel" aria-labelledby="files-heading">
   <h2 id="files-heading">文件</h2>
   <ul class="doc-list">
-    {{#files}}<li><a href="{{base}}/admin/application-files/{{id}}">{{filename}}</a> <span class="meta">{{size_kb}} KB · {{audience}}</span></li>{{/files}}
+    {{#files}}<li><a href="{{base}}/admin/application-files/{{id}}">{{filename}}</a> <span class="meta">{{size}} · {{audience}}</span></li>{{/files}}
   </ul>
 </section>
 {{/has_files}}
@@ -366,8 +370,6 @@
   <summary>{{label}}</summary>
   <p class="hint">申请人在补正期限内无正当理由不补正的，视为放弃申请，不再处理。结果计入年度报告“（六）其他处理”第1项。</p>
   {{#correct_by}}<p>申请人的补正期限：<time datetime="{{day}}">{{day}}</time></p>{{/correct_by}}
-  {{#close_refused}}<p class="notice">{{message}}</p>{{/close_refused}}
-  {{#close_form}}
   <form action="{{base}}/admin/applications/{{id}}/close" method="post">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     {{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}
@@ -389,7 +391,6 @@
     </div>
     <p><button type="submit">逾期不补正，终止办理</button></p>
   </form>
-  {{/close_form}}
 </details>
 {{/action_close}}
 

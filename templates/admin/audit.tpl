@@ -29,9 +29,9 @@
 <div class="table-wrap">
 <table class="data">
   <caption class="visually-hidden">审计日志，最新的在前</caption>
-  <thead><tr><th scope="col">时间（UTC）</th><th scope="col">用户</th><th scope="col">操作</th><th scope="col">对象</th><th scope="col">摘要</th></tr></thead>
+  <thead><tr><th scope="col">时间（北京时间）</th><th scope="col">用户</th><th scope="col">操作</th><th scope="col">对象</th><th scope="col">摘要</th></tr></thead>
   <tbody>
-  {{#row}}<tr><td><time datetime="{{at}}">{{at}}</time></td><td>{{user_name}}</td><td>{{action}}</td><td>{{target}}</td><td>{{summary}}</td></tr>{{/row}}
+  {{#row}}<tr><td><time datetime="{{at}}">{{at_label}}</time></td><td>{{user_name}}</td><td>{{action}}</td><td>{{target}}</td><td>{{summary}}</td></tr>{{/row}}
   </tbody>
 </table>
 </div>

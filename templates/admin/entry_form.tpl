@@ -170,7 +170,7 @@
     <tbody>
     {{#attachments}}
     <tr>
-      <td>{{filename}}</td><td>{{mime}}</td><td class="num">{{size_kb}} KB</td>
+      <td>{{filename}}</td><td>{{mime}}</td><td class="num">{{size}}</td>
       <td class="actions"><form action="{{base}}/admin/entries/{{entry_id}}/attachments/{{attachment_id}}/delete" method="post">
         <input type="hidden" name="csrf_token" value="{{csrf_token}}">
         <button type="submit" class="secondary">删除</button></form></td>

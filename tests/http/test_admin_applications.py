@@ -220,10 +220,11 @@ def test_correction_stops_the_clock_and_a_paper_correction_restarts_twenty_days_
     page = clerk.get(site.url(f"/admin/applications/{app_id}")).text
     assert "已延期一次" in page and "（延长 20 个工作日）" in page
 
-    # A second extension: the deadline engine's answer, nothing stored.
+    # A second extension is neither offered nor accepted (Art. 33), nothing stored.
+    assert f"/admin/applications/{app_id}/extend\"" not in page
     r = act(site, clerk, app_id, "extend", day="2026-04-16", days="5", text="再延期")
-    assert r.status_code == 200
-    assert "延期只能一次" in r.text
+    assert r.status_code == 409
+    assert "延长答复期限只能一次" in r.text
     assert row(site, app_id)[:3] == ("extended", "2026-03-02", "2026-05-20")
     assert site.query("private", "SELECT count(*) FROM application_events WHERE application_id = ? "
                                  "AND kind = 'extended'", (app_id,))[0][0] == 1
@@ -322,7 +323,8 @@ def test_close_for_no_correction_is_refused_while_the_period_runs(site, clerk):
          correct_by=period_end.isoformat())
     page = clerk.get(site.url(f"/admin/applications/{app_id}")).text
     assert f"/admin/applications/{app_id}/close\"" not in page      # no close form yet
-    assert "尚未届满" in text_of(page)
+    assert "<summary>逾期不补正终止</summary>" not in page              # nor the action (finding 15.27)
+    assert "期限届满前不能按逾期不补正终止办理" in text_of(page)
     r = act(site, clerk, app_id, "close", day=today.isoformat())
     assert r.status_code == 409
     assert (f"申请 {number} 的补正期限至 {period_end.isoformat()}，尚未届满，不能按“逾期不补正”终止办理"
@@ -392,7 +394,7 @@ def test_consultation_during_an_extension_returns_to_extended_and_keeps_the_one_
     done(site, clerk, app_id, "consult-start", day="2026-04-01", party="agency", text="征求市财政局意见")
     done(site, clerk, app_id, "consult-end", day="2026-04-20")
     assert row(site, app_id)[:3] == ("extended", "2026-03-02", "2026-04-23")
-    assert "延期只能一次" in act(site, clerk, app_id, "extend", day="2026-04-21", days="3", text="x").text
+    assert "延长答复期限只能一次" in act(site, clerk, app_id, "extend", day="2026-04-21", days="3", text="x").text
 
 
 # ---------------------------------------------------------------- wrong states
@@ -901,3 +903,25 @@ def test_outcomes_that_need_an_earlier_step_are_refused_in_the_reply(site, clerk
     r = reply(site, clerk, app_id, files=None, outcome="none_unclear")
     assert r.status_code == 303, r.text[:2000]
     assert row(site, app_id)[3] == "none_unclear"
+
+
+def test_the_detail_names_who_acted_and_keeps_the_due_date_after_the_reply(site, clerk):
+    """15.27: 经办人 stayed 未指派 after a clerk had acted on the application, and
+    after the reply the due date vanished, so nobody could see whether the
+    reply was in time."""
+    on_time, _ = insert_application(site)
+    assert "<dd>未指派</dd>" in clerk.get(site.url(f"/admin/applications/{on_time}")).text
+    done(site, clerk, on_time, "receive", day="2026-03-02")
+    page = clerk.get(site.url(f"/admin/applications/{on_time}")).text
+    assert "<dt>经办人</dt><dd>clerk</dd>" in page and "首次办理时自动指派" in page
+    assert site.query("private", "SELECT assigned_to FROM applications WHERE id = ?", (on_time,))[0][0]
+    r = reply(site, clerk, on_time, None, outcome="open", reason="")
+    assert r.status_code == 303, text_of(r.text)[:800]
+    page = " ".join(text_of(clerk.get(site.url(f"/admin/applications/{on_time}")).text).split())
+    assert "答复期限 2026-03-30，2026-03-25 答复 按期答复" in page
+
+    late, _ = insert_application(site)
+    done(site, clerk, late, "receive", day="2026-03-02")
+    assert reply(site, clerk, late, None, outcome="open", reason="", day="2026-04-01").status_code == 303
+    page = " ".join(text_of(clerk.get(site.url(f"/admin/applications/{late}")).text).split())
+    assert "答复期限 2026-03-30，2026-04-01 答复 逾期 2 个工作日答复" in page

@@ -211,7 +211,7 @@ def test_receipt_shows_time_summary_and_what_happens_next_with_the_id_masked(por
     assert "宁国市民政局的申请受理机构" in text and "宁国市民政局办公室（政府信息公开工作机构）" in text
     assert VALID_ID not in page
     assert "1101**********002X" in page
-    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}", text)
+    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text)
     assert "2025年城乡最低生活保障资金发放情况" in text
     for words in ["确认收到", "20个工作日", "补正", "7个工作日", "延长", "/apply/status"]:
         assert words in page, words

@@ -22,7 +22,7 @@ def feed(portal, path="/feed.atom"):
 
 
 def local(portal, url):
-    """The same URL on this portal (links are absolute, built from the Host header)."""
+    """The same URL on this portal (links are absolute, from site_url, which the harness sets to its address)."""
     u = urlparse(url)
     assert u.scheme == "http" and u.netloc == urlparse(portal.base).netloc, url
     return u.path
@@ -90,7 +90,7 @@ def test_every_feed_link_opens_a_page(portal):
 
 def test_feed_uses_site_url_setting_and_escapes_titles(fresh_portal):
     p = fresh_portal()
-    p.execute("content", "INSERT INTO settings (key, value) VALUES ('site_url', 'https://mzj.example.gov.cn/')")
+    p.execute("content", "UPDATE settings SET value = 'https://mzj.example.gov.cn/' WHERE key = 'site_url'")
     p.execute("content", "UPDATE news SET title = '养老 & 助餐 <试点> \"启动\"' WHERE id = 8")
     root = feed(p)
     links = {link.get("rel"): link.get("href") for link in root.findall(ATOM + "link")}
@@ -131,7 +131,7 @@ def test_sitemap_lists_every_page_of_the_platform_and_of_every_agency(portal):
     assert len(paths) == len(set(paths))
     codes = [c for (c,) in portal.query("content", "SELECT code FROM agencies WHERE parent_id IS NULL")]
     assert len(codes) == 6
-    fixed = {"/", "/catalogue", "/guides", "/accessibility"} | {f"/{c}{p}" for c in codes for p in COLUMN_PAGES}
+    fixed = {"/", "/catalogue", "/guides", "/accessibility", "/sitemap"} | {f"/{c}{p}" for c in codes for p in COLUMN_PAGES}
     expected = {p for p, _ in portal.query("content", DOCUMENTS)}
     assert len(expected) >= 50 + 17 + 14 + 13 + 7
     assert set(paths) == fixed | expected

@@ -34,6 +34,7 @@ PAGES = [
     ("search_empty", "/search", 200),
     ("search_nothing_found", "/search?q=量子计算机", 200),
     ("search_too_long", "/search?q=" + "长" * 101, 200),
+    ("site_map", "/sitemap", 200),
     ("not_found", "/no-such-page", 404),
     ("unknown_agency", "/nosuch/catalogue", 404),
 ]

@@ -97,3 +97,119 @@ def test_display_switches_say_whether_they_are_on_and_pages_have_a_description(p
     assert 'value="large" aria-pressed="true"' in large and 'value="contrast" aria-pressed="false"' in large
     r = portal.get("/prefs?back=/mzj/&toggle=contrast")   # what the switch form sends
     assert r.status_code == 303 and r.headers["Location"] == "/mzj/" and "a11y=contrast" in r.headers["Set-Cookie"]
+
+
+def test_timestamps_people_read_are_beijing_time(portal):
+    """15.24: revision dates, the entry list and the audit log showed UTC
+    (2026-12-01T21:57:59Z) beside Beijing dates; 21:57 UTC is 05:57 the next
+    day in Beijing, and the audit log's day filter counts Beijing days."""
+    import re
+    (entry_id, code), = portal.query(
+        "content", "SELECT e.id, a.code FROM entries e JOIN agencies a ON a.id = e.owner_id "
+        "WHERE e.status = 'published' AND a.code = 'mzj' ORDER BY e.id LIMIT 1")
+    portal.execute("content", "UPDATE entry_revisions SET created_at = '2026-12-01T21:50:00Z', "
+                   "published_at = '2026-12-01T21:57:59Z' WHERE entry_id = ? AND status = 'published'", (entry_id,))
+    portal.execute("content", "UPDATE entries SET updated_at = '2026-12-01T21:57:59Z' WHERE id = ?", (entry_id,))
+    portal.execute("content", "UPDATE content_version SET version = version + 1")
+    name = f"tz{next(_names)}"
+    staff = login(portal, name, make_staff(portal, name, "editor@mzj,admin"))
+    portal.execute("private", "INSERT INTO audit_log (at, user_name, action, target) "
+                   "VALUES ('2026-12-01T21:57:59Z', ?, 'tz.check', 'x')", (name,))
+    iso = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+    detail = staff.get(portal.url(f"/admin/entries/{entry_id}")).text
+    assert "2026-12-02 05:57" in detail and "2026-12-02 05:50" in detail and not iso.search(detail)
+    listing = staff.get(portal.url("/admin/entries")).text
+    assert "2026-12-02 05:57" in listing and not iso.search(listing)
+    audit = staff.get(portal.url(f"/admin/audit?user={name}&from=2026-12-02&to=2026-12-02")).text
+    assert "时间（北京时间）" in audit and re.search(r'<time datetime="2026-12-01T21:57:59Z">2026-12-02 05:57</time>', audit)
+    assert "tz.check" not in staff.get(portal.url(f"/admin/audit?user={name}&to=2026-12-01")).text
+    public = portal.get(f"/{code}/catalogue/{entry_id}").text
+    assert "2026-12-02" in public and "2026-12-01" not in public
+
+
+def test_admin_choices_show_names_steps_confirm_and_a_file_has_one_size(portal):
+    """15.31: topic, genre and guide drop-downs showed pinyin codes (mz 民政);
+    an upload, a submission and a publication came back without a word; one
+    193-byte file read 0.2 KB, 1 KB and 193 字节 on different pages."""
+    from test_admin_content import create_entry, post, upload
+    n = next(_names)
+    editor = login(portal, f"ued{n}", make_staff(portal, f"ued{n}", "editor@mzj"))
+    reviewer = login(portal, f"urv{n}", make_staff(portal, f"urv{n}", "reviewer@mzj"))
+    form = editor.get(portal.url("/admin/entries/new")).text
+    assert '<option value="1">民政</option>' in form and "mz 民政" not in form
+    guide = editor.get(portal.url("/admin/guides/1")).text
+    assert ">行政许可</option>" in guide and "xzxk" not in guide
+    entry_id = create_entry(portal, editor, "附件大小一致性测试")
+    pdf = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    pdf += b"%" * (193 - len(pdf) - 1) + b"\n"
+    assert len(pdf) == 193
+    r = upload(portal, editor, entry_id, "附件.pdf", pdf)
+    page = editor.get(portal.url(r.headers["Location"])).text
+    assert "附件已上传" in page and "193 字节" in page
+    r = post(editor, portal, f"/admin/entries/{entry_id}/submit", {})
+    assert "已提交审核，等待审核人审核" in editor.get(portal.url(r.headers["Location"])).text
+    r = reviewer.post(portal.url(f"/admin/entries/{entry_id}/publish"),
+                      data={"secrecy_checked": "1", "csrf_token": csrf_token(reviewer.get(portal.url(f"/admin/entries/{entry_id}")).text)},
+                      allow_redirects=True)
+    assert "已发布，公开页面已更新" in r.text and "193 字节" in r.text
+    assert "PDF，193 字节" in portal.get(f"/mzj/catalogue/{entry_id}").text
+    categories = login(portal, f"uad{n}", make_staff(portal, f"uad{n}", "admin")).get(portal.url("/admin/categories")).text
+    assert 'value="mz"' in categories   # the codes stay where the administrator keeps them
+
+
+def test_absolute_urls_come_from_site_url_never_from_the_host_header(fresh_portal):
+    """15.18: a request with a forged Host put its host into sitemap, robots and
+    Atom (and the render cache served them to everyone); site_url is checked
+    in the settings form (absolute http(s), no query or fragment, required)."""
+    import re
+    import xml.etree.ElementTree as ET
+    p = fresh_portal()
+    forged = {"Host": "evil.example"}
+    for path in ("/sitemap.xml", "/mzj/sitemap.xml", "/feed.atom", "/mzj/feed.atom", "/robots.txt"):
+        for headers in (forged, {}):
+            r = p.get(path, headers=headers)
+            assert r.status_code == 200 and "evil.example" not in r.text, (path, headers)
+    locs = [u.text for u in ET.fromstring(p.get("/sitemap.xml", headers=forged).content).iter()
+            if u.tag.endswith("loc")]
+    assert locs and all(u.startswith(p.base + "/") for u in locs)
+    assert f"Sitemap: {p.base}/sitemap.xml" in p.get("/robots.txt", headers=forged).text
+
+    from test_admin_content import post, settings_form
+    admin = login(p, "admin", p.admin_password)
+    values = settings_form(p, admin)
+    assert values["site_url"] == p.base
+    for bad, message in (("https://xxgk.example.gov.cn/?from=a", "不能带查询参数"),
+                         ("https://xxgk.example.gov.cn/#top", "不能带查询参数"),
+                         ("ftp://xxgk.example.gov.cn", "https://"), ("", "此项为必填项")):
+        r = post(admin, p, "/admin/settings", dict(values, site_url=bad), token_from="/admin/settings")
+        assert r.status_code == 200 and message in r.text, bad
+        assert re.search(r'id="s-site_url"[^>]*value="' + re.escape(bad) + '"', r.text)
+    r = post(admin, p, "/admin/settings", dict(values, site_url="https://www.ningguo.gov.cn/xxgk/"),
+             token_from="/admin/settings")
+    assert r.status_code == 303
+    assert "Sitemap: https://www.ningguo.gov.cn/xxgk/sitemap.xml" in p.get("/robots.txt", headers=forged).text
+    p.execute("content", "DELETE FROM settings WHERE key = 'site_url'")
+    assert p.get("/sitemap.xml", headers=forged).status_code == 404
+    assert "Sitemap" not in p.get("/robots.txt", headers=forged).text
+
+
+def test_every_page_links_an_html_site_map_of_the_agencies_and_their_columns(portal):
+    """15.29: 网站地图 in the footer led to sitemap.xml, a file for crawlers; it is
+    now a page listing the platform's pages and every agency's column pages."""
+    import re
+    for path in ("/", "/mzj/", "/mzj/catalogue", "/apply", "/no-such-page"):
+        assert f'<a href="/sitemap">网站地图</a>' in portal.get(path).text, path
+    r = portal.get("/sitemap")
+    assert r.status_code == 200 and "<title>网站地图" in r.text
+    agencies = portal.query("content", "SELECT code, name FROM agencies WHERE parent_id IS NULL "
+                            "AND code IS NOT NULL")
+    assert len(agencies) >= 6
+    for code, name in agencies:
+        assert f'<a href="/{code}/">{name}</a>' in r.text
+        for rest, label in (("disclosure-guide", "政府信息公开指南"), ("rules", "政府信息公开制度"),
+                            ("statutory", "法定主动公开内容"), ("reports", "政府信息公开年报"),
+                            ("contacts", "联系方式")):
+            assert f'<a href="/{code}/{rest}">{label}</a>' in r.text, (code, rest)
+    for level in ("本级政府", "部门", "乡镇（街道）"):
+        assert f">{level}</h2>" in r.text
+    assert re.search(r'<a href="/apply">依申请公开</a>', r.text)
