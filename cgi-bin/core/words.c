@@ -218,34 +218,90 @@ static int emit_document(const struct fts_text *t, fts_emit emit, void *ctx, boo
     return SQLITE_OK;
 }
 
+/* FTS5 parses a MATCH expression, tokenizing every phrase, each time a
+ * statement runs, and once per row when it is looked up by rowid: the
+ * tokens of the last query phrases are remembered (ICU's dictionary
+ * segmentation costs far more than the lookup itself). */
+enum { QUERY_MEMO_SLOTS = 64, QUERY_MEMO_MAX_TEXT = 256 };
+
+struct query_memo {
+    char text[QUERY_MEMO_MAX_TEXT];
+    int len;                    /* -1: empty slot */
+    struct fts_text tokens;
+};
+
+struct fts_tokenizer {
+    struct word_splitter *ws;
+    struct query_memo memo[QUERY_MEMO_SLOTS];
+    int next_slot;
+};
+
 static int tokenizer_create(void *unused, const char **argv, int argc, Fts5Tokenizer **out)
 {
     (void)unused; (void)argv;
     if (argc != 0)
         return SQLITE_ERROR;
-    struct word_splitter *ws = words_open();
-    if (ws == NULL)
+    struct fts_tokenizer *t = sqlite3_malloc(sizeof *t);
+    if (t == NULL)
         return SQLITE_NOMEM;
-    *out = (Fts5Tokenizer *)ws;
+    memset(t, 0, sizeof *t);
+    for (int i = 0; i < QUERY_MEMO_SLOTS; i++)
+        t->memo[i].len = -1;
+    t->ws = words_open();
+    if (t->ws == NULL) {
+        sqlite3_free(t);
+        return SQLITE_NOMEM;
+    }
+    *out = (Fts5Tokenizer *)t;
     return SQLITE_OK;
 }
 
 static void tokenizer_delete(Fts5Tokenizer *tokenizer)
 {
-    words_close((struct word_splitter *)tokenizer);
+    struct fts_tokenizer *t = (struct fts_tokenizer *)tokenizer;
+    for (int i = 0; i < QUERY_MEMO_SLOTS; i++) {
+        sqlite3_free(t->memo[i].tokens.words);
+        sqlite3_free(t->memo[i].tokens.norm);
+    }
+    words_close(t->ws);
+    sqlite3_free(t);
+}
+
+static struct query_memo *memo_find(struct fts_tokenizer *t, const char *text, int len)
+{
+    for (int i = 0; i < QUERY_MEMO_SLOTS; i++)
+        if (t->memo[i].len == len && memcmp(t->memo[i].text, text, (size_t)len) == 0)
+            return &t->memo[i];
+    return NULL;
 }
 
 static int tokenizer_tokenize(Fts5Tokenizer *tokenizer, void *fts_ctx, int flags, const char *text, int len,
                               fts_emit emit)
 {
-    struct fts_text t = { 0 };
-    int rc = words_split((struct word_splitter *)tokenizer, text, len, collect_fts_word, &t);
-    if (rc < 0 || t.failed)
-        rc = t.failed ? SQLITE_NOMEM : SQLITE_ERROR;
+    struct fts_tokenizer *t = (struct fts_tokenizer *)tokenizer;
+    bool document = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+    bool memo = !document && len < QUERY_MEMO_MAX_TEXT;
+    struct query_memo *known = memo ? memo_find(t, text, len) : NULL;
+    if (known)
+        return emit_document(&known->tokens, emit, fts_ctx, false);
+    struct fts_text words = { 0 };
+    int rc = words_split(t->ws, text, len, collect_fts_word, &words);
+    if (rc < 0 || words.failed)
+        rc = words.failed ? SQLITE_NOMEM : SQLITE_ERROR;
     else
-        rc = emit_document(&t, emit, fts_ctx, (flags & FTS5_TOKENIZE_DOCUMENT) != 0);
-    sqlite3_free(t.words);
-    sqlite3_free(t.norm);
+        rc = emit_document(&words, emit, fts_ctx, document);
+    if (rc == SQLITE_OK && memo) {
+        struct query_memo *slot = &t->memo[t->next_slot];
+        t->next_slot = (t->next_slot + 1) % QUERY_MEMO_SLOTS;
+        sqlite3_free(slot->tokens.words);
+        sqlite3_free(slot->tokens.norm);
+        memcpy(slot->text, text, (size_t)len);
+        slot->len = len;
+        slot->tokens = words;
+        return rc;
+    }
+    sqlite3_free(words.words);
+    sqlite3_free(words.norm);
     return rc;
 }
 

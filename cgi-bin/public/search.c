@@ -234,12 +234,12 @@ void pager_fill(struct request *req, struct tmpl_dict *d, const char *url_prefix
     }
 }
 
-/* "1,000+" past the cap, else the number. */
-static const char *count_text(struct arena *arena, long long n)
+/* "1,000+" past the cap, "120+" when only some were counted, else the number. */
+static const char *count_text(struct arena *arena, long long n, bool more)
 {
     if (n > SEARCH_COUNT_CAP)
         return "1,000+";
-    return arena_printf(arena, "%lld", n);
+    return arena_printf(arena, "%lld%s", n, more ? "+" : "");
 }
 
 /* ---- 热门搜索 ---- */
@@ -339,13 +339,13 @@ static void add_kind_filter(struct request *req, struct tmpl_dict *d, const stru
 {
     struct tmpl_dict *item = tmpl_add_section(d, "kind_filter");
     tmpl_set(item, "label", "全部");
-    tmpl_set(item, "count", count_text(req->arena, out->total));
+    tmpl_set(item, "count", count_text(req->arena, out->total, out->approximate));
     tmpl_set(item, "url", search_url(req, q, -1, 1));
     tmpl_show(item, q->kind >= 0 ? "other" : "current");
     for (int i = 0; i < SEARCH_KIND_COUNT; i++) {
         item = tmpl_add_section(d, "kind_filter");
         tmpl_set(item, "label", search_kinds[i].label);
-        tmpl_set(item, "count", count_text(req->arena, out->counts[i]));
+        tmpl_set(item, "count", count_text(req->arena, out->counts[i], out->approximate));
         tmpl_set(item, "url", search_url(req, q, i, 1));
         tmpl_show(item, q->kind == i ? "current" : "other");
     }
@@ -371,7 +371,12 @@ static void add_search_results(struct request *req, struct tmpl_dict *d, struct 
     long long pages = (shown + SEARCH_PAGE_SIZE - 1) / SEARCH_PAGE_SIZE;
     if (q->page > pages)
         q->page = pages > 0 ? pages : 1;
-    tmpl_set(d, "total", count_text(req->arena, out.hit_count));
+    /* Where too many match to rank them all, the count is of those holding
+     * all of the query, up to 1,000. */
+    tmpl_set(d, "total", q->kind >= 0 ? count_text(req->arena, out.hit_count, out.approximate)
+                                      : count_text(req->arena, out.total, false));
+    if (out.approximate)
+        tmpl_show(d, "approximate");
     if (out.total == 0) {
         tmpl_show(d, "no_results");
         add_popular_queries(req, d);

@@ -271,9 +271,10 @@ static bool single_ideograph(const struct query_word *w)
     return w->kind == WORD_IDEOGRAPH && (w->len == 3 || (w->len == 4 && (unsigned char)w->norm[0] >= 0xF0));
 }
 
-/* Other ways the index may hold a Chinese word, for where the splitter cuts
- * the same characters differently in a document (清明节 as 清明 + 节, 祭扫
- * as 祭 + 扫; see words.c for the pieces documents keep). */
+/* Other ways the index may hold a Chinese word of three characters, for
+ * where the splitter cuts them differently in a document (清明节 as 清明 +
+ * 节; see words.c for the pieces documents keep). Two-character words are
+ * not split: their single characters are too common to search cheaply. */
 static void add_split_alternatives(struct arena *arena, struct search_concept *c, const struct query_word *w)
 {
     int chars[8], n = 0;
@@ -282,14 +283,11 @@ static void add_split_alternatives(struct arena *arena, struct search_concept *c
         unsigned char b = (unsigned char)w->norm[i];
         i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
     }
-    if (w->kind != WORD_IDEOGRAPH || n < 2 || n > 3)
+    if (w->kind != WORD_IDEOGRAPH || n != 3)
         return;
     const char *s = w->norm;
-    if (n == 2)
-        add_alt(c, arena_printf(arena, "%.*s %s", chars[1], s, s + chars[1]));
-    else
-        add_alt(c, arena_printf(arena, "%.*s %s", chars[2], s, s + chars[2])),
-        add_alt(c, arena_printf(arena, "%.*s %s", chars[1], s, s + chars[1]));
+    add_alt(c, arena_printf(arena, "%.*s %s", chars[2], s, s + chars[2]));
+    add_alt(c, arena_printf(arena, "%.*s %s", chars[1], s, s + chars[1]));
 }
 
 /* Claims the words no synonym took: question words are dropped, a year is
@@ -336,24 +334,57 @@ static void claim_words(struct search_plan *plan, struct arena *arena, struct wo
         for (int j = i; j + 1 < last; j++) {
             int concept = add_concept(plan, span_phrase(arena, q, j, j + 2), false);
             q->words[j].concept = concept < 0 ? -2 : concept;
+            if (concept >= 0)
+                plan->concepts[concept].from_run = true;
         }
         q->words[last - 1].concept = q->words[last - 2].concept;
         i = last - 1;
     }
 }
 
-static void append_phrase(struct buf *match, struct buf *map, const char *phrase, char code)
+static void append_quoted(struct buf *b, const char *phrase)
+{
+    buf_putc(b, '"');
+    for (const char *p = phrase; *p; p++) {
+        if (*p == '"')
+            buf_putc(b, '"');
+        buf_putc(b, *p);
+    }
+    buf_putc(b, '"');
+}
+
+static void append_phrase(struct search_plan *plan, struct buf *match, struct buf *map, const char *phrase, char code)
 {
     if (match->len)
         buf_puts(match, " OR ");
-    buf_putc(match, '"');
-    for (const char *p = phrase; *p; p++) {
-        if (*p == '"')
-            buf_putc(match, '"');
-        buf_putc(match, *p);
-    }
-    buf_putc(match, '"');
+    append_quoted(match, phrase);
     buf_putc(map, code);
+    plan->phrases[plan->phrase_count++] = phrase;
+}
+
+/* Every core concept, each through any of its alternatives: (a OR a2) AND
+ * (b), with its phrases and their map like MATCH's. */
+static void all_core_concepts(struct search_plan *plan, struct arena *arena)
+{
+    struct buf all, map;
+    buf_init(&all, arena);
+    buf_init(&map, arena);
+    for (int k = 0; k < plan->concept_count; k++) {
+        const struct search_concept *c = &plan->concepts[k];
+        if (c->optional || c->alt_count == 0)
+            continue;
+        buf_puts(&all, all.len ? " AND (" : "(");
+        for (int a = 0; a < c->alt_count && plan->filter_phrase_count < SEARCH_MAX_PHRASES; a++) {
+            if (a)
+                buf_puts(&all, " OR ");
+            append_quoted(&all, c->alts[a]);
+            buf_putc(&map, (char)('a' + k));
+            plan->filter_phrases[plan->filter_phrase_count++] = c->alts[a];
+        }
+        buf_putc(&all, ')');
+    }
+    plan->match_all = all.len ? all.data : NULL;
+    plan->filter_map = map.data;
 }
 
 /* The FTS5 expression: every alternative of every concept ORed (a document
@@ -377,19 +408,21 @@ static void build_match(struct search_plan *plan, struct arena *arena, const str
     for (int k = 0; k < plan->concept_count && (int)map.len < SEARCH_MAX_PHRASES; k++) {
         const struct search_concept *c = &plan->concepts[k];
         for (int a = 0; a < c->alt_count && (int)map.len < SEARCH_MAX_PHRASES; a++) {
-            append_phrase(&match, &map, c->alts[a], (char)((c->optional ? 'A' : 'a') + k));
+            append_phrase(plan, &match, &map, c->alts[a], (char)((c->optional ? 'A' : 'a') + k));
             if (plan->word_count < SEARCH_MAX_PHRASES)
                 plan->words[plan->word_count++] = c->alts[a];
         }
     }
     for (int i = 0; i + 1 < q->count && (int)map.len < SEARCH_MAX_PHRASES; i++) {
         int a = q->words[i].concept, b = q->words[i + 1].concept;
-        if (a >= 0 && b >= 0 && a != b && !plan->concepts[a].optional && !plan->concepts[b].optional)
-            append_phrase(&match, &map,
+        if (a >= 0 && b >= 0 && a != b && !plan->concepts[a].optional && !plan->concepts[b].optional
+            && !plan->concepts[a].from_run && !plan->concepts[b].from_run)
+            append_phrase(plan, &match, &map,
                           arena_printf(arena, "%s %s", plan->concepts[a].alts[0], plan->concepts[b].alts[0]), '+');
     }
     plan->match = match.len ? match.data : NULL;
     plan->phrase_map = map.data;
+    all_core_concepts(plan, arena);
 }
 
 void search_plan_build(sqlite3 *db, struct arena *arena, const char *query, struct search_plan *plan)
@@ -405,21 +438,15 @@ void search_plan_build(sqlite3 *db, struct arena *arena, const char *query, stru
 
 /* ---- ranking inside FTS5 ---- */
 
-/* Per query: each phrase's IDF and the fields' average lengths (BM25). */
+/* Per query: each phrase's IDF (given by the caller, which keeps document
+ * frequencies between queries) and the fields' average lengths (BM25). */
 struct rank_stats {
     int phrase_count;
     double idf[SEARCH_MAX_PHRASES];
     double average_length[FIELD_COUNT];
 };
 
-static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *count)
-{
-    (void)api; (void)fts;
-    ++*(long long *)count;
-    return SQLITE_OK;
-}
-
-static struct rank_stats *rank_stats(const Fts5ExtensionApi *api, Fts5Context *fts)
+static struct rank_stats *rank_stats(const Fts5ExtensionApi *api, Fts5Context *fts, const char *idf_list)
 {
     struct rank_stats *stats = api->xGetAuxdata(fts, 0);
     if (stats)
@@ -434,11 +461,12 @@ static struct rank_stats *rank_stats(const Fts5ExtensionApi *api, Fts5Context *f
     stats->phrase_count = api->xPhraseCount(fts);
     if (stats->phrase_count > SEARCH_MAX_PHRASES)
         stats->phrase_count = SEARCH_MAX_PHRASES;
-    for (int p = 0; p < stats->phrase_count; p++) {
-        long long n = 0;
-        api->xQueryPhrase(fts, p, &n, count_row);
-        double idf = log(((double)rows - (double)n + 0.5) / ((double)n + 0.5));
-        stats->idf[p] = idf > 1e-6 ? idf : 1e-6;
+    const char *p = idf_list;
+    for (int i = 0; i < stats->phrase_count; i++) {
+        char *end;
+        double idf = p ? strtod(p, &end) : 1.0;
+        stats->idf[i] = idf > 1e-6 ? idf : 1e-6;
+        p = p && *end == ',' ? end + 1 : NULL;
     }
     for (int f = 0; f < FIELD_COUNT; f++) {
         sqlite3_int64 total = 0;
@@ -451,14 +479,14 @@ static struct rank_stats *rank_stats(const Fts5ExtensionApi *api, Fts5Context *f
     return stats;
 }
 
-/* portal_rank(search_fts, phrase_map): BM25 (k1 1.2, b 0.75) per phrase over
- * the weighted fields; a concept scores its best alternative; the sum is
- * scaled by the square of the share of core concepts the document covers. */
+/* portal_rank(search_fts, phrase_map, idf_list): BM25 (k1 1.2) per phrase
+ * over the weighted fields; a concept scores its best alternative; the sum
+ * is scaled by the square of the share of core concepts the document covers. */
 static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
                         int argc, sqlite3_value **argv)
 {
-    const char *map = argc > 0 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
-    struct rank_stats *stats = rank_stats(api, fts);
+    const char *map = argc > 1 ? (const char *)sqlite3_value_text(argv[0]) : NULL;
+    struct rank_stats *stats = rank_stats(api, fts, argc > 1 ? (const char *)sqlite3_value_text(argv[1]) : NULL);
     if (stats == NULL || map == NULL) {
         sqlite3_result_error(ctx, "portal_rank: no memory or no phrase map", -1);
         return;
@@ -550,7 +578,7 @@ static bool register_functions(sqlite3 *db)
     return true;
 }
 
-/* ---- running a search ---- */
+/* ---- ranking helpers ---- */
 
 struct candidate {
     long long doc_id, ref_id;
@@ -651,6 +679,233 @@ static int drop_copies(struct arena *arena, struct candidate *cands, int count)
     return kept;
 }
 
+/* ---- document frequencies, kept between queries ---- */
+
+/* How many documents hold each phrase, for its IDF: counts are kept per
+ * process until content changes. */
+struct frequency {
+    char *phrase;
+    long long documents;
+};
+
+static struct {
+    long long version, rows;
+    struct frequency *items;
+    size_t count, cap;
+} frequencies;
+
+enum {
+    FREQUENCY_CACHE_MAX = 20000,
+    /* Counting stops here: a phrase in more documents is common, its IDF
+     * small either way, and counting all of them would cost as much as the
+     * phrase is common. */
+    DF_COUNT_CAP = 20000,
+};
+
+static void frequencies_reset(long long version)
+{
+    for (size_t i = 0; i < frequencies.count; i++)
+        free(frequencies.items[i].phrase);
+    frequencies.count = 0;
+    frequencies.version = version;
+    frequencies.rows = -1;
+}
+
+static long long cached_documents(const char *phrase)
+{
+    for (size_t i = 0; i < frequencies.count; i++)
+        if (strcmp(frequencies.items[i].phrase, phrase) == 0)
+            return frequencies.items[i].documents;
+    return -1;
+}
+
+static void remember_documents(const char *phrase, long long documents)
+{
+    if (frequencies.count == FREQUENCY_CACHE_MAX)
+        frequencies_reset(frequencies.version);
+    if (frequencies.count == frequencies.cap) {
+        size_t cap = frequencies.cap ? frequencies.cap * 2 : 256;
+        void *bigger = realloc(frequencies.items, cap * sizeof *frequencies.items);
+        if (bigger == NULL)
+            return;
+        frequencies.items = bigger;
+        frequencies.cap = cap;
+    }
+    char *copy = strdup(phrase);
+    if (copy)
+        frequencies.items[frequencies.count++] = (struct frequency){ copy, documents };
+}
+
+/* The IDF of each of PHRASES as "1.25,0.4,...", or NULL when the budget ran
+ * out while counting. */
+static const char *phrase_idfs(sqlite3 *db, struct arena *arena, const char *const *phrases, int phrase_count)
+{
+    long long version = db_content_version(db);
+    if (version != frequencies.version)
+        frequencies_reset(version);
+    if (frequencies.rows < 0) {
+        sqlite3_stmt *st = db_stmt(db, "SELECT count(*) FROM search_fts_docsize");
+        frequencies.rows = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+        sqlite3_reset(st);
+        if (frequencies.rows < 0)
+            return NULL;
+    }
+    long long rows = frequencies.rows > 0 ? frequencies.rows : 1, cap = DF_COUNT_CAP;
+    struct buf list, quoted;
+    buf_init(&list, arena);
+    for (int i = 0; i < phrase_count; i++) {
+        long long n = cached_documents(phrases[i]);
+        if (n < 0) {
+            buf_init(&quoted, arena);
+            append_quoted(&quoted, phrases[i]);
+            sqlite3_stmt *st = db_stmt(db,
+                "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)");
+            sqlite3_bind_text(st, 1, quoted.data, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 2, cap);
+            int rc = sqlite3_step(st);
+            n = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+            sqlite3_reset(st);
+            if (n < 0)
+                return NULL;
+            remember_documents(phrases[i], n);
+        }
+        double idf = log(((double)rows - (double)n + 0.5) / ((double)n + 0.5));
+        buf_printf(&list, "%s%.4f", i ? "," : "", idf > 1e-6 ? idf : 1e-6);
+    }
+    return list.data;
+}
+
+/* ---- running a search ---- */
+
+/* A search ranks every document matching any of the query while there are
+ * at most TIER_CAP. Past that only the newest TIER_CAP of them are ranked,
+ * and then also the newest TIER_CAP holding all of the query in the title,
+ * 文号 or keywords, and holding all of it anywhere: the likeliest answers.
+ * Those two are ranked by the query's core words alone (FTS5 evaluates a
+ * narrow filter joined to the whole query slowly), so they carry no bonus
+ * for 办事 words or neighbouring words: a fair price where thousands match. */
+enum { TIER_CAP = 120 };
+
+struct ranking {
+    struct arena *arena;
+    const struct search_plan *plan;
+    struct candidate *cands;
+    size_t count, cap;
+    long long *seen;            /* open addressing over doc ids; 0 is free */
+    size_t seen_slots;
+};
+
+static bool first_sight(struct ranking *r, long long id)
+{
+    if (r->seen_slots < (r->count + 1) * 2) {
+        size_t slots = r->seen_slots ? r->seen_slots * 2 : 1024;
+        long long *bigger = arena_calloc(r->arena, slots, sizeof *bigger);
+        for (size_t i = 0; i < r->seen_slots; i++) {
+            if (!r->seen[i])
+                continue;
+            size_t j = (size_t)r->seen[i] * 2654435761u & (slots - 1);
+            while (bigger[j])
+                j = (j + 1) & (slots - 1);
+            bigger[j] = r->seen[i];
+        }
+        r->seen = bigger;
+        r->seen_slots = slots;
+    }
+    size_t j = (size_t)id * 2654435761u & (r->seen_slots - 1);
+    while (r->seen[j]) {
+        if (r->seen[j] == id)
+            return false;
+        j = (j + 1) & (r->seen_slots - 1);
+    }
+    r->seen[j] = id;
+    return true;
+}
+
+/* Ranks the newest TIER_CAP documents matching EXPRESSION (of OWNER and KIND
+ * when given), MAP and IDFS describing its phrases. Returns how many matched,
+ * TIER_CAP meaning perhaps more, or -1 when interrupted or failed. */
+static int rank_tier(sqlite3 *db, struct ranking *r, const char *expression, const char *map, const char *idfs,
+                     long long owner, const char *kind, bool *failed)
+{
+    sqlite3_stmt *st = db_stmt(db,
+        "SELECT search_fts.rowid, portal_rank(search_fts, ?2, ?3), d.kind, d.owner_id, d.title, d.posted_on, "
+        "  d.ref_id "
+        "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+        "WHERE search_fts MATCH ?1 AND (?4 = 0 OR d.owner_id = ?4) AND (?5 IS NULL OR d.kind = ?5) "
+        "ORDER BY search_fts.rowid DESC LIMIT ?6");
+    sqlite3_bind_text(st, 1, expression, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, map, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, idfs, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 4, owner);
+    if (kind)
+        sqlite3_bind_text(st, 5, kind, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 5);
+    sqlite3_bind_int(st, 6, TIER_CAP);
+    const struct search_plan *plan = r->plan;
+    int found = 0, rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        found++;
+        long long id = sqlite3_column_int64(st, 0);
+        int k = kind_index((const char *)sqlite3_column_text(st, 2));
+        double score = sqlite3_column_double(st, 1);
+        if (k < 0 || score <= 0 || !first_sight(r, id))
+            continue;
+        if (plan->howto && k == KIND_GUIDE)
+            score *= 1.8;
+        score *= year_lift(plan->year, sqlite3_column_text(st, 5), sqlite3_column_text(st, 4));
+        r->cands = arena_array_reserve(r->arena, r->cands, r->count, &r->cap, sizeof *r->cands, 256);
+        r->cands[r->count++] = (struct candidate){
+            .doc_id = id, .ref_id = sqlite3_column_int64(st, 6), .score = score,
+            .same_key = same_document_key(sqlite3_column_int64(st, 3), sqlite3_column_text(st, 4)),
+            .kind = k, .posted = day_number(sqlite3_column_text(st, 5)) };
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_INTERRUPT) {
+        log_event(LOG_WARN, "search_failed", "%s", sqlite3_errmsg(db));
+        *failed = true;
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? found : -1;
+}
+
+/* Ranks PLAN's documents tier by tier into R. True when every document
+ * matching any of the query was ranked. */
+static bool rank_tiers(sqlite3 *db, struct ranking *r, const char *idfs, long long owner, const char *kind,
+                       bool *failed)
+{
+    const struct search_plan *plan = r->plan;
+    int found = rank_tier(db, r, plan->match, plan->phrase_map, idfs, owner, kind, failed);
+    if (found < TIER_CAP || plan->match_all == NULL)
+        return found >= 0 && found < TIER_CAP;
+    const char *filter_idfs = phrase_idfs(db, r->arena, plan->filter_phrases, plan->filter_phrase_count);
+    if (filter_idfs == NULL)
+        return false;
+    const char *filters[] = {
+        arena_printf(r->arena, "{title docno keywords} : (%s)", plan->match_all), plan->match_all };
+    for (size_t t = 0; t < 2; t++)
+        if (rank_tier(db, r, filters[t], plan->filter_map, filter_idfs, owner, kind, failed) < 0)
+            break;
+    return false;
+}
+
+/* How many documents hold all of the query, counted up to the cap (and
+ * never fewer than were ranked). The counts per kind stay those ranked. */
+static void count_capped(sqlite3 *db, const struct search_plan *plan, long long owner, struct search_outcome *out)
+{
+    sqlite3_stmt *st = owner
+        ? db_stmt(db, "SELECT count(*) FROM (SELECT 1 FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
+                      "  WHERE search_fts MATCH ?1 AND d.owner_id = ?2 LIMIT ?3)")
+        : db_stmt(db, "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?3)");
+    sqlite3_bind_text(st, 1, plan->match_all ? plan->match_all : plan->match, -1, SQLITE_STATIC);
+    if (owner)
+        sqlite3_bind_int64(st, 2, owner);
+    sqlite3_bind_int(st, 3, SEARCH_COUNT_CAP + 1);
+    long long total = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    if (total > out->total)
+        out->total = total;
+}
+
 void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan, long long owner,
                 int kind, int budget_ms, struct search_outcome *out)
 {
@@ -661,49 +916,28 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
         out->failed = true;
         return;
     }
-    sqlite3_stmt *st = db_stmt(db,
-        "SELECT search_fts.rowid, portal_rank(search_fts, ?2), d.kind, d.owner_id, d.title, d.posted_on, d.ref_id "
-        "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-        "WHERE search_fts MATCH ?1 AND (?3 = 0 OR d.owner_id = ?3)");
-    sqlite3_bind_text(st, 1, plan->match, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, plan->phrase_map, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 3, owner);
-
     struct deadline deadline;
     clock_gettime(CLOCK_MONOTONIC, &deadline.at);
     deadline.at.tv_nsec += (long)budget_ms * 1000000L;
     deadline.at.tv_sec += deadline.at.tv_nsec / 1000000000L;
     deadline.at.tv_nsec %= 1000000000L;
-    sqlite3_progress_handler(db, 2000, past_deadline, &deadline);
+    sqlite3_progress_handler(db, 1000, past_deadline, &deadline);
 
-    size_t cap = 0;
-    int count = 0, rc;
-    struct candidate *cands = NULL;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        cands = arena_array_reserve(arena, cands, (size_t)count, &cap, sizeof *cands, 256);
-        int k = kind_index((const char *)sqlite3_column_text(st, 2));
-        if (k < 0)
-            continue;
-        double score = sqlite3_column_double(st, 1);
-        if (score <= 0)
-            continue;
-        if (plan->howto && k == KIND_GUIDE)
-            score *= 1.8;
-        score *= year_lift(plan->year, sqlite3_column_text(st, 5), sqlite3_column_text(st, 4));
-        cands[count++] = (struct candidate){
-            .doc_id = sqlite3_column_int64(st, 0), .ref_id = sqlite3_column_int64(st, 6), .score = score,
-            .same_key = same_document_key(sqlite3_column_int64(st, 3), sqlite3_column_text(st, 4)),
-            .kind = k, .posted = day_number(sqlite3_column_text(st, 5)) };
-    }
+    struct timespec t0, t1, t2; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
+    const char *idfs = phrase_idfs(db, arena, plan->phrases, plan->phrase_count);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
+    struct ranking r = { .arena = arena, .plan = plan };
+    bool complete = idfs && rank_tiers(db, &r, idfs, owner, NULL, &out->failed);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t2);
+#define MS(a,b) ((b.tv_sec-a.tv_sec)*1e3+(b.tv_nsec-a.tv_nsec)/1e6)
+    fprintf(stderr, "TRACE idf=%.2f tiers=%.2f n=%zu complete=%d match=%s\n", MS(t0,t1), MS(t1,t2), r.count, complete, plan->match);
+    if (idfs && !complete && kind >= 0)     /* enough of the kind asked for, too */
+        rank_tiers(db, &r, idfs, owner, kind_names[kind], &out->failed);
+    out->cut_short = idfs == NULL || past_deadline(&deadline);
     sqlite3_progress_handler(db, 0, NULL, NULL);
-    if (rc == SQLITE_INTERRUPT) {
-        out->cut_short = true;
-    } else if (rc != SQLITE_DONE) {
-        log_event(LOG_WARN, "search_failed", "%s", sqlite3_errmsg(db));
-        out->failed = true;
-    }
-    sqlite3_reset(st);
 
+    struct candidate *cands = r.cands;
+    int count = (int)r.count;
     qsort(cands, (size_t)count, sizeof *cands, by_score);
     count = drop_copies(arena, cands, count);
     out->hits = arena_alloc(arena, ((size_t)count + 1) * sizeof *out->hits);
@@ -713,6 +947,11 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
             out->hits[out->hit_count++] = (struct search_hit_ref){ cands[i].doc_id, cands[i].score, cands[i].kind };
     }
     out->total = count;
+    if (!complete) {
+        out->approximate = true;
+        if (!out->cut_short)
+            count_capped(db, plan, owner, out);
+    }
 }
 
 int search_hit_fields(sqlite3 *db, const struct search_plan *plan, long long doc_id)
@@ -721,6 +960,7 @@ int search_hit_fields(sqlite3 *db, const struct search_plan *plan, long long doc
         return 0;
     sqlite3_stmt *st = db_stmt(db,
         "SELECT portal_hit_fields(search_fts) FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2");
+    /* A budget set by search_run is over by now; this is one row. */
     sqlite3_bind_text(st, 1, plan->match, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, doc_id);
     int mask = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;

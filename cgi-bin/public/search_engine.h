@@ -25,6 +25,7 @@ struct search_concept {
     const char *alts[8];
     int alt_count;
     bool optional;      /* a 办事 word (申请, 材料 ...): helps, but its absence costs nothing */
+    bool from_run;      /* two neighbours of a run of single characters (宁 国 of 宁国市) */
 };
 
 struct search_plan {
@@ -32,6 +33,12 @@ struct search_plan {
     int concept_count;
     const char *match;          /* FTS5 expression; NULL when the query holds nothing to find */
     const char *phrase_map;     /* per phrase of MATCH: 'a'+k core concept k, 'A'+k optional, '+' bonus */
+    const char *phrases[SEARCH_MAX_PHRASES];   /* MATCH's phrases, in order */
+    int phrase_count;
+    const char *match_all;      /* every core concept: the documents that answer all of it */
+    const char *filter_map;     /* MATCH_ALL's phrase map and phrases */
+    const char *filter_phrases[SEARCH_MAX_PHRASES];
+    int filter_phrase_count;
     int year;                   /* a year named in the query, or 0 */
     bool howto;                 /* asks how to get something done: lifts 办事指南 */
     const char *words[SEARCH_MAX_PHRASES];  /* normalised words to highlight */
@@ -54,6 +61,7 @@ struct search_outcome {
     long long counts[SEARCH_KIND_COUNT];
     long long total;                /* of every kind */
     bool cut_short;                 /* the time budget ran out: the best found so far */
+    bool approximate;               /* too many to rank them all: the best of the likeliest */
     bool failed;                    /* a database error (logged) */
 };
 

@@ -53,7 +53,7 @@
 </section>
 {{/no_results}}
 {{#found}}
-<p class="search-summary" role="status">找到 <strong>{{total}}</strong> 条与“<span class="search-term">{{shown_query}}</span>”相关的{{#kind_note}}{{kind_label}}{{/kind_note}}结果，最相关的在前。{{#synonyms}}同时搜索了：{{also}}。{{/synonyms}}</p>
+<p class="search-summary" role="status">找到{{#approximate}}约{{/approximate}} <strong>{{total}}</strong> 条与“<span class="search-term">{{shown_query}}</span>”相关的{{#kind_note}}{{kind_label}}{{/kind_note}}结果，最相关的在前。{{#synonyms}}同时搜索了：{{also}}。{{/synonyms}}</p>
 {{#cut_short}}<p class="notice" role="note">这次搜索用时较长，下面是已找到的最相关结果，可能不完整。换用更具体的词，结果会更准确。</p>{{/cut_short}}
 <nav class="search-kinds" aria-label="按类别筛选搜索结果">
   <ul>
