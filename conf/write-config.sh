@@ -37,7 +37,7 @@ fi
 
 env_line="\"PORTAL_CONTENT_DB\" => \"$state/content.db\", \"PORTAL_PRIVATE_DB\" => \"$state/private.db\", \"PORTAL_TEMPLATES\" => \"$root/templates\", \"PORTAL_SECRET_FILE\" => \"$state/secret.key\""
 [ -n "$base" ] && env_line="$env_line, \"PORTAL_BASE_PATH\" => \"$base\""
-for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_TODAY ASAN_OPTIONS UBSAN_OPTIONS; do
+for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_TODAY PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT ASAN_OPTIONS UBSAN_OPTIONS; do
     eval "value=\${$name:-}"
     [ -n "$value" ] && env_line="$env_line, \"$name\" => \"$value\""
 done
