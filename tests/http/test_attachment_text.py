@@ -6,7 +6,9 @@ cannot read, a tool that hangs or is missing never costs the upload: the
 reason is recorded in attachment_texts.error. `portalctl extract` fills in
 attachments that have no text yet (content from before, restored backups),
 and `--retry` tries those that failed again. The test files are built here:
-a one-page PDF written by hand, DOCX and XLSX as minimal OOXML zips."""
+a one-page PDF written by hand, DOCX and XLSX as minimal OOXML zips, an XLS
+by python3-xlwt (there is no DOC writer in Debian short of LibreOffice, so
+DOC, read by catdoc, is the one type not tried here)."""
 
 import io
 import os
@@ -98,6 +100,16 @@ def minimal_xlsx(text):
     })
 
 
+def minimal_xls(text):
+    """An Excel 97 workbook (BIFF8 in an OLE container) with TEXT in A1, by Debian's python3-xlwt."""
+    import xlwt
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("表1").write(0, 0, text)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def upload(portal, session, entry_id, name, data):
     """Uploads DATA as NAME to the entry as SESSION's clerk; returns the new attachment's id."""
     r = post(session, portal, f"/admin/entries/{entry_id}/attachments", {},
@@ -126,9 +138,10 @@ def search_result_for(portal, q, entry_id):
     ("方案.pdf", minimal_pdf, "Ostrich farming subsidy QZX", "ostrich farming"),
     ("方案.docx", minimal_docx, "第三条 鸵鸟养殖补助按每户两千元发放", "鸵鸟养殖"),
     ("统计表.xlsx", minimal_xlsx, "羚羊迁徙观测点位统计", "羚羊迁徙"),
+    ("越冬.xls", minimal_xls, "丹顶鹤越冬数量统计", "丹顶鹤越冬"),
 ])
 def test_a_phrase_only_inside_an_uploaded_file_finds_its_entry(cp, ed, rev, name, make, phrase, query):
-    entry_id = create_entry(cp, ed, f"关于印发工作方案的通知（{name}）", "详见附件。")
+    entry_id = create_entry(cp, ed, f"关于印发工作方案的通知（{name.rsplit('.', 1)[1]}）", "详见附件。")
     att_id = upload(cp, ed, entry_id, name, make(phrase))
     text, error = text_row(cp, att_id)
     assert error == "" and phrase in text
