@@ -4,12 +4,17 @@
 # nginx-light is for tests/http/test_nginx_mount.py, which runs its own nginx
 # on a free port; Debian's nginx service itself is not needed (on a machine
 # with systemd, `systemctl disable --now nginx` stops it).
+# poppler-utils, catdoc, docx2txt and xlsx2csv extract the text of PDF, DOC,
+# XLS, DOCX and XLSX attachments for search (cgi-bin/site/extract.c); without
+# one, its files are recorded as not extracted and the site runs on.
+# python3-xlwt writes the XLS file tests/http/test_attachment_text.py uploads.
 set -eu
 
 packages="build-essential pkg-config lighttpd sqlite3 libsqlite3-dev libfcgi-dev
 libctemplate-dev libsodium-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 libcmocka-dev libicu-dev python3 python3-pytest python3-requests python3-selenium
-chromium chromium-driver tidy fonts-wqy-microhei wrk curl clang libclang-rt-14-dev nginx-light"
+chromium chromium-driver tidy fonts-wqy-microhei wrk curl clang libclang-rt-14-dev nginx-light
+poppler-utils catdoc docx2txt xlsx2csv python3-xlwt"
 
 missing=""
 for p in $packages; do

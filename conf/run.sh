@@ -18,6 +18,7 @@ if [ ! -f "$state/content.db" ]; then
     export PORTAL_SITE_URL="${PORTAL_SITE_URL:-http://127.0.0.1:$port$base}"
     # The one-time password file is the operator's alone (0600).
     (umask 077; "$bin/portalctl" init | tee "$state/first-login.txt")
+    "$bin/portalctl" extract >/dev/null    # the demo's attachments become searchable
 else
     "$bin/portalctl" migrate >/dev/null
     "$bin/portalctl" search-stats >/dev/null   # 热门搜索 from the last run's searches

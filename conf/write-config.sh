@@ -39,7 +39,8 @@ env_line="\"PORTAL_CONTENT_DB\" => \"$state/content.db\", \"PORTAL_PRIVATE_DB\" 
 # Queries and their day only, for 热门搜索 (portalctl search-stats counts them).
 env_line="$env_line, \"PORTAL_SEARCH_LOG\" => \"${PORTAL_SEARCH_LOG:-$state/log/search-queries.log}\""
 [ -n "$base" ] && env_line="$env_line, \"PORTAL_BASE_PATH\" => \"$base\""
-for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_SEARCH_BUDGET_MS PORTAL_TODAY ASAN_OPTIONS UBSAN_OPTIONS; do
+for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_SEARCH_BUDGET_MS PORTAL_TODAY PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT \
+            ASAN_OPTIONS UBSAN_OPTIONS; do
     eval "value=\${$name:-}"
     [ -n "$value" ] && env_line="$env_line, \"$name\" => \"$value\""
 done

@@ -508,6 +508,7 @@ int entry_attachment_upload(struct request *req)
     long long id = attachment_store(req->arena, req->app->content_db, "entry", e.id, file, type);
     if (!id)
         return resp_error(req, 500, "附件保存失败，请稍后重试。");
+    attachment_extract_new(req->app->content_db, "entry", e.id);
     audit(req, "entry.attachment_add", arena_printf(req->arena, "entry:%lld", e.id),
           arena_printf(req->arena, "附件 %lld: %s (%s, %zu 字节)", id,
                        upload_display_name(req->arena, file->filename, type), type->mime, file->size));

@@ -596,6 +596,23 @@ static const char *write_material(struct request *req, long long guide_id, long 
     return run_write(req, st) == 0 ? NULL : "保存失败，请稍后重试。";
 }
 
+/* Writes the material in its own transaction; once committed, the text of
+ * its new files is extracted for search (never inside the transaction). */
+static const char *save_material(struct request *req, long long guide_id, long long material_id,
+                                 const struct form *f)
+{
+    sqlite3 *db = req->app->content_db;
+    if (db_begin(db, material_id ? "material_save" : "material_add") != SQLITE_OK)
+        return "保存失败，请稍后重试。";
+    const char *problem = write_material(req, guide_id, material_id, f);
+    if (problem || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return problem ? problem : "保存失败，请稍后重试。";
+    }
+    attachment_extract_new(db, "guide", guide_id);
+    return NULL;
+}
+
 static int parts_done(struct request *req, long long guide_id, const char *action, const char *summary)
 {
     audit(req, action, arena_printf(req->arena, "guide:%lld", guide_id), summary);
@@ -612,13 +629,8 @@ int guide_material_add(struct request *req)
         return refused;
     form_read(req, material_fields, MATERIAL_FIELD_COUNT, false, &f);
     const char *problem = first_error(&f);
-    if (!problem) {
-        sqlite3 *db = req->app->content_db;
-        db_begin(db, "material_add");
-        problem = write_material(req, g.id, 0, &f);
-        if (problem || db_commit(db) != SQLITE_OK)
-            db_rollback(db);
-    }
+    if (!problem)
+        problem = save_material(req, g.id, 0, &f);
     if (problem)
         return render_guide(req, &g, &gf, false, arena_printf(req->arena, "材料未添加：%s", problem));
     return parts_done(req, g.id, "guide.material_add", arena_printf(req->arena, "新增材料: %s", f.values[0]));
@@ -695,13 +707,8 @@ int guide_material_action(struct request *req)
         return resp_error(req, 404, NULL);
     form_read(req, material_fields, MATERIAL_FIELD_COUNT, false, &f);
     const char *problem = first_error(&f);
-    if (!problem) {
-        sqlite3 *db = req->app->content_db;
-        db_begin(db, "material_save");
-        problem = write_material(req, g.id, id, &f);
-        if (problem || db_commit(db) != SQLITE_OK)
-            db_rollback(db);
-    }
+    if (!problem)
+        problem = save_material(req, g.id, id, &f);
     if (problem)
         return render_guide(req, &g, &gf, false, arena_printf(req->arena, "材料未保存：%s", problem));
     return parts_done(req, g.id, "guide.material_save", arena_printf(req->arena, "材料 %lld: %s", id, f.values[0]));

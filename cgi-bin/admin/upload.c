@@ -6,9 +6,11 @@
 #include <string.h>
 
 #include "arena.h"
+#include "attachment_text.h"
 #include "crypto.h"
 #include "db.h"
 #include "log.h"
+#include "program.h"
 #include "validate.h"
 
 static const struct file_type type_pdf = { "application/pdf", "pdf", "PDF 文档" };
@@ -218,4 +220,9 @@ long long attachment_store(struct arena *arena, sqlite3 *content_db, const char 
     if (db_run(content_db, st, "attachment_store") != 0)
         return 0;
     return sqlite3_last_insert_rowid(content_db);
+}
+
+void attachment_extract_new(sqlite3 *content_db, const char *owner_kind, long long owner_id)
+{
+    attachment_texts_fill(content_db, &program_config, owner_kind, owner_id, false, NULL);
 }

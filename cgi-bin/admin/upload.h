@@ -42,4 +42,10 @@ long long attachment_store(struct arena *arena, sqlite3 *content_db, const char 
                            long long owner_id, const struct upload *file,
                            const struct file_type *type);
 
+/* Extracts the text of OWNER_KIND/OWNER_ID's attachments that have none yet,
+ * for search (attachment_text.h). Call it after the upload's transaction has
+ * committed: the tool may run for seconds, and a failure is recorded in
+ * attachment_texts.error without touching the stored upload. */
+void attachment_extract_new(sqlite3 *content_db, const char *owner_kind, long long owner_id);
+
 #endif

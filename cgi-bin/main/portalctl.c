@@ -1,7 +1,8 @@
 /* portalctl: the operator's command-line tool. init creates both databases
  * and loads the demo data, migrate applies new migrations, user add creates
  * staff accounts, backup copies both databases online, check verifies them,
- * reindex rebuilds the search index, search-stats counts the query log. */
+ * reindex rebuilds the search index, search-stats counts the query log,
+ * extract fills in the searchable text of attachments that have none. */
 #include <errno.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "attachment_text.h"
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
@@ -30,7 +32,9 @@ static int usage(void)
           "       portalctl check\n"
           "       portalctl reindex        (rebuild the search index)\n"
           "       portalctl search-stats   (count the search query log into 热门搜索; daily)\n"
+          "       portalctl extract [--retry]   (text of attachments for search; --retry: also those that failed)\n"
           "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE PORTAL_SEARCH_LOG\n"
+          "             PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT\n"
           "             PORTAL_SITE_URL (init: the platform's address, stored as the site_url setting)\n", stderr);
     return 2;
 }
@@ -419,6 +423,23 @@ static int cmd_search(const char *cmd)
     return rc == 0 ? 0 : 1;
 }
 
+/* Extracts the text of every attachment without an attachment_texts row
+ * (content from before extraction existed, a restored backup, files uploaded
+ * while a tool was missing); with --retry also of those whose tool failed. */
+static int cmd_extract(bool retry)
+{
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_WRITE);
+    if (!db)
+        return 1;
+    struct extract_summary sum = { 0, 0, 0 };
+    int rc = attachment_texts_fill(db, &cfg, NULL, 0, retry, &sum);
+    db_close(db);
+    printf("%s: text extracted from %d attachments, %d failed (errors recorded; "
+           "portalctl extract --retry tries them again), %d of types without text (images, CSV)%s\n",
+           cfg.content_db, sum.extracted, sum.failed, sum.skipped, rc == 0 ? "" : "; stopped by a database error");
+    return rc == 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     /* Databases (and the -wal/-shm files SQLite gives the same mode), backups
@@ -438,6 +459,8 @@ int main(int argc, char **argv)
         return cmd_user_add(argv[3], argv[4]);
     if (strcmp(cmd, "backup") == 0 && argc == 3)
         return cmd_backup(argv[2]);
+    if (strcmp(cmd, "extract") == 0 && (argc == 2 || (argc == 3 && strcmp(argv[2], "--retry") == 0)))
+        return cmd_extract(argc == 3);
     if (strcmp(cmd, "check") == 0)
         return check_one(cfg.content_db) | check_one(cfg.private_db);
     if (strcmp(cmd, "reindex") == 0 || strcmp(cmd, "search-stats") == 0)

@@ -57,6 +57,8 @@ void config_load(struct config *cfg)
     cfg->status_rate_per_hour = env_int_or("PORTAL_STATUS_RATE", 30);
     cfg->search_budget_ms = env_int_or("PORTAL_SEARCH_BUDGET_MS", 200);
     cfg->search_log = env_or("PORTAL_SEARCH_LOG", "");
+    cfg->extract_path = env_or("PORTAL_EXTRACT_PATH", "/usr/bin:/bin");
+    cfg->extract_timeout_s = env_int_or("PORTAL_EXTRACT_TIMEOUT", 30);
 }
 
 const char *site_url_problem(const char *url)

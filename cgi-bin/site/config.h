@@ -14,6 +14,8 @@ struct config {
     int status_rate_per_hour;   /* PORTAL_STATUS_RATE, default 30 */
     int search_budget_ms;       /* PORTAL_SEARCH_BUDGET_MS, default 200: a search stops looking after this */
     const char *search_log;     /* PORTAL_SEARCH_LOG: where queries are counted for 热门搜索, "" for nowhere */
+    const char *extract_path;   /* PORTAL_EXTRACT_PATH, default /usr/bin:/bin: where pdftotext & co. are looked for */
+    int extract_timeout_s;      /* PORTAL_EXTRACT_TIMEOUT, default 30: a text extraction tool is killed after this */
 };
 
 void config_load(struct config *cfg);

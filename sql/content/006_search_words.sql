@@ -229,6 +229,12 @@ CREATE TABLE search_query_counts (
 ) STRICT, WITHOUT ROWID;
 
 -- What search shows changes with them: the render cache follows content_version.
+CREATE TRIGGER attachment_texts_version_ai AFTER INSERT ON attachment_texts BEGIN
+    UPDATE content_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now');
+END;
+CREATE TRIGGER attachment_texts_version_ad AFTER DELETE ON attachment_texts BEGIN
+    UPDATE content_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now');
+END;
 CREATE TRIGGER search_synonyms_version_ai AFTER INSERT ON search_synonyms BEGIN
     UPDATE content_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now');
 END;

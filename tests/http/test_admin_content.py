@@ -392,6 +392,10 @@ def test_guide_is_changed_on_a_working_copy_while_the_public_sees_the_original(c
                  {"m_name": "测试新增材料", "m_form": "原件", "m_copies": "2", "m_required": "1", "m_notes": ""},
                  files={"blank_form": ("空白表.pdf", PDF, "application/pdf")}, token_from="/admin/guides")
     assert added.status_code == 303
+    # Its text was extracted for search once the material was saved (this PDF has none: an error row).
+    assert cp.query("content", "SELECT t.text, t.error LIKE 'pdftotext %' FROM guide_materials m "
+                    "JOIN attachment_texts t ON t.attachment_id = m.blank_form_id "
+                    "WHERE m.guide_id = ? AND m.name = '测试新增材料'", (copy_id,)) == [("", 1)]
     public = cp.get("/mzj/guides/1").text
     assert original_name in public and "测试新增材料" not in public
 
