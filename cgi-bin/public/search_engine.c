@@ -923,14 +923,9 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
     deadline.at.tv_nsec %= 1000000000L;
     sqlite3_progress_handler(db, 1000, past_deadline, &deadline);
 
-    struct timespec t0, t1, t2; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
     const char *idfs = phrase_idfs(db, arena, plan->phrases, plan->phrase_count);
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
     struct ranking r = { .arena = arena, .plan = plan };
     bool complete = idfs && rank_tiers(db, &r, idfs, owner, NULL, &out->failed);
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t2);
-#define MS(a,b) ((b.tv_sec-a.tv_sec)*1e3+(b.tv_nsec-a.tv_nsec)/1e6)
-    fprintf(stderr, "TRACE idf=%.2f tiers=%.2f n=%zu complete=%d match=%s\n", MS(t0,t1), MS(t1,t2), r.count, complete, plan->match);
     if (idfs && !complete && kind >= 0)     /* enough of the kind asked for, too */
         rank_tiers(db, &r, idfs, owner, kind_names[kind], &out->failed);
     out->cut_short = idfs == NULL || past_deadline(&deadline);
@@ -938,7 +933,8 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
 
     struct candidate *cands = r.cands;
     int count = (int)r.count;
-    qsort(cands, (size_t)count, sizeof *cands, by_score);
+    if (count > 1)
+        qsort(cands, (size_t)count, sizeof *cands, by_score);
     count = drop_copies(arena, cands, count);
     out->hits = arena_alloc(arena, ((size_t)count + 1) * sizeof *out->hits);
     for (int i = 0; i < count; i++) {
@@ -1143,7 +1139,8 @@ const char *search_mark(struct arena *arena, const struct search_plan *plan, con
         words_split(splitter(), text, len, collect_text_word, &m);
     for (int w = 0; w < plan->word_count; w++)
         mark_phrase(&m, plan->words[w], w);
-    qsort(m.marks, (size_t)m.count, sizeof *m.marks, by_start);
+    if (m.count > 1)
+        qsort(m.marks, (size_t)m.count, sizeof *m.marks, by_start);
     int from = 0, to = len;
     if (max_chars > 0)
         best_window(&m, len, max_chars, &from, &to);
