@@ -68,10 +68,13 @@ $(BUILD)/admin.fcgi: $(call obj,cgi-bin/main/admin.c $(ADMIN_SRC)) $(SITE_OBJ) $
 $(BUILD)/portalctl: $(call obj,cgi-bin/main/portalctl.c) $(SITE_OBJ) $(CORE_OBJ)
 	$(CXX) -o $@ $^ $(LDLIBS)
 
-# The search tokenizer as an SQLite extension (cgi-bin/ext/portal_search.c).
+# The search tokenizer as an SQLite extension (cgi-bin/ext/portal_search.c),
+# never sanitized: it is loaded into programs without the sanitizer runtime
+# (the sqlite3 shell, the Python tests).
 SEARCH_EXT_SRC := cgi-bin/ext/portal_search.c cgi-bin/core/words.c cgi-bin/core/log.c
 $(BUILD)/portal_search.so: $(SEARCH_EXT_SRC) cgi-bin/core/words.h cgi-bin/core/log.h
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -fPIC -shared -o $@ $(SEARCH_EXT_SRC) $(LDLIBS)
+	$(CC) -std=c17 $(WARN) -O2 -g -D_GNU_SOURCE -Icgi-bin/core $(PKG_CFLAGS) -fPIC -shared -o $@ \
+	    $(SEARCH_EXT_SRC) $(PKG_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(SITE_OBJ) $(CORE_OBJ)
 	@mkdir -p $(dir $@)

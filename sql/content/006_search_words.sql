@@ -72,11 +72,13 @@ CREATE VIEW search_source (kind, ref_id, owner_id, posted_on, title, docno, keyw
     UNION ALL
     SELECT 'guide', g.id, (SELECT coalesce(parent_id, id) FROM agencies WHERE id = g.agency_id),
            g.updated_on, g.name, '', '',
-           g.conditions_md || char(10)
-           || coalesce((SELECT group_concat(name || ' ' || notes, char(10)) FROM guide_materials WHERE guide_id = g.id), '')
-           || char(10)
-           || coalesce((SELECT group_concat(title || ' ' || description, char(10)) FROM guide_steps WHERE guide_id = g.id), '')
-           || char(10) || g.legal_basis_md || char(10) || g.location || char(10) || g.fee || char(10) || g.faq_md,
+           -- Paragraphs apart (two line breaks), so snippets show them apart.
+           g.conditions_md || char(10, 10)
+           || coalesce((SELECT group_concat(name || ' ' || notes, char(10, 10)) FROM guide_materials WHERE guide_id = g.id), '')
+           || char(10, 10)
+           || coalesce((SELECT group_concat(title || ' ' || description, char(10, 10)) FROM guide_steps WHERE guide_id = g.id), '')
+           || char(10, 10) || g.legal_basis_md || char(10, 10) || g.location || char(10, 10) || g.fee
+           || char(10, 10) || g.faq_md,
            coalesce((SELECT text FROM search_attachment_text WHERE owner_kind = 'guide' AND owner_id = g.id), '')
     FROM guides g WHERE g.status = 'published'
     UNION ALL
