@@ -35,11 +35,11 @@ else
     extforward="# No reverse proxy in front (PORTAL_TRUSTED_PROXY unset): X-Forwarded-* headers are ignored."
 fi
 
-env_line="\"PORTAL_CONTENT_DB\" => \"$state/content.db\", \"PORTAL_PRIVATE_DB\" => \"$state/private.db\", \"PORTAL_TEMPLATES\" => \"$root/templates\", \"PORTAL_SECRET_FILE\" => \"$state/secret.key\""
+env_line="\"PORTAL_CONTENT_DB\" => \"$state/content.db\", \"PORTAL_PRIVATE_DB\" => \"$state/private.db\", \"PORTAL_TEMPLATES\" => \"$root/templates\", \"PORTAL_SECRET_FILE\" => \"$state/secret.key\", \"PORTAL_SEARCH_LIMIT_FILE\" => \"$state/run/search-limit\""
 # Queries and their day only, for 热门搜索 (portalctl search-stats counts them).
 env_line="$env_line, \"PORTAL_SEARCH_LOG\" => \"${PORTAL_SEARCH_LOG:-$state/log/search-queries.log}\""
 [ -n "$base" ] && env_line="$env_line, \"PORTAL_BASE_PATH\" => \"$base\""
-for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_SEARCH_BUDGET_MS PORTAL_TODAY PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT \
+for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_SEARCH_BUDGET_MS PORTAL_SEARCH_RATE PORTAL_SEARCH_BURST PORTAL_SEARCH_NICE PORTAL_TODAY PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT \
             ASAN_OPTIONS UBSAN_OPTIONS; do
     eval "value=\${$name:-}"
     [ -n "$value" ] && env_line="$env_line, \"$name\" => \"$value\""
@@ -47,5 +47,5 @@ done
 
 sed -e "s|@ROOT@|$root|g" -e "s|@BIN@|$bin|g" -e "s|@STATE@|$state|g" \
     -e "s|@PORT@|$port|g" -e "s|@BIND@|${PORTAL_BIND:-127.0.0.1}|g" \
-    -e "s|@BASE@|$base|g" -e "s|@PORTAL_PROCS@|${PORTAL_PROCS:-2}|g" -e "s|@ENV@|$env_line|g" -e "s|@EXTFORWARD@|$extforward|" \
+    -e "s|@BASE@|$base|g" -e "s|@PORTAL_PROCS@|${PORTAL_PROCS:-2}|g" -e "s|@SEARCH_PROCS@|${PORTAL_SEARCH_PROCS:-2}|g" -e "s|@ENV@|$env_line|g" -e "s|@EXTFORWARD@|$extforward|" \
     "$root/conf/lighttpd.conf.in"

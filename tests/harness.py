@@ -73,6 +73,9 @@ class Portal:
             "PORTAL_SITE_URL": self.base,    # feeds and sitemaps say where the portal is
         })
         self.env.update(sanitizer_env(self.state))
+        # Suites search far more often than a person does: the per-client search
+        # limit stays out of their way unless a test sets one (test_search_pool.py).
+        self.env.update({"PORTAL_SEARCH_RATE": "1000000", "PORTAL_SEARCH_BURST": "1000000"})
         self.env.update(env_overrides or {})
         self.content_db = self.env["PORTAL_CONTENT_DB"]
         self.private_db = self.env["PORTAL_PRIVATE_DB"]
@@ -233,6 +236,18 @@ class Portal:
                 continue
             if cmd.endswith("/" + program) and self.state.encode() in env:
                 out.append(int(pid))
+        return out
+
+    def search_pool_pids(self):
+        """PIDs of the portal.fcgi workers of the search pool (PORTAL_POOL=search)."""
+        out = []
+        for pid in self.pids("portal.fcgi"):
+            try:
+                with open(f"/proc/{pid}/environ", "rb") as f:
+                    if b"PORTAL_POOL=search" in f.read().split(b"\0"):
+                        out.append(pid)
+            except OSError:
+                continue
         return out
 
 

@@ -7,7 +7,8 @@
 #include "request.h"
 
 /* Returns an HTTP status: 200 when the response was built, or an error
- * status whose page the core renders. */
+ * status whose page the core renders; or 0 when the handler built a page of
+ * its own for the status it set in req->response.status (search's 429). */
 typedef int (*handler_fn)(struct request *req);
 
 struct route {

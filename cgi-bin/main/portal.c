@@ -14,7 +14,7 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/prefs", prefs_toggle, 0 },
     /* --- end catalogue, guides, contacts, pages, files, prefs --- */
     /* --- search, feeds, reports, news (issue 3, part 2) --- */
-    { METHOD_GET, "/search", search_page, 0 },
+    { METHOD_GET, "/search", search_limited_page, 0 },
     { METHOD_GET, "/feed.atom", feed_atom, 0 },
     { METHOD_GET, "/sitemap.xml", sitemap_xml, 0 },
     { METHOD_GET, "/sitemap", site_map_page, 0 },

@@ -93,6 +93,8 @@ const char *attachment_kind_label(const char *mime);
 int search_page(struct request *req);
 /* Counts a search for 热门搜索 (search.c); also for pages the cache answers. */
 void search_note_query(struct request *req);
+/* /search behind the per-client search rate limit (search_limit.c): 429 past it. */
+int search_limited_page(struct request *req);
 int feed_atom(struct request *req);
 int sitemap_xml(struct request *req);
 int agency_feed_atom(struct request *req);

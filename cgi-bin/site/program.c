@@ -1,6 +1,8 @@
 /* Program start-up; see program.h. */
 #include "program.h"
 
+#include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include "db.h"
@@ -12,11 +14,26 @@
 struct config program_config;
 unsigned char program_secret[SECRET_KEY_BYTES];
 
+/* The search pool (PORTAL_POOL=search, its own fastcgi.server entry) yields
+ * the CPU: on a machine with two cores, separate processes alone still let
+ * eight clients searching without pause take the cores from the pool that
+ * answers every other page; at a lower priority searches get what is left. */
+static void lower_priority_of_search_pool(void)
+{
+    if (strcmp(program_config.pool, "search") != 0)
+        return;
+    if (setpriority(PRIO_PROCESS, 0, program_config.search_nice) != 0)
+        log_event(LOG_WARN, "pool", "cannot lower the search pool's priority");
+    else
+        log_event(LOG_INFO, "pool", "search pool, nice %d", program_config.search_nice);
+}
+
 int program_main(struct app *app, enum program_rights rights)
 {
     umask(027);   /* the -wal/-shm files a handler may create are not world-readable */
     log_set_program(app->name);
     config_load(&program_config);
+    lower_priority_of_search_pool();
     tmpl_init(program_config.template_dir);
     /* The public process needs no secret: it has no forms and no sessions. */
     if (crypto_init() != 0 || (rights != RIGHTS_PUBLIC &&

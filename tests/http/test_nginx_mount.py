@@ -6,6 +6,7 @@ terminates TLS with a throw-away certificate: staff cookies become Secure."""
 
 import datetime
 import html
+import http.client
 import os
 import pwd
 import re
@@ -128,7 +129,7 @@ http {{
 @pytest.fixture(scope="module")
 def portal():
     p = Portal(env_overrides={"PORTAL_BASE_PATH": PREFIX, "PORTAL_TRUSTED_PROXY": PROXY_ADDRESS,
-                              "PORTAL_APPLY_RATE": "1000"})
+                              "PORTAL_APPLY_RATE": "1000", "PORTAL_SEARCH_RATE": "6", "PORTAL_SEARCH_BURST": "3"})
     yield p
     p.close()
 
@@ -378,3 +379,40 @@ def test_behind_tls_staff_cookies_are_secure_and_the_https_origin_passes(portal,
     cookies = {c.name: c for c in b.s.cookies}
     assert cookies["staff_session"].secure and cookies["csrf"].secure
     assert cookies["staff_session"].path == PREFIX + "/admin"
+
+
+def get_from(address, url, timeout=10):
+    """GET URL from another loopback ADDRESS: another browser, as nginx sees it."""
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout, source_address=(address, 0))
+    try:
+        conn.request("GET", parts.path + "?" + parts.query)
+        r = conn.getresponse()
+        return r.status, r.getheader("Retry-After"), r.read().decode()
+    finally:
+        conn.close()
+
+
+def test_searches_through_nginx_reach_the_search_pool_and_are_limited_per_browser(portal, nginx):
+    def search(n):
+        return nginx.origin + PREFIX + "/search?q=" + urllib.parse.quote(f"婚姻登记 {n}")
+    # With the search pool stopped, a search through nginx waits while the site answers.
+    stopped = portal.search_pool_pids()
+    assert len(stopped) == 2
+    for pid in stopped:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        with pytest.raises(OSError):       # socket.timeout
+            get_from("127.0.0.3", search(0), timeout=1.5)
+        assert requests.get(nginx.origin + PREFIX + "/", timeout=2).status_code == 200
+    finally:
+        for pid in stopped:
+            os.kill(pid, signal.SIGCONT)
+    # PORTAL_SEARCH_BURST=3 for this browser (127.0.0.1) behind nginx, not for another.
+    answers = [get_from("127.0.0.1", search(n)) for n in range(1, 5)]
+    assert [status for status, _, _ in answers] == [200, 200, 200, 429]
+    status, retry_after, page = answers[3]
+    assert int(retry_after) >= 1 and "请稍后再搜索" in page
+    assert f'action="{PREFIX}/search"' in page and 'value="婚姻登记 4"' in page
+    assert get_from("127.0.0.4", search(5))[0] == 200
+    assert requests.get(nginx.origin + PREFIX + "/", timeout=2).status_code == 200
