@@ -19,7 +19,7 @@ struct config {
     /* The worker pool this process serves (PORTAL_POOL): "" for a program's own
      * pool, "search" for portal.fcgi's search pool (conf/lighttpd.conf.in). */
     const char *pool;
-    int search_nice;            /* PORTAL_SEARCH_NICE, 1-19, default 10: the search pool's nice value */
+    int search_nice;            /* PORTAL_SEARCH_NICE, 1-19, default 19: the search pool's nice value */
     int search_rate_per_minute; /* PORTAL_SEARCH_RATE, default 30 searches per client per minute */
     int search_burst;           /* PORTAL_SEARCH_BURST, default 20 searches at once */
     const char *search_limit_file; /* PORTAL_SEARCH_LIMIT_FILE: the table the workers share; NULL: per worker */
