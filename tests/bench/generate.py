@@ -1,13 +1,18 @@
 """Bench data: a platform of 50 agencies (the demo's six plus 44 more
 departments, towns and sub-districts of 宁国市, each with one to three units)
-with 100,000 published catalogue entries spread over the agencies and their
-units (titles, 文号, 索引号 and Markdown bodies built from a civil-affairs
-vocabulary, 20 years of dates) on top of the demo data, and a private.db with
-10,000 applications spread over the agencies with their own receipt numbers.
+with ENTRIES published catalogue entries (100,000 by default; the bench also
+makes 1,000,000 the same way) spread over the agencies and their units
+(titles, 文号, 索引号 and Markdown bodies built from a civil-affairs vocabulary,
+20 years of dates) on top of the demo data, and a private.db with 10,000
+applications spread over the agencies with their own receipt numbers.
 
 usage: generate.py STATE_DIR PORTALCTL [ENTRIES] [APPLICATIONS]
 The databases are created by `portalctl init` (migrations + demo data), so
-the bench runs against exactly the schema the portal ships."""
+the bench runs against exactly the schema the portal ships. The entries go in
+with the search triggers dropped, search_docs is filled by one INSERT ...
+SELECT, and the search index is then built in one pass by `portalctl
+reindex` (the portal's own tokenizer): that step is the index build time the
+bench reports, printed as the last line ("index: SECONDS s")."""
 
 import hashlib
 import os
@@ -122,18 +127,31 @@ def add_agencies(con, rng):
                        " JOIN agencies o ON o.id = coalesce(a.parent_id, a.id) ORDER BY a.id").fetchall()
 
 
-def entry_row(rng, n, publishers):
+def entry_dates(rng, count):
+    """The dates of COUNT entries in publication order, as they arrive on the
+    real site, packed as integers (YYYYMMPPWW: year, month, day published, day
+    written) so that a million of them sort in little memory."""
+    packed = []
+    for _ in range(count):
+        year, month, day = rng.randint(FIRST_YEAR, LAST_YEAR), rng.randint(1, 12), rng.randint(1, 28)
+        published = min(day + rng.randint(0, 3), 28)
+        packed.append(((year * 100 + month) * 100 + published) * 100 + day)
+    packed.sort()
+    return packed
+
+
+def entry_row(rng, n, packed_date, publishers):
     topic = rng.choice(list(TOPICS))
     genre = rng.choice(list(GENRES))
     subject = rng.choice(TOPICS[topic])
     agency_id, owner_name, uscc = rng.choice(publishers)
-    year = rng.randint(FIRST_YEAR, LAST_YEAR)
-    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    year, month = packed_date // 1000000, packed_date // 10000 % 100
+    published_day, day = packed_date // 100 % 100, packed_date % 100
     title = rng.choice(GENRES[genre]).format(y=year, s=subject, p=rng.choice(PLACES),
                                              q=rng.randint(1, 4), m=month, a=owner_name)
     doc_no = f"宁民{rng.choice(['', '发', '函', '救'])}〔{year}〕{rng.randint(1, 180)}号" if genre in (21, 22, 23, 24) else ""
     written = f"{year}-{month:02d}-{day:02d}"
-    published = f"{year}-{month:02d}-{min(day + rng.randint(0, 3), 28):02d}"
+    published = f"{year}-{month:02d}-{published_day:02d}"
     index_no = f"{uscc}/{year}{month:02d}-B{n:06d}"
     validity = "valid" if year >= 2020 or rng.random() < 0.8 else rng.choice(["repealed", "expired"])
     keywords = f"{subject} {rng.choice(PEOPLE)} {year}"
@@ -141,12 +159,11 @@ def entry_row(rng, n, publishers):
             validity, body_markdown(rng, subject, year, doc_no or "无"), ART20_BY_GENRE.get(genre))
 
 
-# The per-row search triggers are dropped during the bulk insert and
-# search_docs + the FTS index are built in one pass afterwards (about twice
-# as fast); the triggers are recreated from their own SQL before COMMIT. The
-# owner trigger stays (it files each entry under its agency) but its UPDATE
-# would fire the search and version triggers on update, so those go too.
-BULK_TRIGGERS = ("entries_search_ai", "entries_search_au", "entries_version_au", "search_docs_ai")
+def entry_rows(rng, count, publishers):
+    """The entries' rows in publication order, made one at a time (a million
+    rows with their bodies would not fit comfortably in memory at once)."""
+    for n, packed in enumerate(entry_dates(rng, count), 1):
+        yield entry_row(rng, n, packed, publishers)
 
 
 def insert_entries(con, rows):
@@ -156,29 +173,36 @@ def insert_entries(con, rows):
         rows)
 
 
+def bulk_triggers(con):
+    """The triggers that would index row by row during the bulk insert: every
+    one on search_docs (search_docs -> the FTS index) and every one on entries
+    but the owner triggers, which file each entry under its agency (their
+    UPDATE would fire the search and version triggers on entries again).
+    (name, sql) pairs, recreated from their own SQL before COMMIT."""
+    triggers = con.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
+                           " AND tbl_name IN ('entries', 'search_docs') ORDER BY name").fetchall()
+    dropped = [(name, sql) for name, table, sql in triggers if table == "search_docs" or "owner" not in name]
+    kept = [name for name, table, _ in triggers if table == "entries" and "owner" in name]
+    if not kept or not any(table == "search_docs" for _, table, _ in triggers):
+        raise SystemExit(f"generate.py: expected owner triggers on entries and search triggers on"
+                         f" search_docs, found {[name for name, _, _ in triggers]}")
+    return dropped
+
+
 def fill_content(path, count, rng):
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA cache_size=-262144")     # 256 MiB: the indexes of a million entries
     first_new = con.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
     con.execute("BEGIN")
     publishers = add_agencies(con, rng)
-    # Entries arrive over the years in date order, as on the real site; the
-    # owner_id triggers (migration 5) file each under its publisher's agency.
-    rows = sorted((entry_row(rng, n, publishers) for n in range(1, count + 1)), key=lambda r: r[7])
-    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (%s)"
-                           % ", ".join("?" * len(BULK_TRIGGERS)), BULK_TRIGGERS).fetchall()
-    if len(triggers) != len(BULK_TRIGGERS):
-        raise SystemExit(f"generate.py: expected triggers {BULK_TRIGGERS}, found {[n for n, _ in triggers]}")
+    triggers = bulk_triggers(con)
     for name, _ in triggers:
         con.execute(f"DROP TRIGGER {name}")
-    insert_entries(con, rows)
+    insert_entries(con, entry_rows(rng, count, publishers))
     con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on, owner_id)"
                 " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on, owner_id"
                 " FROM entries WHERE id > ? AND status = 'published' ORDER BY id", (first_new,))
-    # Indexed as search_docs_ai does (padded: see sql/content/004_search_short_queries.sql).
-    con.execute("INSERT INTO search_fts (rowid, title, body)"
-                " SELECT id, title || '  ', body || '  ' FROM search_docs WHERE kind = 'entry'"
-                " AND ref_id > ?", (first_new,))
     for _, sql in triggers:
         con.execute(sql)
     con.execute("UPDATE content_version SET version = version + 1")
@@ -187,6 +211,39 @@ def fill_content(path, count, rng):
     agencies = con.execute("SELECT id, code FROM agencies WHERE parent_id IS NULL").fetchall()
     con.close()
     return agencies
+
+
+def portalctl_has_reindex(portalctl):
+    usage = subprocess.run([portalctl], capture_output=True, text=True)
+    return "reindex" in usage.stdout + usage.stderr
+
+
+def reindex(path, portalctl):
+    """Builds the search index from search_docs in one pass: `portalctl reindex`
+    (issue 11), else the FTS5 'rebuild' with the portal's tokenizer loaded from
+    portal_search.so next to portalctl. Returns the seconds it took."""
+    started = time.time()
+    extension = os.path.join(os.path.dirname(portalctl), "portal_search.so")
+    if portalctl_has_reindex(portalctl):
+        subprocess.run([portalctl, "reindex"], check=True, stdout=subprocess.DEVNULL)
+        return time.time() - started
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA synchronous=OFF")
+    if os.path.exists(extension):
+        con.enable_load_extension(True)
+        con.load_extension(extension)
+        con.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    else:
+        # The trigram index of migrations 1-5 (before issue 11): search_docs_ai's
+        # padding, one INSERT ... SELECT. Goes once portalctl reindex has landed.
+        con.execute("BEGIN")
+        con.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+        con.execute("INSERT INTO search_fts (rowid, title, body)"
+                    " SELECT id, title || '  ', body || '  ' FROM search_docs")
+        con.execute("COMMIT")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return time.time() - started
 
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
@@ -242,6 +299,7 @@ def main():
     fill_private(os.environ["PORTAL_PRIVATE_DB"], applications, rng, agencies)
     print(f"generated {len(agencies)} agencies, {entries} entries and {applications} applications"
           f" in {time.time() - started:.1f} s")
+    print(f"index: {reindex(os.environ['PORTAL_CONTENT_DB'], portalctl):.1f} s")
 
 
 if __name__ == "__main__":
