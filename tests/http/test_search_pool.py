@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import pytest
 import requests
+from harness import Portal
 from test_html_valid import tidy_errors
 
 # A second client, seen by lighttpd through the trusted-proxy path.
@@ -113,3 +114,30 @@ def test_an_empty_search_form_is_not_counted(fresh_portal):
         assert p.get("/search", headers=LIMITED).status_code == 200
     assert p.get(distinct_query(1), headers=LIMITED).status_code == 200
     assert p.get(distinct_query(2), headers=LIMITED).status_code == 429
+
+
+class UnsplitPortal(Portal):
+    """A portal whose front end does not split searches off: lighttpd's config
+    without the /search entry, so the general pool gets them."""
+
+    def write_config(self):
+        path = super().write_config()
+        with open(path) as f:
+            conf = f.read()
+        unsplit = re.sub(r'\n        "/search" => \(\(\n.*?\n        \)\),', "", conf, flags=re.S)
+        assert unsplit != conf and "search.sock" not in unsplit
+        with open(path, "w") as f:
+            f.write(unsplit)
+        return path
+
+
+def test_without_a_search_pool_the_general_pool_answers_searches_and_their_limit():
+    p = UnsplitPortal(env_overrides={"PORTAL_TRUSTED_PROXY": "127.0.0.1", "PORTAL_SEARCH_RATE": "6",
+                                     "PORTAL_SEARCH_BURST": "1"})
+    try:
+        r = p.get("/search?q=" + quote("婚姻登记"), headers=LIMITED)
+        assert r.status_code == 200 and 'class="search-result' in r.text
+        assert p.get(distinct_query(1), headers=LIMITED).status_code == 429
+        assert p.search_pool_pids() == [] and len(p.pids("portal.fcgi")) == 2
+    finally:
+        p.close()
