@@ -9,10 +9,10 @@ applications spread over the agencies with their own receipt numbers.
 usage: generate.py STATE_DIR PORTALCTL [ENTRIES] [APPLICATIONS]
 The databases are created by `portalctl init` (migrations + demo data), so
 the bench runs against exactly the schema the portal ships. The entries go in
-with the search triggers dropped, search_docs is filled by one INSERT ...
-SELECT, and the search index is then built in one pass by `portalctl
-reindex` (the portal's own tokenizer): that step is the index build time the
-bench reports, printed as the last line ("index: SECONDS s")."""
+with the search triggers dropped, and `portalctl reindex` then fills
+search_docs in one INSERT ... SELECT from search_source and builds the search
+index in one pass (the portal's own tokenizer): that step is the index build
+time the bench reports, printed as the last line ("index: SECONDS s")."""
 
 import hashlib
 import os
@@ -189,7 +189,10 @@ def bulk_triggers(con):
     return dropped
 
 
-def fill_content(path, count, rng):
+def fill_content(path, count, rng, fill_search_docs):
+    """The agencies and entries in one transaction. FILL_SEARCH_DOCS: fill
+    search_docs here (one INSERT ... SELECT) for a reindex that indexes it as
+    it is; `portalctl reindex` fills it from search_source itself."""
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
     con.execute("PRAGMA cache_size=-262144")     # 256 MiB: the indexes of a million entries
@@ -200,9 +203,10 @@ def fill_content(path, count, rng):
     for name, _ in triggers:
         con.execute(f"DROP TRIGGER {name}")
     insert_entries(con, entry_rows(rng, count, publishers))
-    con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on, owner_id)"
-                " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on, owner_id"
-                " FROM entries WHERE id > ? AND status = 'published' ORDER BY id", (first_new,))
+    if fill_search_docs:
+        con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on, owner_id)"
+                    " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on, owner_id"
+                    " FROM entries WHERE id > ? AND status = 'published' ORDER BY id", (first_new,))
     for _, sql in triggers:
         con.execute(sql)
     con.execute("UPDATE content_version SET version = version + 1")
@@ -219,9 +223,10 @@ def portalctl_has_reindex(portalctl):
 
 
 def reindex(path, portalctl):
-    """Builds the search index from search_docs in one pass: `portalctl reindex`
-    (issue 11), else the FTS5 'rebuild' with the portal's tokenizer loaded from
-    portal_search.so next to portalctl. Returns the seconds it took."""
+    """Builds the search index in one pass: `portalctl reindex` (issue 11: search_docs
+    from search_source, then the FTS index), else the FTS5 'rebuild' of search_docs
+    with the portal's tokenizer loaded from portal_search.so next to portalctl.
+    Returns the seconds it took."""
     started = time.time()
     extension = os.path.join(os.path.dirname(portalctl), "portal_search.so")
     if portalctl_has_reindex(portalctl):
@@ -295,7 +300,8 @@ def main():
     started = time.time()
     subprocess.run([portalctl, "init"], check=True, stdout=subprocess.DEVNULL)
     rng = random.Random(SEED)
-    agencies = fill_content(os.environ["PORTAL_CONTENT_DB"], entries, rng)
+    agencies = fill_content(os.environ["PORTAL_CONTENT_DB"], entries, rng,
+                            fill_search_docs=not portalctl_has_reindex(portalctl))
     fill_private(os.environ["PORTAL_PRIVATE_DB"], applications, rng, agencies)
     print(f"generated {len(agencies)} agencies, {entries} entries and {applications} applications"
           f" in {time.time() - started:.1f} s")
