@@ -39,7 +39,7 @@ env_line="\"PORTAL_CONTENT_DB\" => \"$state/content.db\", \"PORTAL_PRIVATE_DB\" 
 # Queries and their day only, for 热门搜索 (portalctl search-stats counts them).
 env_line="$env_line, \"PORTAL_SEARCH_LOG\" => \"${PORTAL_SEARCH_LOG:-$state/log/search-queries.log}\""
 [ -n "$base" ] && env_line="$env_line, \"PORTAL_BASE_PATH\" => \"$base\""
-for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_SEARCH_BUDGET_MS PORTAL_SEARCH_RATE PORTAL_SEARCH_BURST PORTAL_SEARCH_NICE PORTAL_TODAY PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT \
+for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_SEARCH_BUDGET_MS PORTAL_SEARCH_RATE PORTAL_SEARCH_BURST PORTAL_SEARCH_PRIORITY PORTAL_TODAY PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT \
             ASAN_OPTIONS UBSAN_OPTIONS; do
     eval "value=\${$name:-}"
     [ -n "$value" ] && env_line="$env_line, \"$name\" => \"$value\""

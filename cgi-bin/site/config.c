@@ -60,9 +60,10 @@ void config_load(struct config *cfg)
     cfg->extract_path = env_or("PORTAL_EXTRACT_PATH", "/usr/bin:/bin");
     cfg->extract_timeout_s = env_int_or("PORTAL_EXTRACT_TIMEOUT", 30);
     cfg->pool = env_or("PORTAL_POOL", "");
-    cfg->search_nice = env_int_or("PORTAL_SEARCH_NICE", 19);
-    if (cfg->search_nice > 19)
-        cfg->search_nice = 19;
+    /* A nice value 1-19; "idle", unset or anything else: SCHED_IDLE at nice 19. */
+    int nice = env_int_or("PORTAL_SEARCH_PRIORITY", 0);
+    cfg->search_sched_idle = nice < 1 || nice > 19;
+    cfg->search_nice = cfg->search_sched_idle ? 19 : nice;
     cfg->search_rate_per_minute = env_int_or("PORTAL_SEARCH_RATE", 30);
     cfg->search_burst = env_int_or("PORTAL_SEARCH_BURST", 20);
     cfg->search_limit_file = env_or("PORTAL_SEARCH_LIMIT_FILE", NULL);

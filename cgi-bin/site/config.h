@@ -3,6 +3,8 @@
 #ifndef PORTAL_CONFIG_H
 #define PORTAL_CONFIG_H
 
+#include <stdbool.h>
+
 struct config {
     const char *content_db;     /* PORTAL_CONTENT_DB, default var/content.db */
     const char *private_db;     /* PORTAL_PRIVATE_DB, default var/private.db */
@@ -19,7 +21,10 @@ struct config {
     /* The worker pool this process serves (PORTAL_POOL): "" for a program's own
      * pool, "search" for portal.fcgi's search pool (conf/lighttpd.conf.in). */
     const char *pool;
-    int search_nice;            /* PORTAL_SEARCH_NICE, 1-19, default 19: the search pool's nice value */
+    /* PORTAL_SEARCH_PRIORITY: the search pool's CPU priority, "idle" (the default:
+     * the SCHED_IDLE policy, at nice 19) or a nice value 1-19 with the normal policy. */
+    int search_nice;
+    bool search_sched_idle;
     int search_rate_per_minute; /* PORTAL_SEARCH_RATE, default 30 searches per client per minute */
     int search_burst;           /* PORTAL_SEARCH_BURST, default 20 searches at once */
     const char *search_limit_file; /* PORTAL_SEARCH_LIMIT_FILE: the table the workers share; NULL: per worker */

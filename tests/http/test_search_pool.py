@@ -22,9 +22,14 @@ LIMITED = {"X-Forwarded-For": "203.0.113.10"}
 OTHER = {"X-Forwarded-For": "203.0.113.11"}
 
 
-def nice_of(pid):
+SCHED_IDLE = 5
+
+
+def priority_of(pid):
+    """(nice value, scheduling policy) of a process, from /proc/PID/stat."""
     with open(f"/proc/{pid}/stat") as f:
-        return int(f.read().rsplit(")", 1)[1].split()[16])
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[16]), int(fields[38])
 
 
 def wait_for_search_pool(portal):
@@ -48,11 +53,19 @@ def test_searches_have_their_own_workers_at_a_lower_priority(portal):
     while True:
         search_workers = wait_for_search_pool(portal)
         others = [pid for pid in portal.pids("portal.fcgi") if pid not in search_workers]
-        nices = ([nice_of(pid) for pid in search_workers], [nice_of(pid) for pid in others])
-        if nices == ([19, 19], [0, 0]) or time.time() > deadline:
+        seen = ([priority_of(pid) for pid in search_workers], [priority_of(pid) for pid in others])
+        if seen == ([(19, SCHED_IDLE)] * 2, [(0, 0)] * 2) or time.time() > deadline:
             break
         time.sleep(0.05)
-    assert nices == ([19, 19], [0, 0])
+    assert seen == ([(19, SCHED_IDLE)] * 2, [(0, 0)] * 2)
+
+
+def test_the_search_pools_priority_may_be_a_nice_value_instead(fresh_portal):
+    p = fresh_portal(PORTAL_SEARCH_PRIORITY=10)
+    deadline = time.time() + 5
+    while [priority_of(pid) for pid in wait_for_search_pool(p)] != [(10, 0)] * 2 and time.time() < deadline:
+        time.sleep(0.05)
+    assert [priority_of(pid) for pid in p.search_pool_pids()] == [(10, 0)] * 2
 
 
 def test_a_stalled_search_pool_leaves_the_other_pages_answering(fresh_portal):
