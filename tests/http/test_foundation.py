@@ -152,7 +152,7 @@ def test_killed_worker_is_restarted_by_lighttpd(fresh_portal):
     deadline = time.time() + 10
     while time.time() < deadline:
         try:
-            # A search worker (nice 19) on a busy machine may take a moment to die.
+            # A search worker (SCHED_IDLE) on a busy machine may take a moment to die.
             now = p.pids("portal.fcgi")
             if p.get("/healthz").status_code == 200 and now and set(now).isdisjoint(before):
                 break
