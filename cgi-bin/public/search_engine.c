@@ -520,6 +520,8 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
         }
         s *= stats->idf[p];
         char code = map[p];
+        if (code == '.')
+            continue;   /* a scope word: which agency or kind, not what was asked */
         if (code == '+') {
             bonus += 0.5 * s;
             continue;
@@ -557,7 +559,7 @@ static void portal_hit_fields(const Fts5ExtensionApi *api, Fts5Context *fts, sql
     api->xInstCount(fts, &instances);
     for (int i = 0; i < instances; i++) {
         int phrase, field, offset;
-        if (api->xInst(fts, i, &phrase, &field, &offset) == SQLITE_OK)
+        if (api->xInst(fts, i, &phrase, &field, &offset) == SQLITE_OK && field < FIELD_COUNT)
             mask |= 1 << field;
     }
     sqlite3_result_int(ctx, mask);
@@ -779,11 +781,13 @@ static const char *phrase_idfs(sqlite3 *db, struct arena *arena, const char *con
 
 /* A search ranks every document matching any of the query while there are
  * at most TIER_CAP. Past that only the newest TIER_CAP of them are ranked,
- * and then also the newest TIER_CAP holding all of the query in the title,
- * 文号 or keywords, and holding all of it anywhere: the likeliest answers.
- * Those two are ranked by the query's core words alone (FTS5 evaluates a
- * narrow filter joined to the whole query slowly), so they carry no bonus
- * for 办事 words or neighbouring words: a fair price where thousands match. */
+ * and also the newest TIER_CAP holding all of the query, the likeliest
+ * answers. Those are ranked by the query's core words alone (FTS5 evaluates
+ * a narrow filter joined to the whole query slowly), so they carry no bonus
+ * for 办事 words or neighbouring words: a fair price where thousands match.
+ * (A tier of all of the query in the title fields was tried: where titles
+ * hold it rarely, FTS5 checks the columns of every other match, up to a
+ * second at 100,000 entries.) */
 enum { TIER_CAP = 120 };
 
 struct ranking {
@@ -821,27 +825,21 @@ static bool first_sight(struct ranking *r, long long id)
     return true;
 }
 
-/* Ranks the newest TIER_CAP documents matching EXPRESSION (of OWNER and KIND
- * when given), MAP and IDFS describing its phrases. Returns how many matched,
- * TIER_CAP meaning perhaps more, or -1 when interrupted or failed. */
+/* Ranks the newest TIER_CAP documents matching EXPRESSION, MAP and IDFS
+ * describing its phrases. Returns how many matched, TIER_CAP meaning
+ * perhaps more, or -1 when interrupted or failed. */
 static int rank_tier(sqlite3 *db, struct ranking *r, const char *expression, const char *map, const char *idfs,
-                     long long owner, const char *kind, bool *failed)
+                     bool *failed)
 {
     sqlite3_stmt *st = db_stmt(db,
         "SELECT search_fts.rowid, portal_rank(search_fts, ?2, ?3), d.kind, d.owner_id, d.title, d.posted_on, "
         "  d.ref_id "
         "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-        "WHERE search_fts MATCH ?1 AND (?4 = 0 OR d.owner_id = ?4) AND (?5 IS NULL OR d.kind = ?5) "
-        "ORDER BY search_fts.rowid DESC LIMIT ?6");
+        "WHERE search_fts MATCH ?1 ORDER BY search_fts.rowid DESC LIMIT ?4");
     sqlite3_bind_text(st, 1, expression, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, map, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, idfs, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 4, owner);
-    if (kind)
-        sqlite3_bind_text(st, 5, kind, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, 5);
-    sqlite3_bind_int(st, 6, TIER_CAP);
+    sqlite3_bind_int(st, 4, TIER_CAP);
     const struct search_plan *plan = r->plan;
     int found = 0, rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -868,38 +866,64 @@ static int rank_tier(sqlite3 *db, struct ranking *r, const char *expression, con
     return rc == SQLITE_DONE ? found : -1;
 }
 
-/* Ranks PLAN's documents tier by tier into R. True when every document
- * matching any of the query was ranked. */
-static bool rank_tiers(sqlite3 *db, struct ranking *r, const char *idfs, long long owner, const char *kind,
-                       bool *failed)
+/* A search of one agency or kind: EXPRESSION AND the scope words (o12,
+ * kguide) of search_docs.scope, narrowed inside the index; *MAP and *IDFS
+ * get a phrase that counts for nothing per scope word. */
+struct scope {
+    long long owner;
+    const char *kind;
+};
+
+static const char *scoped(struct arena *arena, const char *expression, const struct scope *scope,
+                          const char **map, const char **idfs)
+{
+    struct buf b;
+    buf_init(&b, arena);
+    buf_printf(&b, "(%s)", expression);
+    if (scope->owner) {
+        buf_printf(&b, " AND scope : \"o%lld\"", scope->owner);
+        *map = arena_printf(arena, "%s.", *map);
+        *idfs = arena_printf(arena, "%s,0", *idfs);
+    }
+    if (scope->kind) {
+        buf_printf(&b, " AND scope : \"k%s\"", scope->kind);
+        *map = arena_printf(arena, "%s.", *map);
+        *idfs = arena_printf(arena, "%s,0", *idfs);
+    }
+    return b.data;
+}
+
+/* Ranks PLAN's documents into R: the newest TIER_CAP matching any of the
+ * query, and where there are more, also the newest TIER_CAP holding all of
+ * it. True when every document matching any of it was ranked. */
+static bool rank_tiers(sqlite3 *db, struct ranking *r, const char *idfs, const struct scope *scope, bool *failed)
 {
     const struct search_plan *plan = r->plan;
-    int found = rank_tier(db, r, plan->match, plan->phrase_map, idfs, owner, kind, failed);
+    const char *map = plan->phrase_map;
+    const char *any = scoped(r->arena, plan->match, scope, &map, &idfs);
+    int found = rank_tier(db, r, any, map, idfs, failed);
     if (found < TIER_CAP || plan->match_all == NULL)
         return found >= 0 && found < TIER_CAP;
+    const char *filter_map = plan->filter_map;
     const char *filter_idfs = phrase_idfs(db, r->arena, plan->filter_phrases, plan->filter_phrase_count);
     if (filter_idfs == NULL)
         return false;
-    const char *filters[] = {
-        arena_printf(r->arena, "{title docno keywords} : (%s)", plan->match_all), plan->match_all };
-    for (size_t t = 0; t < 2; t++)
-        if (rank_tier(db, r, filters[t], plan->filter_map, filter_idfs, owner, kind, failed) < 0)
-            break;
+    const char *all = scoped(r->arena, plan->match_all, scope, &filter_map, &filter_idfs);
+    rank_tier(db, r, all, filter_map, filter_idfs, failed);
     return false;
 }
 
 /* How many documents hold all of the query, counted up to the cap (and
  * never fewer than were ranked). The counts per kind stay those ranked. */
-static void count_capped(sqlite3 *db, const struct search_plan *plan, long long owner, struct search_outcome *out)
+static void count_capped(sqlite3 *db, struct arena *arena, const struct search_plan *plan, long long owner,
+                         struct search_outcome *out)
 {
-    sqlite3_stmt *st = owner
-        ? db_stmt(db, "SELECT count(*) FROM (SELECT 1 FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-                      "  WHERE search_fts MATCH ?1 AND d.owner_id = ?2 LIMIT ?3)")
-        : db_stmt(db, "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?3)");
-    sqlite3_bind_text(st, 1, plan->match_all ? plan->match_all : plan->match, -1, SQLITE_STATIC);
-    if (owner)
-        sqlite3_bind_int64(st, 2, owner);
-    sqlite3_bind_int(st, 3, SEARCH_COUNT_CAP + 1);
+    const char *map = "", *idfs = "";
+    struct scope scope = { owner, NULL };
+    sqlite3_stmt *st = db_stmt(db, "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)");
+    sqlite3_bind_text(st, 1, scoped(arena, plan->match_all ? plan->match_all : plan->match, &scope, &map, &idfs),
+                      -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 2, SEARCH_COUNT_CAP + 1);
     long long total = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_reset(st);
     if (total > out->total)
@@ -925,9 +949,10 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
 
     const char *idfs = phrase_idfs(db, arena, plan->phrases, plan->phrase_count);
     struct ranking r = { .arena = arena, .plan = plan };
-    bool complete = idfs && rank_tiers(db, &r, idfs, owner, NULL, &out->failed);
+    struct scope every_kind = { owner, NULL }, one_kind = { owner, kind >= 0 ? kind_names[kind] : NULL };
+    bool complete = idfs && rank_tiers(db, &r, idfs, &every_kind, &out->failed);
     if (idfs && !complete && kind >= 0)     /* enough of the kind asked for, too */
-        rank_tiers(db, &r, idfs, owner, kind_names[kind], &out->failed);
+        rank_tiers(db, &r, idfs, &one_kind, &out->failed);
     out->cut_short = idfs == NULL || past_deadline(&deadline);
     sqlite3_progress_handler(db, 0, NULL, NULL);
 
@@ -946,7 +971,7 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
     if (!complete) {
         out->approximate = true;
         if (!out->cut_short)
-            count_capped(db, plan, owner, out);
+            count_capped(db, arena, plan, owner, out);
     }
 }
 

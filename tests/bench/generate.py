@@ -189,24 +189,19 @@ def bulk_triggers(con):
     return dropped
 
 
-def fill_content(path, count, rng, fill_search_docs):
+def fill_content(path, count, rng):
     """The agencies and entries in one transaction. FILL_SEARCH_DOCS: fill
     search_docs here (one INSERT ... SELECT) for a reindex that indexes it as
     it is; `portalctl reindex` fills it from search_source itself."""
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
     con.execute("PRAGMA cache_size=-262144")     # 256 MiB: the indexes of a million entries
-    first_new = con.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
     con.execute("BEGIN")
     publishers = add_agencies(con, rng)
     triggers = bulk_triggers(con)
     for name, _ in triggers:
         con.execute(f"DROP TRIGGER {name}")
     insert_entries(con, entry_rows(rng, count, publishers))
-    if fill_search_docs:
-        con.execute("INSERT INTO search_docs (kind, ref_id, title, body, posted_on, owner_id)"
-                    " SELECT 'entry', id, title, doc_no || ' ' || keywords || ' ' || body_md, published_on, owner_id"
-                    " FROM entries WHERE id > ? AND status = 'published' ORDER BY id", (first_new,))
     for _, sql in triggers:
         con.execute(sql)
     con.execute("UPDATE content_version SET version = version + 1")
@@ -217,35 +212,12 @@ def fill_content(path, count, rng, fill_search_docs):
     return agencies
 
 
-def portalctl_has_reindex(portalctl):
-    usage = subprocess.run([portalctl], capture_output=True, text=True)
-    return "reindex" in usage.stdout + usage.stderr
-
-
 def reindex(path, portalctl):
-    """Builds the search index in one pass: `portalctl reindex` (issue 11: search_docs
-    from search_source, then the FTS index), else the FTS5 'rebuild' of search_docs
-    with the portal's tokenizer loaded from portal_search.so next to portalctl.
-    Returns the seconds it took."""
+    """Builds the search index in one pass (`portalctl reindex`: search_docs from
+    search_source, then the FTS index) and merges it; returns the seconds it took."""
     started = time.time()
-    extension = os.path.join(os.path.dirname(portalctl), "portal_search.so")
-    if portalctl_has_reindex(portalctl):
-        subprocess.run([portalctl, "reindex"], check=True, stdout=subprocess.DEVNULL)
-        return time.time() - started
+    subprocess.run([portalctl, "reindex"], check=True, stdout=subprocess.DEVNULL)
     con = sqlite3.connect(path, isolation_level=None)
-    con.execute("PRAGMA synchronous=OFF")
-    if os.path.exists(extension):
-        con.enable_load_extension(True)
-        con.load_extension(extension)
-        con.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
-    else:
-        # The trigram index of migrations 1-5 (before issue 11): search_docs_ai's
-        # padding, one INSERT ... SELECT. Goes once portalctl reindex has landed.
-        con.execute("BEGIN")
-        con.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
-        con.execute("INSERT INTO search_fts (rowid, title, body)"
-                    " SELECT id, title || '  ', body || '  ' FROM search_docs")
-        con.execute("COMMIT")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return time.time() - started
@@ -300,8 +272,7 @@ def main():
     started = time.time()
     subprocess.run([portalctl, "init"], check=True, stdout=subprocess.DEVNULL)
     rng = random.Random(SEED)
-    agencies = fill_content(os.environ["PORTAL_CONTENT_DB"], entries, rng,
-                            fill_search_docs=not portalctl_has_reindex(portalctl))
+    agencies = fill_content(os.environ["PORTAL_CONTENT_DB"], entries, rng)
     fill_private(os.environ["PORTAL_PRIVATE_DB"], applications, rng, agencies)
     print(f"generated {len(agencies)} agencies, {entries} entries and {applications} applications"
           f" in {time.time() - started:.1f} s")
