@@ -213,3 +213,24 @@ def test_every_page_links_an_html_site_map_of_the_agencies_and_their_columns(por
     for level in ("本级政府", "部门", "乡镇（街道）"):
         assert f">{level}</h2>" in r.text
     assert re.search(r'<a href="/apply">依申请公开</a>', r.text)
+
+
+def test_the_apply_form_is_checked_once_by_the_server_and_its_title_counts_the_errors(portal):
+    """15.30: the browser's own bubbles (from required) came first and the server's
+    Chinese messages second; a form that came back with errors had the same title
+    as a fresh one; the citizen and organisation sections were both always shown."""
+    import re
+    from test_apply_form import ORG, submit
+    fresh = portal.get("/apply").text
+    form_tag = re.search(r'<form class="apply-form"[^>]*>', fresh).group(0)
+    assert "novalidate" in form_tag
+    # The attributes stay for assistive technology: the chosen type's fields are required.
+    for name in ("person_name", "id_number", "org_name", "uscc", "phone", "address"):
+        assert re.search(r'<input [^>]*id="%s"[^>]* required' % name, fresh), name
+    assert "<title>依申请公开 - " in fresh
+    assert "三、申请人信息：公民填写" in fresh and "三、申请人信息：法人或其他组织填写" in fresh
+    _, r = submit(portal, dict(ORG, uscc="", legal_rep="", org_category=""))
+    assert r.status_code == 200
+    assert "<title>（有 3 处需要修改）依申请公开 - " in r.text
+    css = portal.get("/static/site.css").text
+    assert ".apply-form:has(#applicant_type-org:checked) .person-section" in css
