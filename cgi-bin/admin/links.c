@@ -1,6 +1,7 @@
-/* /admin/links: every outbound link the public site carries, from all
- * published Markdown and from settings that hold URLs, with where it appears
- * and its host. Hosts outside .gov.cn are marked, so an injected link (a
+/* /admin/links: every outbound link the public site carries, from every
+ * public field of content.db that holds or may hold one (Markdown, plain text
+ * with an address in it, e-mail addresses linked as mailto:), with where it
+ * appears and its host. Hosts outside .gov.cn are marked, so an injected link (a
  * gambling site in an old entry's body) cannot hide among the real ones.
  * Agency staff see their agency's content; the platform administrator also
  * sees the platform's settings and pages. */
@@ -125,66 +126,12 @@ static void scan_markdown(struct link_list *list, const char *markdown)
         markdown_each_link(markdown, strlen(markdown), note_link, list);
 }
 
-/* Runs ST (columns: label, admin url, public url, markdown...) and scans each row's Markdown. */
-static void scan_rows(struct link_list *list, sqlite3_stmt *st, int markdown_columns)
+/* Plain text: every http(s):// or www. run inside it counts; the public pages
+ * show it as text, and a reader may still follow it. */
+static void scan_text(struct link_list *list, const char *value)
 {
     struct arena *arena = list->req->arena;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        list->where = db_text(arena, st, 0);
-        list->admin_url = db_text(arena, st, 1);
-        list->public_url = db_text(arena, st, 2);
-        for (int i = 0; i < markdown_columns; i++)
-            scan_markdown(list, (const char *)sqlite3_column_text(st, 3 + i));
-    }
-    sqlite3_reset(st);
-}
-
-/* Binds ?1 the agency's id and ?2 its code (for public paths) and scans. */
-static void scan_agency_rows(struct link_list *list, sqlite3_stmt *st, int markdown_columns,
-                             const struct staff *s)
-{
-    sqlite3_bind_int64(st, 1, s->agency_id);
-    sqlite3_bind_text(st, 2, s->agency_code, -1, SQLITE_STATIC);
-    scan_rows(list, st, markdown_columns);
-}
-
-/* The published content of the current agency (public paths under /{code}/). */
-static void scan_agency_content(struct link_list *list, const struct staff *s)
-{
-    sqlite3 *db = list->req->app->content_db;
-    scan_agency_rows(list, db_stmt(db,
-        "SELECT '公开信息：' || title, '/admin/entries/' || id, '/' || ?2 || '/catalogue/' || id, body_md "
-        "FROM entries WHERE status = 'published' AND owner_id = ?1 ORDER BY id"), 1, s);
-    scan_agency_rows(list, db_stmt(db,
-        "SELECT '办事指南：' || name, '/admin/guides/' || id, '/' || ?2 || '/guides/' || id, "
-        " legal_basis_md, conditions_md, faq_md FROM guides WHERE status = 'published' AND owner_id = ?1 "
-        "ORDER BY id"), 3, s);
-    scan_agency_rows(list, db_stmt(db,
-        "SELECT '工作动态：' || title, '/admin/news/' || id, '/' || ?2 || '/news/' || id, body_md "
-        "FROM news WHERE status = 'published' AND owner_id = ?1 ORDER BY id"), 1, s);
-    scan_agency_rows(list, db_stmt(db,
-        "SELECT '页面：' || title, '/admin/pages/' || slug, '/' || ?2 || '/' || slug, body_md FROM pages "
-        "WHERE agency_id = ?1 ORDER BY slug"), 1, s);
-    scan_agency_rows(list, db_stmt(db,
-        "SELECT '年度报告：' || title, '', '/' || ?2 || '/reports/' || year, body_md, section1_md, section5_md, "
-        " section6_md FROM annual_reports WHERE status = 'published' AND agency_id = ?1 ORDER BY year"), 4, s);
-    scan_agency_rows(list, db_stmt(db,
-        "SELECT '机构职能：' || name, '/admin/agencies/' || id, '/' || ?2 || '/contacts', duties_md "
-        "FROM agencies WHERE id = ?1 OR parent_id = ?1 ORDER BY parent_id IS NOT NULL, sort, id"), 1, s);
-}
-
-static void scan_platform_pages(struct link_list *list)
-{
-    scan_rows(list, db_stmt(list->req->app->content_db,
-        "SELECT '平台页面：' || title, '/admin/pages/' || slug, '/' || slug, body_md FROM pages "
-        "WHERE agency_id IS NULL ORDER BY slug"), 1);
-}
-
-/* Settings are plain text: every http(s):// or www. run inside a value counts. */
-static void scan_setting_value(struct link_list *list, const char *value)
-{
-    struct arena *arena = list->req->arena;
-    for (const char *p = value; *p; p++) {
+    for (const char *p = value; p && *p; p++) {
         bool www = strncasecmp(p, "www.", 4) == 0 && (p == value || !isalnum((unsigned char)p[-1]))
                    && (p < value + 2 || strncmp(p - 2, "//", 2) != 0);
         if (strncasecmp(p, "http://", 7) != 0 && strncasecmp(p, "https://", 8) != 0 && !www)
@@ -199,16 +146,99 @@ static void scan_setting_value(struct link_list *list, const char *value)
     }
 }
 
-static void scan_settings(struct link_list *list)
+/* An e-mail address the public pages link as mailto: (机关的电子邮箱). */
+static void scan_email(struct link_list *list, const char *value)
 {
-    sqlite3_stmt *st = db_stmt(list->req->app->content_db, "SELECT key, value FROM settings ORDER BY key");
-    list->admin_url = "/admin/settings";
-    list->public_url = "/";
+    if (value && *value)
+        note_link(list, arena_printf(list->req->arena, "mailto:%s", value));
+}
+
+/* One kind of public row: SQL whose columns are the place's label, its admin
+ * URL ('' for none), its public URL, then the columns to scan, each read as
+ * KINDS says: 'm' Markdown, 't' plain text, 'e' an e-mail address. Agency rows
+ * bind ?1 the agency's id and ?2 its code; platform rows bind nothing. */
+struct link_source {
+    const char *sql;
+    const char *kinds;
+};
+
+/* Everything of an agency that its public column shows, URL-bearing or able to bear one. */
+static const struct link_source agency_sources[] = {
+    { "SELECT '公开信息：' || title, '/admin/entries/' || id, '/' || ?2 || '/catalogue/' || id, "
+      " title, doc_no, keywords, validity_note, disclosure_method, disclosure_scope, body_md "
+      "FROM entries WHERE status = 'published' AND owner_id = ?1 ORDER BY id", "ttttttm" },
+    { "SELECT '公开信息的修订说明：' || e.title, '/admin/entries/' || e.id, '/' || ?2 || '/catalogue/' || e.id, "
+      " r.change_note FROM entry_revisions r JOIN entries e ON e.id = r.entry_id "
+      "WHERE e.status = 'published' AND e.owner_id = ?1 AND r.status IN ('published', 'superseded') "
+      "ORDER BY e.id, r.rev_no", "t" },
+    { "SELECT '办事指南：' || name, '/admin/guides/' || id, '/' || ?2 || '/guides/' || id, name, legal_limit, "
+      " promised_limit, fee, location, hours, consult_phone, complaint_phone, legal_basis_md, conditions_md, "
+      " faq_md FROM guides WHERE status = 'published' AND owner_id = ?1 ORDER BY id", "ttttttttmmm" },
+    { "SELECT '办事指南的申请材料：' || g.name, '/admin/guides/' || g.id, '/' || ?2 || '/guides/' || g.id, "
+      " m.name, m.form, m.notes FROM guide_materials m JOIN guides g ON g.id = m.guide_id "
+      "WHERE g.status = 'published' AND g.owner_id = ?1 ORDER BY g.id, m.sort, m.id", "ttt" },
+    { "SELECT '办事指南的办理流程：' || g.name, '/admin/guides/' || g.id, '/' || ?2 || '/guides/' || g.id, "
+      " s.title, s.description FROM guide_steps s JOIN guides g ON g.id = s.guide_id "
+      "WHERE g.status = 'published' AND g.owner_id = ?1 ORDER BY g.id, s.sort, s.id", "tt" },
+    { "SELECT '工作动态：' || title, '/admin/news/' || id, '/' || ?2 || '/news/' || id, title, body_md "
+      "FROM news WHERE status = 'published' AND owner_id = ?1 ORDER BY id", "tm" },
+    { "SELECT '页面：' || title, '/admin/pages/' || slug, '/' || ?2 || '/' || slug, title, body_md FROM pages "
+      "WHERE agency_id = ?1 ORDER BY slug", "tm" },
+    { "SELECT '年度报告：' || title, '', '/' || ?2 || '/reports/' || year, title, body_md, section1_md, "
+      " section5_md, section6_md FROM annual_reports WHERE status = 'published' AND agency_id = ?1 "
+      "ORDER BY year", "tmmmm" },
+    { "SELECT '机构与联系方式：' || name, '/admin/agencies/' || id, '/' || ?2 || '/contacts', name, address, "
+      " postcode, office_hours, phone, fax, email, supervision_phone, duties_md FROM agencies "
+      "WHERE id = ?1 OR parent_id = ?1 ORDER BY parent_id IS NOT NULL, sort, id", "ttttttettm" },
+    { "SELECT '依申请公开受理机构：' || key, '/admin/agencies/' || agency_id, '/apply?agency=' || ?2, value "
+      "FROM agency_settings WHERE agency_id = ?1 ORDER BY key", "t" },
+};
+
+/* The platform's own: its pages, settings (footer, parent portal) and category names. */
+static const struct link_source platform_sources[] = {
+    { "SELECT '平台页面：' || title, '/admin/pages/' || slug, '/' || slug, title, body_md FROM pages "
+      "WHERE agency_id IS NULL ORDER BY slug", "tm" },
+    { "SELECT '站点设置：' || key, '/admin/settings', '/', value FROM settings ORDER BY key", "t" },
+    { "SELECT '分类：' || name, '/admin/categories', '/catalogue', name FROM categories ORDER BY scheme, sort, id",
+      "t" },
+};
+
+/* Runs ST and scans each row's columns as KINDS says (see struct link_source). */
+static void scan_rows(struct link_list *list, sqlite3_stmt *st, const char *kinds)
+{
+    struct arena *arena = list->req->arena;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        list->where = arena_printf(list->req->arena, "站点设置：%s", sqlite3_column_text(st, 0));
-        scan_setting_value(list, (const char *)sqlite3_column_text(st, 1));
+        list->where = db_text(arena, st, 0);
+        list->admin_url = db_text(arena, st, 1);
+        list->public_url = db_text(arena, st, 2);
+        for (int i = 0; kinds[i]; i++) {
+            const char *value = (const char *)sqlite3_column_text(st, 3 + i);
+            if (kinds[i] == 'm')
+                scan_markdown(list, value);
+            else if (kinds[i] == 'e')
+                scan_email(list, value);
+            else
+                scan_text(list, value);
+        }
     }
     sqlite3_reset(st);
+}
+
+/* The published content of the current agency (public paths under /{code}/). */
+static void scan_agency_content(struct link_list *list, const struct staff *s)
+{
+    for (size_t i = 0; i < sizeof agency_sources / sizeof agency_sources[0]; i++) {
+        sqlite3_stmt *st = db_stmt(list->req->app->content_db, agency_sources[i].sql);
+        sqlite3_bind_int64(st, 1, s->agency_id);
+        sqlite3_bind_text(st, 2, s->agency_code, -1, SQLITE_STATIC);
+        scan_rows(list, st, agency_sources[i].kinds);
+    }
+}
+
+static void scan_platform(struct link_list *list)
+{
+    for (size_t i = 0; i < sizeof platform_sources / sizeof platform_sources[0]; i++)
+        scan_rows(list, db_stmt(list->req->app->content_db, platform_sources[i].sql), platform_sources[i].kinds);
 }
 
 static int compare_rows(const void *a, const void *b)
@@ -252,8 +282,7 @@ int links_page(struct request *req)
     if (s->agency_id)
         scan_agency_content(&list, s);
     if (staff_has(req, ROLE_ADMIN)) {
-        scan_platform_pages(&list);
-        scan_settings(&list);
+        scan_platform(&list);
     }
     if (list.count)
         qsort(list.rows, list.count, sizeof list.rows[0], compare_rows);

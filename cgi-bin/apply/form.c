@@ -50,7 +50,8 @@ static int render_form(struct request *req, const struct form *form, const char 
                        const char *problem)
 {
     struct page page;
-    struct tmpl_dict *d = page_begin(&page, req, "依申请公开", "apply/form.tpl", NAV_APPLY);
+    struct tmpl_dict *d = page_begin(&page, req, page_form_title(req->arena, "依申请公开", form->error_count),
+                                     "apply/form.tpl", NAV_APPLY);
     page_breadcrumb(&page, "依申请公开", NULL);
     tmpl_set(d, "csrf_token", csrf_token(req, "/"));
     application_agency_options(req, d, form_value(form, "agency"), 0);

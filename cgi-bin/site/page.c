@@ -51,6 +51,11 @@ static void add_site_settings(struct tmpl_dict *root, struct request *req)
     tmpl_set_global(root, "platform_name", *platform ? platform : site);
 }
 
+const char *page_form_title(struct arena *arena, const char *title, int error_count)
+{
+    return error_count ? arena_printf(arena, "（有 %d 处需要修改）%s", error_count, title) : title;
+}
+
 struct tmpl_dict *page_begin(struct page *page, struct request *req, const char *title,
                              const char *content_template, enum nav_item nav)
 {

@@ -23,6 +23,10 @@ struct page {
  * Returns the content dictionary. The page must be finished with page_render. */
 struct tmpl_dict *page_begin(struct page *page, struct request *req, const char *title,
                              const char *content_template, enum nav_item nav);
+/* TITLE for a form that came back with ERROR_COUNT errors: "（有 3 处需要修改）依申请公开",
+ * so the first thing a screen reader or a tab strip says is that it was not
+ * sent; TITLE itself when there are none. In ARENA. */
+const char *page_form_title(struct arena *arena, const char *title, int error_count);
 /* Uses another layout file (the admin area). Call before page_render. */
 void page_use_layout(struct page *page, const char *layout);
 /* Adds a breadcrumb step after 首页; URL may be NULL for the current page. */

@@ -75,13 +75,13 @@
   <tbody>
     {{#rows}}
     <tr>
-      <td><a href="{{base}}/admin/applications/{{id}}">{{number}}</a><br><span class="meta">{{channel}}</span></td>
-      <td>{{name}}<br><span class="meta">{{type}} · {{phone}}</span></td>
-      <td>{{info_title}}</td>
-      <td><span class="app-state app-state-{{state_code}}">{{state}}</span></td>
-      <td>{{submitted}}</td>
-      <td>{{due_on}}{{#due_mark}}<br><strong class="due-mark {{class}}">{{text}}</strong>{{/due_mark}}</td>
-      <td>{{handler}}</td>
+      <td class="app-list-number"><a href="{{base}}/admin/applications/{{id}}">{{number}}</a><br><span class="meta">{{channel}}</span></td>
+      <td data-label="申请人">{{name}}<br><span class="meta">{{type}} · {{phone}}</span></td>
+      <td data-label="所需信息">{{info_title}}</td>
+      <td data-label="状态"><span class="app-state app-state-{{state_code}}">{{state}}</span></td>
+      <td data-label="提交时间">{{submitted}}</td>
+      <td data-label="答复期限">{{due_on}}{{#due_mark}}<br><strong class="due-mark {{class}}">{{text}}</strong>{{/due_mark}}</td>
+      <td data-label="经办人">{{handler}}</td>
     </tr>
     {{/rows}}
   </tbody>

@@ -20,7 +20,7 @@
   </ul>
 </div>
 {{/form_has_errors}}
-<form class="apply-form" method="post" action="{{base}}/apply" accept-charset="utf-8">
+<form class="apply-form" method="post" action="{{base}}/apply" accept-charset="utf-8" novalidate>
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <input type="hidden" name="idempotency_key" value="{{idempotency_key}}">
 <section class="form-section" aria-labelledby="sec-agency">
@@ -50,7 +50,7 @@
   <h2 id="sec-type">二、申请人类型</h2>
   <fieldset class="field choice-group{{#applicant_type_error}} has-error{{/applicant_type_error}}"{{#applicant_type_error}} aria-describedby="applicant_type-error"{{/applicant_type_error}}>
     <legend>申请人类型 <span class="required" aria-hidden="true">*</span></legend>
-    <p class="hint">请选择后填写下方对应的一栏：选择“公民”只需填写“公民填写”部分；选择“法人或其他组织”只需填写“法人或其他组织填写”部分。</p>
+    <p class="hint">请选择后填写下方对应的一栏：选择“公民”只需填写“公民填写”一栏，选择“法人或其他组织”只需填写“法人或其他组织填写”一栏，另一栏不必填写，填了也不会保存。</p>
     {{#applicant_type_error}}<p class="field-error" id="applicant_type-error">{{message}}</p>{{/applicant_type_error}}
     <div class="choices">
       <label class="choice" for="applicant_type"><input type="radio" id="applicant_type" name="applicant_type" value="person" required{{#applicant_type_is_person}} checked{{/applicant_type_is_person}}{{#applicant_type_error}} aria-invalid="true"{{/applicant_type_error}}> 公民</label>
@@ -58,18 +58,18 @@
     </div>
   </fieldset>
 </section>
-<section class="form-section applicant-section" aria-labelledby="sec-person">
-  <h2 id="sec-person">三、公民填写</h2>
+<section class="form-section applicant-section person-section" aria-labelledby="sec-person">
+  <h2 id="sec-person">三、申请人信息：公民填写</h2>
   <p class="hint">申请人类型为“公民”时填写；带 * 的为必填项。</p>
   <div class="field{{#person_name_error}} has-error{{/person_name_error}}">
     <label for="person_name">姓名 <span class="required" aria-hidden="true">*</span></label>
     {{#person_name_error}}<p class="field-error" id="person_name-error">{{message}}</p>{{/person_name_error}}
-    <input type="text" id="person_name" name="person_name" maxlength="50" value="{{person_name}}" autocomplete="name"{{#person_name_error}} aria-invalid="true" aria-describedby="person_name-error"{{/person_name_error}}>
+    <input type="text" id="person_name" name="person_name" maxlength="50" value="{{person_name}}" required autocomplete="name"{{#person_name_error}} aria-invalid="true" aria-describedby="person_name-error"{{/person_name_error}}>
   </div>
   <div class="field{{#id_type_error}} has-error{{/id_type_error}}">
     <label for="id_type">证件类型 <span class="required" aria-hidden="true">*</span></label>
     {{#id_type_error}}<p class="field-error" id="id_type-error">{{message}}</p>{{/id_type_error}}
-    <select id="id_type" name="id_type"{{#id_type_error}} aria-invalid="true" aria-describedby="id_type-error"{{/id_type_error}}>
+    <select id="id_type" name="id_type" required{{#id_type_error}} aria-invalid="true" aria-describedby="id_type-error"{{/id_type_error}}>
       <option value="">请选择</option>
       {{#id_type_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/id_type_options}}
     </select>
@@ -78,7 +78,7 @@
     <label for="id_number">证件号码 <span class="required" aria-hidden="true">*</span></label>
     <p class="hint" id="id_number-hint">居民身份证为18位，末位可能是X；其他证件填写证件上的号码。</p>
     {{#id_number_error}}<p class="field-error" id="id_number-error">{{message}}</p>{{/id_number_error}}
-    <input type="text" id="id_number" name="id_number" maxlength="30" value="{{id_number}}"{{#id_number_error}} aria-invalid="true"{{/id_number_error}} aria-describedby="id_number-hint{{#id_number_error}} id_number-error{{/id_number_error}}">
+    <input type="text" id="id_number" name="id_number" maxlength="30" value="{{id_number}}" required{{#id_number_error}} aria-invalid="true"{{/id_number_error}} aria-describedby="id_number-hint{{#id_number_error}} id_number-error{{/id_number_error}}">
   </div>
   <div class="field{{#work_unit_error}} has-error{{/work_unit_error}}">
     <label for="work_unit">工作单位</label>
@@ -86,18 +86,18 @@
     <input type="text" id="work_unit" name="work_unit" maxlength="100" value="{{work_unit}}" autocomplete="organization"{{#work_unit_error}} aria-invalid="true" aria-describedby="work_unit-error"{{/work_unit_error}}>
   </div>
 </section>
-<section class="form-section applicant-section" aria-labelledby="sec-org">
-  <h2 id="sec-org">四、法人或其他组织填写</h2>
+<section class="form-section applicant-section org-section" aria-labelledby="sec-org">
+  <h2 id="sec-org">三、申请人信息：法人或其他组织填写</h2>
   <p class="hint">申请人类型为“法人或其他组织”时填写；带 * 的为必填项。</p>
   <div class="field{{#org_name_error}} has-error{{/org_name_error}}">
     <label for="org_name">名称 <span class="required" aria-hidden="true">*</span></label>
     {{#org_name_error}}<p class="field-error" id="org_name-error">{{message}}</p>{{/org_name_error}}
-    <input type="text" id="org_name" name="org_name" maxlength="100" value="{{org_name}}" autocomplete="organization"{{#org_name_error}} aria-invalid="true" aria-describedby="org_name-error"{{/org_name_error}}>
+    <input type="text" id="org_name" name="org_name" maxlength="100" value="{{org_name}}" required autocomplete="organization"{{#org_name_error}} aria-invalid="true" aria-describedby="org_name-error"{{/org_name_error}}>
   </div>
   <div class="field{{#org_category_error}} has-error{{/org_category_error}}">
     <label for="org_category">组织类别 <span class="required" aria-hidden="true">*</span></label>
     {{#org_category_error}}<p class="field-error" id="org_category-error">{{message}}</p>{{/org_category_error}}
-    <select id="org_category" name="org_category"{{#org_category_error}} aria-invalid="true" aria-describedby="org_category-error"{{/org_category_error}}>
+    <select id="org_category" name="org_category" required{{#org_category_error}} aria-invalid="true" aria-describedby="org_category-error"{{/org_category_error}}>
       <option value="">请选择</option>
       {{#org_category_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/org_category_options}}
     </select>
@@ -106,21 +106,21 @@
     <label for="uscc">统一社会信用代码 <span class="required" aria-hidden="true">*</span></label>
     <p class="hint" id="uscc-hint">18位，见营业执照或登记证书。</p>
     {{#uscc_error}}<p class="field-error" id="uscc-error">{{message}}</p>{{/uscc_error}}
-    <input type="text" id="uscc" name="uscc" maxlength="18" value="{{uscc}}"{{#uscc_error}} aria-invalid="true"{{/uscc_error}} aria-describedby="uscc-hint{{#uscc_error}} uscc-error{{/uscc_error}}">
+    <input type="text" id="uscc" name="uscc" maxlength="18" value="{{uscc}}" required{{#uscc_error}} aria-invalid="true"{{/uscc_error}} aria-describedby="uscc-hint{{#uscc_error}} uscc-error{{/uscc_error}}">
   </div>
   <div class="field{{#legal_rep_error}} has-error{{/legal_rep_error}}">
     <label for="legal_rep">法定代表人或负责人 <span class="required" aria-hidden="true">*</span></label>
     {{#legal_rep_error}}<p class="field-error" id="legal_rep-error">{{message}}</p>{{/legal_rep_error}}
-    <input type="text" id="legal_rep" name="legal_rep" maxlength="50" value="{{legal_rep}}"{{#legal_rep_error}} aria-invalid="true" aria-describedby="legal_rep-error"{{/legal_rep_error}}>
+    <input type="text" id="legal_rep" name="legal_rep" maxlength="50" value="{{legal_rep}}" required{{#legal_rep_error}} aria-invalid="true" aria-describedby="legal_rep-error"{{/legal_rep_error}}>
   </div>
   <div class="field{{#contact_name_error}} has-error{{/contact_name_error}}">
     <label for="contact_name">联系人姓名 <span class="required" aria-hidden="true">*</span></label>
     {{#contact_name_error}}<p class="field-error" id="contact_name-error">{{message}}</p>{{/contact_name_error}}
-    <input type="text" id="contact_name" name="contact_name" maxlength="50" value="{{contact_name}}"{{#contact_name_error}} aria-invalid="true" aria-describedby="contact_name-error"{{/contact_name_error}}>
+    <input type="text" id="contact_name" name="contact_name" maxlength="50" value="{{contact_name}}" required{{#contact_name_error}} aria-invalid="true" aria-describedby="contact_name-error"{{/contact_name_error}}>
   </div>
 </section>
 <section class="form-section" aria-labelledby="sec-contact">
-  <h2 id="sec-contact">五、联系方式</h2>
+  <h2 id="sec-contact">四、联系方式</h2>
   <p class="hint">公民、法人或其他组织都须填写。受理机关通过这些方式与您联系、送达答复。</p>
   <div class="field{{#phone_error}} has-error{{/phone_error}}">
     <label for="phone">联系电话 <span class="required" aria-hidden="true">*</span></label>
@@ -146,7 +146,7 @@
   </div>
 </section>
 <section class="form-section" aria-labelledby="sec-info">
-  <h2 id="sec-info">六、所需政府信息</h2>
+  <h2 id="sec-info">五、所需政府信息</h2>
   <p class="hint" id="sec-info-hint">所需信息的名称、文号、内容描述<strong>至少填写一项</strong>，能让受理机关找到这些信息即可（《政府信息公开条例》第二十九条）。</p>
   <div class="field{{#info_title_error}} has-error{{/info_title_error}}">
     <label for="info_title">所需信息的名称</label>
@@ -173,7 +173,7 @@
   </div>
 </section>
 <section class="form-section" aria-labelledby="sec-delivery">
-  <h2 id="sec-delivery">七、获取信息的方式</h2>
+  <h2 id="sec-delivery">六、获取信息的方式</h2>
   <fieldset class="field choice-group{{#medium_error}} has-error{{/medium_error}}"{{#medium_error}} aria-describedby="medium-error"{{/medium_error}}>
     <legend>获取信息的形式 <span class="required" aria-hidden="true">*</span></legend>
     {{#medium_error}}<p class="field-error" id="medium-error">{{message}}</p>{{/medium_error}}
@@ -195,7 +195,7 @@
   <p class="hint">依申请提供政府信息不收取费用；申请数量、频次明显超过合理范围的，按规定收取信息处理费。</p>
 </section>
 <section class="form-section" aria-labelledby="sec-declare">
-  <h2 id="sec-declare">八、声明</h2>
+  <h2 id="sec-declare">七、声明</h2>
   <div class="field checkbox{{#declaration_error}} has-error{{/declaration_error}}">
     {{#declaration_error}}<p class="field-error" id="declaration-error">{{message}}</p>{{/declaration_error}}
     <label class="choice" for="declaration"><input type="checkbox" id="declaration" name="declaration" value="1" required{{#declaration_checked}} checked{{/declaration_checked}}{{#declaration_error}} aria-invalid="true" aria-describedby="declaration-error"{{/declaration_error}}> 本人（本单位）承诺以上所填信息真实、准确，并已阅读《政府信息公开指南》 <span class="required" aria-hidden="true">*</span></label>

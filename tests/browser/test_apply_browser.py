@@ -179,3 +179,33 @@ def test_organisation_applies_with_its_credit_code(browser, portal):
     assert "法人或其他组织" in main and "91350100M000100Y43" in main
     assert re.fullmatch(r"XJJD-\d{4}-\d{6}", browser.find_element(By.CSS_SELECTOR, ".receipt-number").text)
     screenshot(browser, "receipt-org")
+
+
+def displayed(browser, css):
+    return browser.find_element(By.CSS_SELECTOR, css).is_displayed()
+
+
+def test_an_empty_form_goes_to_the_server_once_and_only_the_chosen_type_shows(browser, portal):
+    """Review finding 15.30: the browser's bubbles (from required) stopped the
+    form before the server's Chinese messages could come; now one click sends it
+    and every message comes back beside its field, the title counting them. Only
+    the chosen applicant type's section shows, by CSS alone (no script)."""
+    browser.get(portal.url("/apply?agency=mzj"))
+    assert browser.title.startswith("依申请公开")
+    # Nothing chosen yet: both sections, each headed with the type it is for.
+    assert displayed(browser, ".person-section") and displayed(browser, ".org-section")
+    choose(browser, "applicant_type", "org")
+    assert displayed(browser, ".org-section") and not displayed(browser, ".person-section")
+    choose(browser, "applicant_type", "person")
+    assert displayed(browser, ".person-section") and not displayed(browser, ".org-section")
+    screenshot(browser, "form-person-only")
+
+    submit_form(browser)    # one click reaches the server, though required fields are empty
+    errors = browser.find_elements(By.CSS_SELECTOR, ".field.has-error .field-error")
+    assert len(errors) >= 5 and all(e.text for e in errors)
+    assert "此项为必填项。" in browser.find_element(By.ID, "person_name-error").text
+    count = len(browser.find_elements(By.CSS_SELECTOR, ".error-summary li"))
+    assert browser.title.startswith(f"（有 {count} 处需要修改）依申请公开")
+    assert not browser.find_elements(By.CSS_SELECTOR, "#org_name-error")   # the other type is not checked
+    assert not displayed(browser, ".org-section")                          # and stays hidden
+    screenshot(browser, "form-empty-errors")

@@ -213,3 +213,69 @@ def test_every_page_links_an_html_site_map_of_the_agencies_and_their_columns(por
     for level in ("本级政府", "部门", "乡镇（街道）"):
         assert f">{level}</h2>" in r.text
     assert re.search(r'<a href="/apply">依申请公开</a>', r.text)
+
+
+def test_the_apply_form_is_checked_once_by_the_server_and_its_title_counts_the_errors(portal):
+    """15.30: the browser's own bubbles (from required) came first and the server's
+    Chinese messages second; a form that came back with errors had the same title
+    as a fresh one; the citizen and organisation sections were both always shown."""
+    import re
+    from test_apply_form import ORG, submit
+    fresh = portal.get("/apply").text
+    form_tag = re.search(r'<form class="apply-form"[^>]*>', fresh).group(0)
+    assert "novalidate" in form_tag
+    # The attributes stay for assistive technology: the chosen type's fields are required.
+    for name in ("person_name", "id_number", "org_name", "uscc", "phone", "address"):
+        assert re.search(r'<input [^>]*id="%s"[^>]* required' % name, fresh), name
+    assert "<title>依申请公开 - " in fresh
+    assert "三、申请人信息：公民填写" in fresh and "三、申请人信息：法人或其他组织填写" in fresh
+    _, r = submit(portal, dict(ORG, uscc="", legal_rep="", org_category=""))
+    assert r.status_code == 200
+    assert "<title>（有 3 处需要修改）依申请公开 - " in r.text
+    css = portal.get("/static/site.css").text
+    assert ".apply-form:has(#applicant_type-org:checked) .person-section" in css
+
+
+def test_the_link_audit_sees_mailto_links_and_addresses_outside_markdown(portal):
+    """15.12: /admin/links read Markdown fields and settings only, so an agency's
+    e-mail (a mailto: link on its contacts page) and an address typed into a
+    guide's 办理地点, a material's note, a step, a unit's 办公时间 or the
+    application office went unseen, though the public pages show them."""
+    import html
+    import re
+    from test_admin_content import link_row
+    (guide_id,), = portal.query("content", "SELECT g.id FROM guides g JOIN agencies a ON a.id = g.owner_id "
+                                "WHERE a.code = 'mzj' AND g.status = 'published' ORDER BY g.id LIMIT 1")
+    (unit_id,), = portal.query("content", "SELECT id FROM agencies WHERE parent_id = 1 ORDER BY id LIMIT 1")
+    changes = [
+        "UPDATE agencies SET email = 'service@bet-win.example' WHERE id = 1",
+        f"UPDATE agencies SET office_hours = '预约请访问 www.yuyue-spam.example' WHERE id = {unit_id}",
+        f"UPDATE guides SET location = '网上办理：https://casino-hall.example/apply' WHERE id = {guide_id}",
+        f"UPDATE guide_materials SET notes = '样表见 http://forms.example.com/a.doc' WHERE guide_id = {guide_id}",
+        f"UPDATE guide_steps SET description = '登录 https://zwfw.ah.gov.cn/ 办理' WHERE guide_id = {guide_id}",
+        "INSERT OR REPLACE INTO agency_settings (agency_id, key, value) "
+        "VALUES (1, 'applications_address', '宁国市民政局（网上：http://apply-here.example/）')",
+        "UPDATE content_version SET version = version + 1",
+    ]
+    for sql in changes:
+        portal.execute("content", sql)
+    contacts = portal.get("/mzj/contacts").text
+    assert 'href="mailto:service@bet-win.example"' in contacts and "www.yuyue-spam.example" in contacts
+    assert "https://casino-hall.example/apply" in portal.get(f"/mzj/guides/{guide_id}").text
+    name = f"links{next(_names)}"
+    editor = login(portal, name, make_staff(portal, name, "editor@mzj"))
+    page = html.unescape(editor.get(portal.url("/admin/links")).text)
+    expected = {
+        "mailto:service@bet-win.example": ("bet-win.example", "/mzj/contacts", True),
+        "http://www.yuyue-spam.example": ("www.yuyue-spam.example", "/mzj/contacts", True),
+        "https://casino-hall.example/apply": ("casino-hall.example", f"/mzj/guides/{guide_id}", True),
+        "http://forms.example.com/a.doc": ("forms.example.com", f"/mzj/guides/{guide_id}", True),
+        "https://zwfw.ah.gov.cn/": ("zwfw.ah.gov.cn", f"/mzj/guides/{guide_id}", False),
+        "http://apply-here.example/": ("apply-here.example", "/apply?agency=mzj", True),
+    }
+    for url, (host, public, flagged) in expected.items():
+        row = link_row(page, f"<code>{url}</code>")
+        assert row, url
+        assert f"<td class=\"link-host\">{host}</td>" in row and f'href="{public}"' in row, row
+        assert ("非政府网站" in row) == flagged, row
+    assert re.search(r"机构与联系方式：[^<]*<br>", link_row(page, "mailto:service@bet-win.example"))
