@@ -11,6 +11,7 @@
 #include "db.h"
 #include "form.h"
 #include "log.h"
+#include "password_policy.h"
 #include "ratelimit.h"
 #include "staff.h"
 #include "tmpl.h"
@@ -21,7 +22,6 @@ enum {
     LOCKOUT_SECONDS = 15 * 60,
     LOGIN_RATE_LIMIT = 20,
     LOGIN_RATE_WINDOW = 15 * 60,
-    PASSWORD_MIN_CHARS = 10,
 };
 
 static const struct field login_fields[] = {
@@ -78,12 +78,14 @@ struct account {
     bool active;
     long long failed_logins;
     long long locked_until;
+    bool must_change_password;
 };
 
 static bool account_find(struct request *req, const char *name, struct account *a)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT id, name, password_hash, active, failed_logins, locked_until FROM users WHERE name = ?1");
+        "SELECT id, name, password_hash, active, failed_logins, locked_until, must_change_password "
+        "FROM users WHERE name = ?1");
     sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -93,6 +95,7 @@ static bool account_find(struct request *req, const char *name, struct account *
         a->active = db_int(st, 3) != 0;
         a->failed_logins = db_int(st, 4);
         a->locked_until = db_int(st, 5);
+        a->must_change_password = db_int(st, 6) != 0;
     }
     sqlite3_reset(st);
     return found;
@@ -216,7 +219,8 @@ static int login_succeeded(struct request *req, const struct account *a, const c
         return 500;
     resp_set_cookie(req, arena_printf(req->arena, "%s=%s; Path=%s/admin; HttpOnly; SameSite=Strict%s",
                                       SESSION_COOKIE, token, req->base, req->https ? "; Secure" : ""));
-    resp_redirect(req, 303, safe_next(next));
+    /* A one-time password goes straight to the form that replaces it. */
+    resp_redirect(req, 303, a->must_change_password ? "/admin/password" : safe_next(next));
     return 303;
 }
 
@@ -268,6 +272,8 @@ static int render_password(struct request *req, struct form *form)
         form_to_dict(form, d);
     if (!form && params_get(&req->query, "done"))
         tmpl_show(d, "done");
+    if (current_staff(req)->must_change_password)
+        tmpl_show(d, "must_change");
     tmpl_set_int(d, "min_chars", PASSWORD_MIN_CHARS);
     return page_render(&page);
 }
@@ -277,7 +283,8 @@ int admin_password_page(struct request *req)
     return render_password(req, NULL);
 }
 
-/* Checks across fields: the current password, length, repetition, the user name. */
+/* Checks across fields: the current password, then the policy (length, the
+ * user name, the current password, libpwquality), then the confirmation. */
 static void check_new_password(struct request *req, struct form *form)
 {
     const struct staff *s = current_staff(req);
@@ -285,13 +292,9 @@ static void check_new_password(struct request *req, struct form *form)
     const char *fresh = form_value(form, "new_password");
     if (!account_find(req, s->name, &a) || !password_verify(a.password_hash, form_value(form, "current")))
         form_set_error(form, "current", "当前密码不正确。");
-    if (utf8_length(fresh, strlen(fresh)) < PASSWORD_MIN_CHARS)
-        form_set_error(form, "new_password", arena_printf(req->arena, "新密码至少需要%d个字符。",
-                                                          PASSWORD_MIN_CHARS));
-    else if (strcmp(fresh, s->name) == 0)
-        form_set_error(form, "new_password", "新密码不能与用户名相同。");
-    else if (strcmp(fresh, form_value(form, "current")) == 0)
-        form_set_error(form, "new_password", "新密码不能与当前密码相同。");
+    const char *problem = password_problem(fresh, s->name, form_value(form, "current"));
+    if (problem)
+        form_set_error(form, "new_password", problem);
     if (strcmp(fresh, form_value(form, "confirm")) != 0)
         form_set_error(form, "confirm", "两次输入的新密码不一致。");
 }
@@ -306,7 +309,7 @@ static int store_new_password(struct request *req, const char *password)
     sqlite3 *db = req->app->private_db;
     if (db_begin(db, "password change") != SQLITE_OK)
         return 503;
-    sqlite3_stmt *st = db_stmt(db, "UPDATE users SET password_hash = ?2, "
+    sqlite3_stmt *st = db_stmt(db, "UPDATE users SET password_hash = ?2, must_change_password = 0, "
                                    "password_changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
     sqlite3_bind_int64(st, 1, s->id);
     sqlite3_bind_text(st, 2, hash, -1, SQLITE_TRANSIENT);

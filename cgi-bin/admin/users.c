@@ -13,11 +13,12 @@
 #include "crypto.h"
 #include "db.h"
 #include "form.h"
+#include "password_policy.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "validate.h"
 
-enum { PASSWORD_MIN_CHARS = 10, AGENCY_ROLE_FIRST = 1 };   /* staff_role_code(1..3): the agency roles */
+enum { AGENCY_ROLE_FIRST = 1 };   /* staff_role_code(1..3): the agency roles */
 
 /* The create form: the person, 平台管理员, and roles in one chosen agency. */
 static const struct field user_fields[] = {
@@ -304,16 +305,6 @@ static bool user_name_taken(struct request *req, const char *name)
     return taken;
 }
 
-/* The rules every new password follows (also used by the reset form). */
-static const char *password_problem(const char *password, const char *user_name)
-{
-    if (utf8_length(password, strlen(password)) < PASSWORD_MIN_CHARS)
-        return "密码至少需要10个字符。";
-    if (strcmp(password, user_name) == 0)
-        return "密码不能与用户名相同。";
-    return NULL;
-}
-
 static bool agency_is_top_level(struct request *req, long long id)
 {
     struct agency a;
@@ -340,7 +331,7 @@ static void check_new_user(struct request *req, struct form *form, const struct 
         form_set_error(form, "agency_id", "信息编辑、审核人和经办人的角色属于某个机关，请选择机关。");
     else if (grants_empty(g))
         form_set_error(form, "role_admin", "请至少选择一个角色：平台管理员，或所在机关的信息编辑、审核人、经办人。");
-    const char *problem = password_problem(form_value(form, "password"), name);
+    const char *problem = password_problem(form_value(form, "password"), name, NULL);
     if (problem)
         form_set_error(form, "password", problem);
 }
@@ -572,7 +563,7 @@ static int reset_password(struct request *req, const struct user_row *u)
 {
     struct form form;
     form_read(req, reset_fields, 1, false, &form);
-    const char *problem = form.error_count ? form.errors[0] : password_problem(form.values[0], u->name);
+    const char *problem = form.error_count ? form.errors[0] : password_problem(form.values[0], u->name, NULL);
     if (problem)
         return resp_error(req, 400, arena_printf(req->arena, "密码未重置：%s请返回上一页重新输入。", problem));
     char hash[PASSWORD_HASH_MAX];

@@ -63,7 +63,7 @@
   {{#create}}
   <div class="field{{#password_error}} has-error{{/password_error}}">
     <label for="user-password">初始密码</label>
-    <p class="hint">至少{{min_chars}}个字符，不能与用户名相同。</p>
+    <p class="hint">至少{{min_chars}}个字符，不能包含用户名，不能是常见单词或简单规律（如 password123、12345678）。</p>
     {{#password_error}}<p class="field-error">{{message}}</p>{{/password_error}}
     <input id="user-password" name="password" type="password" maxlength="200" autocomplete="new-password" required>
   </div>
@@ -84,7 +84,7 @@
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field">
     <label for="reset-password">重置密码</label>
-    <p class="hint">至少10个字符。重置后该用户的所有登录将被退出。</p>
+    <p class="hint">至少10个字符，不能是常见单词或简单规律。重置后该用户的所有登录将被退出。</p>
     <input id="reset-password" name="password" type="password" maxlength="200" autocomplete="new-password" required>
   </div>
   <p><button type="submit" class="secondary">重置密码</button></p>

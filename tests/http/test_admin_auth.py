@@ -3,12 +3,14 @@ tested through real requests against a running portal."""
 
 import glob
 import itertools
+import os
+import subprocess
 import time
 
 import pytest
 import requests
 
-from harness import Portal
+from harness import BUILD, Portal
 
 from staff_login import STAFF_PASSWORD, LoginFailed, csrf_token, login, make_staff, page_token
 
@@ -287,6 +289,72 @@ def test_password_change_rejects_the_user_name(portal):
     pw = make_staff(portal, name, "editor")
     s = login(portal, name, pw)
     assert "不能与用户名相同" in password_change(s, portal, pw, name).text
+
+
+def test_weak_passwords_are_refused_with_the_reason_beside_the_field(portal):
+    """15.16: libpwquality's verdict, in Chinese, next to 新密码; what was typed is not echoed."""
+    name, pw = new_staff(portal)
+    s = login(portal, name, pw)
+    for weak, reason in (("sunshine12", "常见单词"), ("abcdefghijk", "过于简单或有规律"),
+                         (f"{name}-2026-x", "不能包含用户名")):
+        r = password_change(s, portal, pw, weak)
+        assert r.status_code == 200, weak
+        field = r.text.split('for="pw-new_password"')[1].split("</div>")[0]
+        assert reason in field, (weak, field)
+        assert weak not in r.text
+    login(portal, name, pw)       # nothing was stored: the old password still works
+
+
+def test_portalctl_user_add_refuses_a_weak_password_with_the_reason(portal):
+    r = subprocess.run([os.path.join(BUILD, "portalctl"), "user", "add", "weakling", "editor"],
+                       input="sunshine12\n", env=portal.env, capture_output=True, text=True)
+    assert r.returncode == 2 and "常见单词" in r.stderr
+    assert not portal.query("private", "SELECT 1 FROM users WHERE name = 'weakling'")
+
+
+@pytest.fixture(scope="module")
+def first_login_portal():
+    """A portal whose admin still has the one-time password portalctl init printed."""
+    p = Portal(first_login=True)
+    yield p
+    p.close()
+
+
+def test_first_login_with_the_init_password_must_change_it_first(first_login_portal):
+    """15.16: the one-time password leads to /admin/password, and every other staff
+    page redirects there until it is changed; after that they open."""
+    p = first_login_portal
+    s = requests.Session()
+    token = csrf_token(s.get(p.url("/admin/login?next=/admin/users")).text)
+    first = s.post(p.url("/admin/login"), allow_redirects=False, data={
+        "csrf_token": token, "name": "admin", "password": p.admin_password, "next": "/admin/users"})
+    assert first.status_code == 303 and first.headers["Location"] == "/admin/password"
+    page = s.get(p.url("/admin/password"))
+    assert page.status_code == 200 and "一次性密码" in page.text
+    for path in ("/admin/", "/admin/users", "/admin/applications", "/admin/audit"):
+        r = s.get(p.url(path), allow_redirects=False)
+        assert r.status_code == 303 and r.headers["Location"] == "/admin/password", path
+    r = s.post(p.url("/admin/agency"), data={"csrf_token": page_token(s, p), "agency": "mzj"},
+               allow_redirects=False)
+    assert r.status_code == 303 and r.headers["Location"] == "/admin/password"
+    assert password_change(s, p, p.admin_password, "sunshine12").status_code == 200
+    assert s.get(p.url("/admin/"), allow_redirects=False).status_code == 303
+    r = password_change(s, p, p.admin_password, "my-own-long-passphrase")
+    assert r.status_code == 303 and r.headers["Location"] == "/admin/password?done=1"
+    assert "一次性密码" not in s.get(p.url("/admin/password?done=1")).text
+    for path in ("/admin/", "/admin/users", "/admin/audit"):
+        assert s.get(p.url(path), allow_redirects=False).status_code == 200, path
+    again = attempt_with_next(p, "admin", "my-own-long-passphrase", "/admin/users")
+    assert again.status_code == 303 and again.headers["Location"] == "/admin/users"
+
+
+def test_portalctl_user_add_must_change_forces_a_new_password(portal):
+    subprocess.run([os.path.join(BUILD, "portalctl"), "user", "add", "--must-change", "temp1", "editor"],
+                   input=STAFF_PASSWORD + "\n", env=portal.env, check=True, capture_output=True, text=True)
+    s = login(portal, "temp1", STAFF_PASSWORD)
+    assert s.get(portal.url("/admin/entries"), allow_redirects=False).headers["Location"] == "/admin/password"
+    assert password_change(s, portal, STAFF_PASSWORD, "my-own-long-passphrase").status_code == 303
+    assert s.get(portal.url("/admin/entries"), allow_redirects=False).status_code == 200
 
 
 def test_password_change_ends_other_sessions_and_the_new_password_works(portal):

@@ -72,6 +72,19 @@ def test_admin_creates_a_user_who_can_then_sign_in(portal, admin):
     login(portal, name, "initial-password-1")
 
 
+def test_create_and_reset_refuse_a_weak_password_with_the_reason(portal, admin):
+    """15.16: libpwquality checks the initial password and a reset, in Chinese beside the field."""
+    r = post(portal, admin, "/admin/users/new", name="weak.one", display_name="李四", role_admin="1",
+             password="sunshine12")
+    assert r.status_code == 200 and 'value="sunshine12"' not in r.text
+    field = r.text.split('for="user-password"')[1].split("</div>")[0]
+    assert "常见单词" in field
+    assert not portal.query("private", "SELECT 1 FROM users WHERE name = 'weak.one'")
+    uid = user_id(portal, create_user(portal, admin))
+    r = post(portal, admin, f"/admin/users/{uid}/password", password="abcdefghijk")
+    assert r.status_code == 400 and "过于简单或有规律" in r.text
+
+
 def test_create_form_explains_errors_and_keeps_what_was_typed(portal, admin):
     taken = create_user(portal, admin)
     r = post(portal, admin, "/admin/users/new", name=taken, display_name="李四", password="short")
