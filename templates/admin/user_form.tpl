@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{#create}}<h1>新建用户</h1>{{/create}}
 {{#edit}}<h1>编辑用户：{{name}}</h1>
-<p>当前角色：{{roles}}；状态：{{#active}}启用{{/active}}{{#inactive}}已停用{{/inactive}}{{#locked}}，已锁定至 {{until}}{{/locked}}</p>
+<p>当前角色：{{roles}}；状态：{{#active}}启用{{/active}}{{#inactive}}已停用{{/inactive}}</p>
 {{/edit}}
 {{#done}}<p class="notice" role="status">{{what}}</p>{{/done}}
 <p><a href="{{base}}/admin/users">返回用户列表</a></p>
@@ -75,10 +75,6 @@
 <form method="post" action="{{base}}/admin/users/{{id}}/active" class="inline-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <button type="submit" class="secondary">{{#active}}停用此账户{{/active}}{{#inactive}}重新启用此账户{{/inactive}}</button>
-</form>
-<form method="post" action="{{base}}/admin/users/{{id}}/unlock" class="inline-form">
-  <input type="hidden" name="csrf_token" value="{{csrf_token}}">
-  <button type="submit" class="secondary">解除锁定</button>
 </form>
 <form method="post" action="{{base}}/admin/users/{{id}}/password" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
