@@ -7,7 +7,7 @@ CXX     ?= g++
 PORT    ?= 8080
 SANITIZE ?= 0
 
-PKGS := sqlite3 libctemplate libsodium libcmark-gfm fcgi icu-uc icu-i18n
+PKGS := sqlite3 libctemplate libsodium libcmark-gfm fcgi icu-uc icu-i18n pwquality
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wshadow
 COMMON := -O2 -g -D_GNU_SOURCE -Icgi-bin/core -Icgi-bin/site -Icgi-bin/public -Icgi-bin/apply -Icgi-bin/admin
 

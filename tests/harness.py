@@ -51,10 +51,14 @@ def free_port():
 class Portal:
     """One running portal instance with its own state directory."""
 
-    def __init__(self, env_overrides=None, demo=True, databases=None):
+    def __init__(self, env_overrides=None, demo=True, databases=None, first_login=False):
         """DATABASES: (content.db, private.db) paths of an existing install; copies
         of them are used as they are, without `portalctl init` (admin_password is
-        then None). Migrate them first when they come from an older version."""
+        then None). Migrate them first when they come from an older version.
+        The one-time admin password `portalctl init` prints must be changed at the
+        first login (every other staff page redirects to /admin/password until it
+        is). Tests sign in with it as if that had been done: the flag is cleared
+        here, unless FIRST_LOGIN keeps it (tests of the first login itself)."""
         self.state = tempfile.mkdtemp(prefix="portal-test-")
         self.port = free_port()
         # The mount point (PORTAL_BASE_PATH in ENV_OVERRIDES, e.g. "/xxgk") is part of
@@ -90,6 +94,8 @@ class Portal:
             out = subprocess.run(args, env=self.env, check=True, capture_output=True, text=True).stdout
             m = re.search(r"user: admin\s+password: (\S+)", out)
             self.admin_password = m.group(1) if m else None
+            if not first_login:
+                self.execute("private", "UPDATE users SET must_change_password = 0 WHERE name = 'admin'")
         self.process = None
         self.start()
 

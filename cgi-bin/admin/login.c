@@ -1,6 +1,7 @@
-/* Staff sign-in, sign-out and password change: argon2id verification, a
- * per-user lockout after repeated failures, a per-client rate limit, a new
- * hashed session token at every login, and an audit row for each attempt. */
+/* Staff sign-in, sign-out and password change: argon2id verification, failed
+ * logins throttled per (client, name) and slowed per client (no lockout that a
+ * stranger could trigger), the same answer for every name, a new hashed session
+ * token at every login, and an audit row for each attempt. */
 #include <string.h>
 #include <time.h>
 
@@ -11,18 +12,33 @@
 #include "db.h"
 #include "form.h"
 #include "log.h"
+#include "password_policy.h"
 #include "ratelimit.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "validate.h"
 
+/* Failed logins are counted in two windows of 15 minutes (rate_limits in
+ * private.db, keyed hashes: no address or name is stored):
+ * - per (client, name): after NAME_FAILURES the name is refused from that
+ *   client, right password or not, until the window ends: guessing one
+ *   account's password is 5 tries per 15 minutes per address. Other
+ *   addresses, the account's owner among them, are not affected.
+ * - per client, over all names: past CLIENT_FAILURES every further attempt
+ *   from it waits a second more (up to CLIENT_DELAY_MAX) before the password
+ *   is checked, which slows trying one password against many names, but a
+ *   right password still signs in: a colleague's typos behind the same NAT
+ *   do not lock anyone out.
+ * A success clears only its own (client, name) count. Unknown names are
+ * counted, hashed and answered exactly like known ones. */
 enum {
-    LOCKOUT_FAILURES = 5,
-    LOCKOUT_SECONDS = 15 * 60,
-    LOGIN_RATE_LIMIT = 20,
-    LOGIN_RATE_WINDOW = 15 * 60,
-    PASSWORD_MIN_CHARS = 10,
+    LOGIN_WINDOW = 15 * 60,
+    NAME_FAILURES = 5,
+    CLIENT_FAILURES = 20,
+    CLIENT_DELAY_MAX = 3,
 };
+#define LOGIN_NAME_BUCKET "login-name"
+#define LOGIN_CLIENT_BUCKET "login"
 
 static const struct field login_fields[] = {
     { .name = "name", .label = "用户名", .kind = FIELD_TEXT, .max_chars = 64, .required = true },
@@ -76,14 +92,14 @@ struct account {
     const char *name;
     const char *password_hash;
     bool active;
-    long long failed_logins;
-    long long locked_until;
+    bool must_change_password;
 };
 
 static bool account_find(struct request *req, const char *name, struct account *a)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT id, name, password_hash, active, failed_logins, locked_until FROM users WHERE name = ?1");
+        "SELECT id, name, password_hash, active, must_change_password "
+        "FROM users WHERE name = ?1");
     sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -91,8 +107,7 @@ static bool account_find(struct request *req, const char *name, struct account *
         a->name = db_text(req->arena, st, 1);
         a->password_hash = db_text(req->arena, st, 2);
         a->active = db_int(st, 3) != 0;
-        a->failed_logins = db_int(st, 4);
-        a->locked_until = db_int(st, 5);
+        a->must_change_password = db_int(st, 4) != 0;
     }
     sqlite3_reset(st);
     return found;
@@ -111,52 +126,36 @@ static bool verify_password(const struct account *a, const char *password)
     return false;
 }
 
-static const char *lock_message(struct request *req, long long locked_until)
-{
-    time_t t = (time_t)locked_until + 8 * 3600;   /* shown in Beijing time */
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    return arena_printf(req->arena, "由于连续%d次登录失败，该账户已被临时锁定。请于 %02d:%02d 之后再试，"
-                        "或联系系统管理员解锁。", LOCKOUT_FAILURES, tm.tm_hour, tm.tm_min);
-}
-
-/* Counts a failure; returns the new locked_until (0 when not locked). */
-static long long record_failure(struct request *req, const struct account *a, long long now)
-{
-    long long failures = a->failed_logins + 1;
-    long long locked_until = failures >= LOCKOUT_FAILURES ? now + LOCKOUT_SECONDS : 0;
-    sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "UPDATE users SET failed_logins = ?2, locked_until = ?3 WHERE id = ?1");
-    sqlite3_bind_int64(st, 1, a->id);
-    sqlite3_bind_int64(st, 2, locked_until ? 0 : failures);
-    sqlite3_bind_int64(st, 3, locked_until);
-    sqlite3_step(st);
-    sqlite3_reset(st);
-    return locked_until;
-}
-
 static int login_failed(struct request *req, struct form *form, const struct account *a, const char *name)
 {
-    long long now = (long long)time(NULL);
     sqlite3 *db = req->app->private_db;
-    long long locked_until = 0;
     if (db_begin(db, "login failure") != SQLITE_OK)
         return 503;
-    rate_limit_exceeded(req, db, "login", LOGIN_RATE_LIMIT, LOGIN_RATE_WINDOW);   /* counts it */
-    if (a)
-        locked_until = record_failure(req, a, now);
-    audit(req, "login.failure", name, locked_until ? "wrong password; account locked for 15 minutes"
-                                                   : a ? "wrong password or inactive account"
-                                                       : "unknown user name");
+    rate_limit_add(db, LOGIN_CLIENT_BUCKET, client_key(req), LOGIN_WINDOW);
+    rate_limit_add(db, LOGIN_NAME_BUCKET, client_name_key(req, name), LOGIN_WINDOW);
+    audit(req, "login.failure", name, a ? "wrong password or inactive account" : "unknown user name");
     db_commit(db);
-    return render_login(req, form, NULL, locked_until ? lock_message(req, locked_until)
-                                                      : "用户名或密码错误。");
+    return render_login(req, form, NULL, "用户名或密码错误。");
 }
 
-static int login_refused_locked(struct request *req, struct form *form, const struct account *a)
+/* The same answer for a known and an unknown name: it says nothing of either. */
+static int login_refused_throttled(struct request *req, const char *name)
 {
-    audit(req, "login.locked", a->name, "attempt while locked; password not checked");
-    return render_login(req, form, NULL, lock_message(req, a->locked_until));
+    audit(req, "login.throttled", name, "too many failures for this name from this client; password not checked");
+    return resp_error(req, 429, "使用该用户名的登录失败次数过多，请15分钟后再试。"
+                                "如忘记密码，请联系平台管理员重置。");
+}
+
+/* Past CLIENT_FAILURES failures from this client, waits before the check. */
+static void slow_down_busy_client(struct request *req)
+{
+    int over = rate_limit_count(req->app->private_db, LOGIN_CLIENT_BUCKET, client_key(req), LOGIN_WINDOW)
+             - CLIENT_FAILURES;
+    if (over < 0)
+        return;
+    int seconds = over + 1 < CLIENT_DELAY_MAX ? over + 1 : CLIENT_DELAY_MAX;
+    log_event(LOG_WARN, "login_slowed", "seconds=%d", seconds);
+    nanosleep(&(struct timespec){ seconds, 0 }, NULL);
 }
 
 /* ---- success: a new session --------------------------------------------- */
@@ -186,22 +185,13 @@ static int session_create(struct request *req, const struct account *a, char tok
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
-static void reset_failures(struct request *req, long long user_id)
-{
-    sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?1");
-    sqlite3_bind_int64(st, 1, user_id);
-    sqlite3_step(st);
-    sqlite3_reset(st);
-}
-
 static int login_succeeded(struct request *req, const struct account *a, const char *next)
 {
     sqlite3 *db = req->app->private_db;
     char token[SESSION_TOKEN_HEX + 1];
     if (db_begin(db, "login success") != SQLITE_OK)
         return 503;
-    reset_failures(req, a->id);
+    rate_limit_clear(db, LOGIN_NAME_BUCKET, client_name_key(req, a->name));
     if (session_create(req, a, token) != 0) {
         db_rollback(db);
         return 500;
@@ -216,27 +206,25 @@ static int login_succeeded(struct request *req, const struct account *a, const c
         return 500;
     resp_set_cookie(req, arena_printf(req->arena, "%s=%s; Path=%s/admin; HttpOnly; SameSite=Strict%s",
                                       SESSION_COOKIE, token, req->base, req->https ? "; Secure" : ""));
-    resp_redirect(req, 303, safe_next(next));
+    /* A one-time password goes straight to the form that replaces it. */
+    resp_redirect(req, 303, a->must_change_password ? "/admin/password" : safe_next(next));
     return 303;
 }
 
 int admin_login_submit(struct request *req)
 {
-    /* Failures are what is counted (in login_failed): a staff member's own
-     * successful logins neither use up nor reset the client's allowance. */
-    if (rate_limit_reached(req, req->app->private_db, "login", LOGIN_RATE_LIMIT, LOGIN_RATE_WINDOW))
-        return resp_error(req, 429, "登录尝试过于频繁，请15分钟后再试。");
     struct form form;
     form_read(req, login_fields, LOGIN_FIELD_COUNT, false, &form);
     if (form.error_count)
         return render_login(req, &form, NULL, NULL);
     const char *name = form_value(&form, "name");
+    if (rate_limit_count(req->app->private_db, LOGIN_NAME_BUCKET, client_name_key(req, name), LOGIN_WINDOW)
+        >= NAME_FAILURES)
+        return login_refused_throttled(req, name);
+    slow_down_busy_client(req);
     struct account a;
     bool found = account_find(req, name, &a);
     bool ok = verify_password(found ? &a : NULL, form_value(&form, "password"));
-    /* Checked after the hash so a locked account answers no faster than any other. */
-    if (found && a.locked_until > (long long)time(NULL))
-        return login_refused_locked(req, &form, &a);
     if (!ok || !a.active)
         return login_failed(req, &form, found ? &a : NULL, name);
     return login_succeeded(req, &a, form_value(&form, "next"));
@@ -268,6 +256,8 @@ static int render_password(struct request *req, struct form *form)
         form_to_dict(form, d);
     if (!form && params_get(&req->query, "done"))
         tmpl_show(d, "done");
+    if (current_staff(req)->must_change_password)
+        tmpl_show(d, "must_change");
     tmpl_set_int(d, "min_chars", PASSWORD_MIN_CHARS);
     return page_render(&page);
 }
@@ -277,7 +267,8 @@ int admin_password_page(struct request *req)
     return render_password(req, NULL);
 }
 
-/* Checks across fields: the current password, length, repetition, the user name. */
+/* Checks across fields: the current password, then the policy (length, the
+ * user name, the current password, libpwquality), then the confirmation. */
 static void check_new_password(struct request *req, struct form *form)
 {
     const struct staff *s = current_staff(req);
@@ -285,13 +276,9 @@ static void check_new_password(struct request *req, struct form *form)
     const char *fresh = form_value(form, "new_password");
     if (!account_find(req, s->name, &a) || !password_verify(a.password_hash, form_value(form, "current")))
         form_set_error(form, "current", "当前密码不正确。");
-    if (utf8_length(fresh, strlen(fresh)) < PASSWORD_MIN_CHARS)
-        form_set_error(form, "new_password", arena_printf(req->arena, "新密码至少需要%d个字符。",
-                                                          PASSWORD_MIN_CHARS));
-    else if (strcmp(fresh, s->name) == 0)
-        form_set_error(form, "new_password", "新密码不能与用户名相同。");
-    else if (strcmp(fresh, form_value(form, "current")) == 0)
-        form_set_error(form, "new_password", "新密码不能与当前密码相同。");
+    const char *problem = password_problem(fresh, s->name, form_value(form, "current"));
+    if (problem)
+        form_set_error(form, "new_password", problem);
     if (strcmp(fresh, form_value(form, "confirm")) != 0)
         form_set_error(form, "confirm", "两次输入的新密码不一致。");
 }
@@ -306,7 +293,7 @@ static int store_new_password(struct request *req, const char *password)
     sqlite3 *db = req->app->private_db;
     if (db_begin(db, "password change") != SQLITE_OK)
         return 503;
-    sqlite3_stmt *st = db_stmt(db, "UPDATE users SET password_hash = ?2, "
+    sqlite3_stmt *st = db_stmt(db, "UPDATE users SET password_hash = ?2, must_change_password = 0, "
                                    "password_changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
     sqlite3_bind_int64(st, 1, s->id);
     sqlite3_bind_text(st, 2, hash, -1, SQLITE_TRANSIENT);

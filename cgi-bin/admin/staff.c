@@ -206,7 +206,8 @@ static bool session_find(struct request *req, const char *token_hash, struct sta
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT s.user_id, s.created_at, s.last_seen, u.name, u.display_name, u.active, "
-        "coalesce(s.agency_id, 0) FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1");
+        "coalesce(s.agency_id, 0), u.must_change_password "
+        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?1");
     sqlite3_bind_text(st, 1, token_hash, -1, SQLITE_TRANSIENT);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -217,6 +218,7 @@ static bool session_find(struct request *req, const char *token_hash, struct sta
         s->display_name = db_text(req->arena, st, 4);
         row->active = db_int(st, 5) != 0;
         row->agency_id = db_int(st, 6);
+        s->must_change_password = db_int(st, 7) != 0;
         if (!*s->display_name)
             s->display_name = s->name;
     }
@@ -271,6 +273,15 @@ static int redirect_to_login(struct request *req, bool expired)
                                                 url_query_escape(req->arena, req->path));
     resp_redirect(req, 303, target);
     return 303;
+}
+
+/* A password someone else chose is replaced before anything else: every staff
+ * page but the password form (and signing out) answers 303 to it. */
+static bool password_change_pending(const struct request *req)
+{
+    const struct staff *s = current_staff(req);
+    return s && s->must_change_password && strcmp(req->path, "/admin/password") != 0
+        && strcmp(req->path, "/admin/logout") != 0;
 }
 
 static int refuse_missing_role(struct request *req, unsigned needed)
@@ -344,6 +355,10 @@ int admin_before(struct request *req)
     if (req->method == METHOD_POST && !csrf_check(req)) {
         log_event(LOG_WARN, "csrf_refused", "path=%s", req->path);
         return resp_error(req, 403, "表单已过期或来源不明，操作未执行。请返回上一页，刷新后重新提交。");
+    }
+    if (password_change_pending(req)) {
+        resp_redirect(req, 303, "/admin/password");
+        return 303;
     }
     if (needed && !staff_has(req, needed))
         return refuse_missing_role(req, needed);

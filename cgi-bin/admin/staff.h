@@ -34,6 +34,7 @@ struct staff {
     long long agency_id;        /* the agency the session works in; 0 = none (a platform admin only) */
     const char *agency_code;    /* "" when agency_id is 0 */
     const char *agency_name;
+    bool must_change_password;  /* signed in with a password someone else chose: only /admin/password opens */
 };
 
 /* The before-hook for admin.fcgi. */

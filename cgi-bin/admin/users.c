@@ -1,10 +1,10 @@
 /* /admin/users (平台管理员): list staff accounts, create them with roles in
  * one agency, edit the display name and the roles per agency (a matrix of
  * agencies × 信息编辑/审核人/经办人, plus 平台管理员), deactivate or
- * reactivate, unlock and reset passwords. Every change leaves an audit row
+ * reactivate and reset passwords (there is no account lockout to undo: see
+ * login.c). Every change leaves an audit row
  * with a before -> after summary. */
 #include <string.h>
-#include <time.h>
 
 #include "admin.h"
 #include "agency.h"
@@ -13,11 +13,12 @@
 #include "crypto.h"
 #include "db.h"
 #include "form.h"
+#include "password_policy.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "validate.h"
 
-enum { PASSWORD_MIN_CHARS = 10, AGENCY_ROLE_FIRST = 1 };   /* staff_role_code(1..3): the agency roles */
+enum { AGENCY_ROLE_FIRST = 1 };   /* staff_role_code(1..3): the agency roles */
 
 /* The create form: the person, 平台管理员, and roles in one chosen agency. */
 static const struct field user_fields[] = {
@@ -58,7 +59,6 @@ struct user_row {
     long long id;
     const char *name, *display_name;
     bool active;
-    long long locked_until;
     struct grants grants;
 };
 
@@ -131,7 +131,7 @@ static const char *grants_text(struct request *req, const struct grants *g, bool
 static bool user_load(struct request *req, long long id, struct user_row *u)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT id, name, display_name, active, locked_until FROM users WHERE id = ?1");
+        "SELECT id, name, display_name, active FROM users WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -139,21 +139,11 @@ static bool user_load(struct request *req, long long id, struct user_row *u)
         u->name = db_text(req->arena, st, 1);
         u->display_name = db_text(req->arena, st, 2);
         u->active = db_int(st, 3) != 0;
-        u->locked_until = db_int(st, 4);
     }
     sqlite3_reset(st);
     if (found)
         grants_load(req, id, &u->grants);
     return found;
-}
-
-static const char *time_label(struct request *req, long long unix_time)
-{
-    time_t t = (time_t)unix_time + 8 * 3600;   /* shown in Beijing time */
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    return arena_printf(req->arena, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1,
-                        tm.tm_mday, tm.tm_hour, tm.tm_min);
 }
 
 static void set_user_values(struct tmpl_dict *row, struct request *req, const struct user_row *u)
@@ -163,8 +153,6 @@ static void set_user_values(struct tmpl_dict *row, struct request *req, const st
     tmpl_set(row, "display_name", u->display_name);
     tmpl_set(row, "roles", grants_text(req, &u->grants, true));
     tmpl_show(row, u->active ? "active" : "inactive");
-    if (u->locked_until > (long long)time(NULL))
-        tmpl_set(tmpl_add_section(row, "locked"), "until", time_label(req, u->locked_until));
 }
 
 /* ---- the list -------------------------------------------------------------- */
@@ -304,16 +292,6 @@ static bool user_name_taken(struct request *req, const char *name)
     return taken;
 }
 
-/* The rules every new password follows (also used by the reset form). */
-static const char *password_problem(const char *password, const char *user_name)
-{
-    if (utf8_length(password, strlen(password)) < PASSWORD_MIN_CHARS)
-        return "密码至少需要10个字符。";
-    if (strcmp(password, user_name) == 0)
-        return "密码不能与用户名相同。";
-    return NULL;
-}
-
 static bool agency_is_top_level(struct request *req, long long id)
 {
     struct agency a;
@@ -340,7 +318,7 @@ static void check_new_user(struct request *req, struct form *form, const struct 
         form_set_error(form, "agency_id", "信息编辑、审核人和经办人的角色属于某个机关，请选择机关。");
     else if (grants_empty(g))
         form_set_error(form, "role_admin", "请至少选择一个角色：平台管理员，或所在机关的信息编辑、审核人、经办人。");
-    const char *problem = password_problem(form_value(form, "password"), name);
+    const char *problem = password_problem(form_value(form, "password"), name, NULL);
     if (problem)
         form_set_error(form, "password", problem);
 }
@@ -366,7 +344,6 @@ static int render_user_form(struct request *req, struct form *form, const struct
         const char *done = params_get(&req->query, "done");
         if (done)
             tmpl_set(tmpl_add_section(d, "done"), "what", strcmp(done, "password") == 0 ? "密码已重置，该用户的登录已全部退出。"
-                                                         : strcmp(done, "unlock") == 0 ? "账户已解锁。"
                                                          : strcmp(done, "active") == 0 ? "账户状态已更改。"
                                                          : "已保存。");
     } else {
@@ -529,7 +506,7 @@ int admin_user_update(struct request *req)
     return 303;
 }
 
-/* ---- actions: active, unlock, password ------------------------------------------ */
+/* ---- actions: active, password ------------------------------------------ */
 
 static void end_sessions(sqlite3 *db, long long user_id)
 {
@@ -556,30 +533,18 @@ static int toggle_active(struct request *req, const struct user_row *u)
     return 0;
 }
 
-static int unlock(struct request *req, const struct user_row *u)
-{
-    sqlite3_stmt *st = db_stmt(req->app->private_db,
-                               "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?1");
-    sqlite3_bind_int64(st, 1, u->id);
-    sqlite3_step(st);
-    sqlite3_reset(st);
-    audit(req, "user.unlock", arena_printf(req->arena, "user:%s", u->name),
-          u->locked_until > (long long)time(NULL) ? "locked -> unlocked" : "was not locked; failure count reset");
-    return 0;
-}
-
 static int reset_password(struct request *req, const struct user_row *u)
 {
     struct form form;
     form_read(req, reset_fields, 1, false, &form);
-    const char *problem = form.error_count ? form.errors[0] : password_problem(form.values[0], u->name);
+    const char *problem = form.error_count ? form.errors[0] : password_problem(form.values[0], u->name, NULL);
     if (problem)
         return resp_error(req, 400, arena_printf(req->arena, "密码未重置：%s请返回上一页重新输入。", problem));
     char hash[PASSWORD_HASH_MAX];
     if (password_hash(form.values[0], hash) != 0)
         return 500;
     sqlite3 *db = req->app->private_db;
-    sqlite3_stmt *st = db_stmt(db, "UPDATE users SET password_hash = ?2, failed_logins = 0, locked_until = 0, "
+    sqlite3_stmt *st = db_stmt(db, "UPDATE users SET password_hash = ?2, "
                                    "password_changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
     sqlite3_bind_int64(st, 1, u->id);
     sqlite3_bind_text(st, 2, hash, -1, SQLITE_TRANSIENT);
@@ -599,7 +564,6 @@ int admin_user_action(struct request *req)
     const char *action = req->path_args[1];
     int (*apply)(struct request *, const struct user_row *) =
         strcmp(action, "active") == 0 ? toggle_active
-        : strcmp(action, "unlock") == 0 ? unlock
         : strcmp(action, "password") == 0 ? reset_password : NULL;
     if (!apply)
         return 404;

@@ -16,6 +16,7 @@
 #include "crypto.h"
 #include "db.h"
 #include "log.h"
+#include "password_policy.h"
 #include "search_jobs.h"
 
 static struct config cfg;
@@ -26,8 +27,9 @@ static int usage(void)
 {
     fputs("usage: portalctl init [--no-demo]\n"
           "       portalctl migrate\n"
-          "       portalctl user add NAME ROLE[,ROLE...]   (password on stdin; roles: admin (platform),\n"
-          "                                                 editor|reviewer|handler[@AGENCY_CODE])\n"
+          "       portalctl user add [--must-change] NAME ROLE[,ROLE...]   (password on stdin; roles: admin\n"
+          "                 (platform), editor|reviewer|handler[@AGENCY_CODE]; --must-change: the user\n"
+          "                 must replace the password at the first login)\n"
           "       portalctl backup DIR\n"
           "       portalctl check\n"
           "       portalctl reindex        (rebuild the search index)\n"
@@ -208,16 +210,17 @@ static int parse_grants(const char *list, struct grant *grants)
 }
 
 static int insert_user(sqlite3 *db, const char *name, const char *password,
-                       const struct grant *grants, int grant_count)
+                       const struct grant *grants, int grant_count, bool must_change)
 {
     char hash[PASSWORD_HASH_MAX];
     if (password_hash(password, hash) != 0)
         return 1;
     sqlite3_stmt *st = db_stmt(db, "INSERT INTO users (name, display_name, password_hash, "
-                                   "password_changed_at) VALUES (?1, ?1, ?2, "
-                                   "strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
+                                   "password_changed_at, must_change_password) VALUES (?1, ?1, ?2, "
+                                   "strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?3)");
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 3, must_change);
     if (db_begin(db, "user add") != SQLITE_OK)
         return 1;
     if (sqlite3_step(st) != SQLITE_DONE) {
@@ -247,27 +250,29 @@ static int insert_user(sqlite3 *db, const char *name, const char *password,
     return db_commit(db) == SQLITE_OK ? 0 : 1;
 }
 
-static int read_password(char *out, size_t size)
+/* One line from stdin, checked by the same rules as the staff pages. */
+static int read_password(char *out, size_t size, const char *user_name)
 {
     if (!fgets(out, (int)size, stdin))
         return -1;
     out[strcspn(out, "\r\n")] = '\0';
-    if (strlen(out) < 10) {
-        fputs("password must have at least 10 characters\n", stderr);
+    const char *problem = password_problem(out, user_name, NULL);
+    if (problem) {
+        fprintf(stderr, "password refused: %s\n", problem);
         return -1;
     }
     return 0;
 }
 
-static int cmd_user_add(const char *name, const char *role_list)
+static int cmd_user_add(const char *name, const char *role_list, bool must_change)
 {
     struct grant grants[MAX_GRANTS];
     char password[512];
     int count = parse_grants(role_list, grants);
-    if (count < 0 || read_password(password, sizeof password) != 0)
+    if (count < 0 || read_password(password, sizeof password, name) != 0)
         return 2;
     sqlite3 *db = db_open(cfg.private_db, DB_READ_WRITE);
-    int rc = db ? insert_user(db, name, password, grants, count) : 1;
+    int rc = db ? insert_user(db, name, password, grants, count, must_change) : 1;
     sodium_memzero(password, sizeof password);
     db_close(db);
     if (rc == 0)
@@ -285,12 +290,12 @@ static int create_first_admin(void)
     long long agency = default_agency_id();
     struct grant grants[] = { { "admin", 0 }, { "editor", agency }, { "reviewer", agency }, { "handler", agency } };
     sqlite3 *db = db_open(cfg.private_db, DB_READ_WRITE);
-    int rc = db ? insert_user(db, "admin", password, grants, agency ? 4 : 1) : 1;
+    int rc = db ? insert_user(db, "admin", password, grants, agency ? 4 : 1, true) : 1;
     db_close(db);
     if (rc == 0) {
         printf("\nStaff login created (shown once, write it down):\n");
         printf("    user: admin   password: %s\n", password);
-        printf("    change it after the first login at /admin/password\n\n");
+        printf("    the first login leads to /admin/password: it must be changed before anything else\n\n");
     }
     return rc;
 }
@@ -456,7 +461,9 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "migrate") == 0)
         return cmd_migrate();
     if (strcmp(cmd, "user") == 0 && argc == 5 && strcmp(argv[2], "add") == 0)
-        return cmd_user_add(argv[3], argv[4]);
+        return cmd_user_add(argv[3], argv[4], false);
+    if (strcmp(cmd, "user") == 0 && argc == 6 && strcmp(argv[2], "add") == 0 && strcmp(argv[3], "--must-change") == 0)
+        return cmd_user_add(argv[4], argv[5], true);
     if (strcmp(cmd, "backup") == 0 && argc == 3)
         return cmd_backup(argv[2]);
     if (strcmp(cmd, "extract") == 0 && (argc == 2 || (argc == 3 && strcmp(argv[2], "--retry") == 0)))

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{#create}}<h1>新建用户</h1>{{/create}}
 {{#edit}}<h1>编辑用户：{{name}}</h1>
-<p>当前角色：{{roles}}；状态：{{#active}}启用{{/active}}{{#inactive}}已停用{{/inactive}}{{#locked}}，已锁定至 {{until}}{{/locked}}</p>
+<p>当前角色：{{roles}}；状态：{{#active}}启用{{/active}}{{#inactive}}已停用{{/inactive}}</p>
 {{/edit}}
 {{#done}}<p class="notice" role="status">{{what}}</p>{{/done}}
 <p><a href="{{base}}/admin/users">返回用户列表</a></p>
@@ -63,7 +63,7 @@
   {{#create}}
   <div class="field{{#password_error}} has-error{{/password_error}}">
     <label for="user-password">初始密码</label>
-    <p class="hint">至少{{min_chars}}个字符，不能与用户名相同。</p>
+    <p class="hint">至少{{min_chars}}个字符，不能包含用户名，不能是常见单词或简单规律（如 password123、12345678）。</p>
     {{#password_error}}<p class="field-error">{{message}}</p>{{/password_error}}
     <input id="user-password" name="password" type="password" maxlength="200" autocomplete="new-password" required>
   </div>
@@ -76,15 +76,11 @@
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <button type="submit" class="secondary">{{#active}}停用此账户{{/active}}{{#inactive}}重新启用此账户{{/inactive}}</button>
 </form>
-<form method="post" action="{{base}}/admin/users/{{id}}/unlock" class="inline-form">
-  <input type="hidden" name="csrf_token" value="{{csrf_token}}">
-  <button type="submit" class="secondary">解除锁定</button>
-</form>
 <form method="post" action="{{base}}/admin/users/{{id}}/password" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field">
     <label for="reset-password">重置密码</label>
-    <p class="hint">至少10个字符。重置后该用户的所有登录将被退出。</p>
+    <p class="hint">至少10个字符，不能是常见单词或简单规律。重置后该用户的所有登录将被退出。</p>
     <input id="reset-password" name="password" type="password" maxlength="200" autocomplete="new-password" required>
   </div>
   <p><button type="submit" class="secondary">重置密码</button></p>

@@ -19,8 +19,7 @@
     <td>{{name}}</td>
     <td>{{display_name}}</td>
     <td>{{roles}}</td>
-    <td>{{#active}}<span class="tag tag-active">启用</span>{{/active}}{{#inactive}}<span class="tag tag-inactive">已停用</span>{{/inactive}}
-      {{#locked}}<span class="tag tag-locked">已锁定至 {{until}}</span>{{/locked}}</td>
+    <td>{{#active}}<span class="tag tag-active">启用</span>{{/active}}{{#inactive}}<span class="tag tag-inactive">已停用</span>{{/inactive}}</td>
     <td><a href="{{base}}/admin/users/{{id}}">编辑 {{name}}</a></td>
   </tr>
   {{/user}}
