@@ -112,8 +112,12 @@ sqlite3 *db_open(const char *path, enum db_access access)
     sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
     sqlite3_set_authorizer(db, deny_attach, NULL);
+    /* The public process reads the database through a memory map (shared
+     * with the other workers through the OS page cache) instead of read()
+     * calls and its own 2 MB cache: a search at 100,000 entries spent a
+     * quarter of its time in the kernel copying pages. */
     int rc = access == DB_READ_ONLY
-        ? db_exec(db, "PRAGMA foreign_keys=ON; PRAGMA query_only=ON;")
+        ? db_exec(db, "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA mmap_size=4294967296;")
         : db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
     /* Every program can run the search triggers or queries (words.h). */
     if (rc == SQLITE_OK && (rc = words_register_tokenizer(db)) != SQLITE_OK)

@@ -243,15 +243,17 @@ static void apply_synonyms(sqlite3 *db, struct search_plan *plan, struct arena *
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *term = (const char *)sqlite3_column_text(st, 0);
         const char *means = (const char *)sqlite3_column_text(st, 1);
-        const char *term_phrase = phrase_of(arena, term), *means_phrase = phrase_of(arena, means);
-        if (term_phrase == NULL || means_phrase == NULL)
-            continue;
-        /* Match on the joined normalised words: "低 保" -> "低保". */
-        struct word_list t, m;
-        split_into(&t, arena, term);
-        split_into(&m, arena, means);
-        apply_synonym(plan, arena, q, t.joined.data, means, &used);
-        apply_synonym(plan, arena, q, m.joined.data, term, &used);
+        /* Split a side into words (ICU: dear) only where the query may hold
+         * it; then match on the joined normalised words ("低 保" -> "低保"). */
+        struct word_list side;
+        if (strcasestr(q->joined.data, term)) {
+            split_into(&side, arena, term);
+            apply_synonym(plan, arena, q, side.joined.data, means, &used);
+        }
+        if (strcasestr(q->joined.data, means)) {
+            split_into(&side, arena, means);
+            apply_synonym(plan, arena, q, side.joined.data, term, &used);
+        }
     }
     sqlite3_reset(st);
     plan->synonyms_used = used.len ? used.data : NULL;
@@ -1156,8 +1158,44 @@ static int by_start(const void *a, const void *b)
     return (x->start > y->start) - (x->start < y->start);
 }
 
+/* Where in TEXT the first of PLAN's words stands (its characters, without
+ * the spaces of a phrase), found without splitting TEXT; 0 if nowhere. */
+static size_t first_word_at(struct arena *arena, const struct search_plan *plan, const char *text)
+{
+    size_t first = strlen(text);
+    for (int w = 0; w < plan->word_count; w++) {
+        struct buf joined;
+        buf_init(&joined, arena);
+        for (const char *p = plan->words[w]; *p; p++)
+            if (*p != ' ')
+                buf_putc(&joined, *p);
+        const char *hit = strcasestr(text, joined.data);
+        if (hit && (size_t)(hit - text) < first)
+            first = (size_t)(hit - text);
+    }
+    return first == strlen(text) ? 0 : first;
+}
+
+/* Snippets of long texts (a 1 MB attachment) are looked for in a slice of
+ * SNIPPET_SLICE bytes from a little before the first hit, not in the whole. */
+enum { SNIPPET_SLICE = 4096, SNIPPET_SLICE_LEAD = 600 };
+
 const char *search_mark(struct arena *arena, const struct search_plan *plan, const char *text, int max_chars)
 {
+    size_t whole = strlen(text);
+    bool cut_before = false, cut_after = false;
+    if (max_chars > 0 && whole > SNIPPET_SLICE) {
+        size_t at = first_word_at(arena, plan, text);
+        size_t start = at > SNIPPET_SLICE_LEAD ? at - SNIPPET_SLICE_LEAD : 0;
+        while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80)
+            start--;
+        size_t end = start + SNIPPET_SLICE < whole ? start + SNIPPET_SLICE : whole;
+        while (end < whole && ((unsigned char)text[end] & 0xC0) == 0x80)
+            end--;
+        cut_before = start > 0;
+        cut_after = end < whole;
+        text = arena_strndup(arena, text + start, end - start);
+    }
     int len = (int)strlen(text);
     struct mark_list m = { .arena = arena, .text = text };
     if (splitter())
@@ -1171,7 +1209,7 @@ const char *search_mark(struct arena *arena, const struct search_plan *plan, con
         best_window(&m, len, max_chars, &from, &to);
     struct buf b;
     buf_init(&b, arena);
-    if (from > 0)
+    if (from > 0 || cut_before)
         buf_puts(&b, "…");
     int at = from;
     for (int i = 0; i < m.count; i++) {
@@ -1191,7 +1229,7 @@ const char *search_mark(struct arena *arena, const struct search_plan *plan, con
         at = end;
     }
     buf_append(&b, text + at, (size_t)(to - at));
-    if (to < len)
+    if (to < len || cut_after)
         buf_puts(&b, "…");
     return b.data;
 }

@@ -113,3 +113,17 @@ def test_guide_materials_are_part_of_the_guide(own_portal):
     own_portal.execute("content", "INSERT INTO guide_materials (guide_id, name) VALUES (?, '犀鸟饲养许可证')", (guide,))
     r = own_portal.get("/search?q=" + quote("犀鸟饲养许可证") + "&kind=guide")
     assert f"/guides/{guide}\"" in r.text
+
+
+def test_a_long_attachment_shows_the_passage_that_matched(own_portal):
+    entry = add_entry(own_portal, "关于印发年度资料汇编的通知", "详见附件。")
+    own_portal.execute("content", "INSERT INTO attachments (owner_kind, owner_id, filename, mime, size, sha256, data) "
+                                  "VALUES ('entry', ?, '汇编.pdf', 'application/pdf', 3, 'x', x'00')", (entry,))
+    attachment = own_portal.query("content", "SELECT max(id) FROM attachments")[0][0]
+    filler = "本页为资料汇编的正文内容。" * 800      # far past the first few thousand bytes
+    own_portal.execute("content", "INSERT INTO attachment_texts (attachment_id, text) VALUES (?, ?)",
+                       (attachment, filler + "第九十九条 蜂鸟栖息地保护补助按年度发放。" + filler))
+    text = pages_text(own_portal, "蜂鸟栖息地", kind="entry")
+    assert f"/catalogue/{entry}\"" in text
+    snippet = text.split(f"/catalogue/{entry}\"")[1].split("</p>")[0]
+    assert "<mark>蜂鸟栖息地</mark>" in snippet and "…" in snippet
