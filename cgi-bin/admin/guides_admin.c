@@ -178,6 +178,17 @@ static void add_guide_workflow(struct request *req, struct tmpl_dict *ex, const 
     }
 }
 
+/* The guide in review, read-only, against the published guide its copy will replace. */
+static void add_guide_review_view(struct request *req, struct tmpl_dict *d, const struct guide *g,
+                                  const struct form *form)
+{
+    struct guide original;
+    struct form live;
+    bool amendment = g->draft_of && load_guide(req, g->draft_of, &original, &live);
+    review_add_changes(req, d, guide_fields, GUIDE_FIELD_COUNT,
+                       amendment ? (const char *const *)live.values : NULL, (const char *const *)form->values);
+}
+
 static int render_guide(struct request *req, const struct guide *g, const struct form *form,
                         bool preview, const char *notice)
 {
@@ -192,6 +203,10 @@ static int render_guide(struct request *req, const struct guide *g, const struct
     tmpl_set(d, "form_action", g->id ? arena_printf(req->arena, "/admin/guides/%lld", g->id) : "/admin/guides/new");
     if (guide_editable(g))
         tmpl_show(d, "editable");
+    if (strcmp(g->status, "review") == 0)
+        add_guide_review_view(req, tmpl_add_section(d, "read_only"), g, form);
+    else
+        tmpl_show(d, "fields_form");
     if (notice)
         tmpl_set(tmpl_add_section(d, "notice"), "notice_text", notice);
     if (preview) {

@@ -80,6 +80,11 @@ static int render_news(struct request *req, const struct news_item *n, const str
     tmpl_set(d, "heading", n->id ? "编辑工作动态" : "新建工作动态");
     if (news_editable(req, n))
         tmpl_show(d, "editable");
+    if (strcmp(n->status, "review") == 0)   /* news keeps no published version to compare with */
+        review_add_changes(req, tmpl_add_section(d, "read_only"), news_fields, NEWS_FIELD_COUNT, NULL,
+                           (const char *const *)form->values);
+    else
+        tmpl_show(d, "fields_form");
     if (notice)
         tmpl_set(tmpl_add_section(d, "notice"), "notice_text", notice);
     if (preview)

@@ -38,4 +38,13 @@ const char *review_summary(struct request *req, const char *from, const char *to
 int review_done(struct request *req, const char *action, const char *target, const char *summary,
                 const char *location);
 
+struct field;
+struct tmpl_dict;
+/* Adds to D the include review_changes (admin/review_changes.tpl): the
+ * values AFTER of FIELDS read-only, and when BEFORE (the published values)
+ * is not NULL each changed field with its old and new value marked
+ * <del>/<ins>, Markdown as a line diff (review_diff.c). */
+void review_add_changes(struct request *req, struct tmpl_dict *d, const struct field *fields,
+                        size_t count, const char *const *before, const char *const *after);
+
 #endif

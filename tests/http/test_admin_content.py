@@ -166,6 +166,29 @@ def test_amending_a_published_entry_needs_a_change_note_that_the_public_history_
     assert cp.query("content", "SELECT index_no FROM entries WHERE id = ?", (entry_id,))[0][0] == index_before
 
 
+def test_reviewer_sees_an_amendment_as_a_read_only_diff_against_the_published_version(cp, ed, rev):
+    """Review finding 15.26: the reviewer sees what changed, marked in text,
+    not an editable-looking form."""
+    body = "第一段不变。\n\n第二段：补助标准为每月500元。\n\n第三段不变。"
+    entry_id = publish_new_entry(cp, ed, rev, "低保标准调整公告", body)
+    saved = post(ed, cp, f"/admin/entries/{entry_id}",
+                 entry_fields("低保标准调整公告（修订）", body.replace("每月500元", "每月560元"),
+                              change_note="更正补助标准"))
+    assert saved.status_code == 303
+    submit(cp, ed, entry_id)
+
+    page = rev.get(cp.url(f"/admin/entries/{entry_id}"), timeout=30).text
+    assert "与已发布版本对比" in page
+    assert re.search(r"原：</span><del>低保标准调整公告</del>", page)
+    assert re.search(r"新：</span><ins>低保标准调整公告（修订）</ins>", page)
+    assert re.search(r"删除：</span><del>第二段：补助标准为每月500元。</del>", page)
+    assert re.search(r"新增：</span><ins>第二段：补助标准为每月560元。</ins>", page)
+    assert "<del>第一段不变。</del>" not in page and "第一段不变。" in page
+    for name in ("title", "body_md", "doc_no", "agency_id"):
+        assert not re.search(rf'<(input|textarea|select)[^>]*name="{name}"', page), name
+    assert "审核通过并发布" in page and "退回修改" in page
+
+
 def test_repealing_goes_through_an_amendment_and_keeps_the_entry(cp, ed, rev):
     entry_id = publish_new_entry(cp, ed, rev, "将被废止的规定")
     no_reason = post(ed, cp, f"/admin/entries/{entry_id}",
@@ -400,6 +423,11 @@ def test_guide_is_changed_on_a_working_copy_while_the_public_sees_the_original(c
     assert original_name in public and "测试新增材料" not in public
 
     assert post(ed, cp, f"/admin/guides/{copy_id}/submit", {}, token_from="/admin/guides").status_code == 303
+    # The reviewer reads the copy against the published guide, not in a form (finding 15.26).
+    review = rev.get(cp.url(f"/admin/guides/{copy_id}")).text
+    assert "与已发布版本对比" in review
+    assert f"<del>{original_name}</del>" in review and "<ins>结婚登记（测试修订）</ins>" in review
+    assert not re.search(r'<(input|textarea)[^>]*name="(name|faq_md)"', review)
     assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {}, token_from="/admin/guides").status_code == 200
     assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/guides").status_code == 303
@@ -419,6 +447,9 @@ def test_news_goes_through_review_before_it_is_public_page(cp, ed, rev):
     news_id = int(re.search(r"/admin/news/(\d+)", r.headers["Location"]).group(1))
     assert cp.get(f"/mzj/news/{news_id}").status_code == 404
     assert post(ed, cp, f"/admin/news/{news_id}/submit", {}, token_from="/admin/news").status_code == 303
+    in_review = rev.get(cp.url(f"/admin/news/{news_id}")).text   # read, not edited (finding 15.26)
+    assert "待审核内容" in in_review and "动态正文。" in in_review
+    assert not re.search(r'<(input|textarea)[^>]*name="(title|body_md)"', in_review)
     assert post(rev, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/news").status_code == 303
     public = cp.get(f"/mzj/news/{news_id}")
