@@ -65,13 +65,14 @@ static bool entry_editable(const struct entry_state *e)
 static void load_working_revision(struct request *req, struct entry_state *e)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, status, review_comment FROM entry_revisions "
+        "SELECT id, status, review_comment, COALESCE(author_id, 0) FROM entry_revisions "
         "WHERE entry_id = ?1 AND status IN ('draft', 'review', 'returned')");
     sqlite3_bind_int64(st, 1, e->id);
     if (sqlite3_step(st) == SQLITE_ROW) {
         e->work_rev_id = db_int(st, 0);
         e->work_status = db_text(req->arena, st, 1);
         e->review_comment = db_text(req->arena, st, 2);
+        e->work_author_id = db_int(st, 3);
     }
     sqlite3_reset(st);
 }

@@ -15,6 +15,11 @@ extern const char review_attestation_missing[];
 /* Said beside the send-back form when the comment is missing or unusable. */
 extern const char review_comment_missing[];
 
+/* Four-eyes: 0 when the current staff member is not LAST_EDITOR_ID (the
+ * one who last changed the version; 0 when unknown), else the audited 409
+ * already answered for TARGET ("entry:12"). */
+int review_refuse_own_edit(struct request *req, long long last_editor_id, const char *target);
+
 /* True when the publish form carries secrecy_checked=1. */
 bool review_attested(struct request *req);
 /* The send-back comment, or NULL when it is empty, over 2000 bytes or holds

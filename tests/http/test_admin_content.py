@@ -28,7 +28,7 @@ def beijing_today():
 def cp():
     """A portal of this module's own, with an editor, a reviewer and an administrator."""
     p = Portal()
-    for name, roles in (("ed", "editor"), ("rev", "reviewer"), ("adm", "admin")):
+    for name, roles in (("ed", "editor"), ("rev", "reviewer"), ("adm", "admin"), ("both", "editor,reviewer")):
         make_staff(p, name, roles)
     yield p
     p.close()
@@ -42,6 +42,12 @@ def ed(cp):
 @pytest.fixture(scope="module")
 def rev(cp):
     return login(cp, "rev", "correct horse battery")
+
+
+@pytest.fixture(scope="module")
+def both(cp):
+    """A clerk who is editor and reviewer at once: four-eyes still needs a second person."""
+    return login(cp, "both", "correct horse battery")
 
 
 @pytest.fixture(scope="module")
@@ -567,3 +573,61 @@ def test_entry_is_filed_under_an_art20_item_and_publishing_keeps_it(cp, ed, rev)
     assert f'href="/mzj/catalogue/{entry_id}"' in form
     unfiled = create_entry(cp, ed, "不属于第二十条的信息")
     assert cp.query("content", "SELECT art20 FROM entries WHERE id = ?", (unfiled,)) == [(None,)]
+
+
+# ---- four eyes (review finding 15.19) ------------------------------------------
+
+SELF_REFUSED = "不能发布您自己最后修改的版本"
+
+
+def test_an_editor_who_is_also_reviewer_cannot_publish_the_entry_they_last_changed(cp, both, rev):
+    entry_id = create_entry(cp, both, "双人审核：自己写的信息")
+    submit(cp, both, entry_id)
+    r = post(both, cp, f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert cp.query("content", "SELECT status FROM entries WHERE id = ?", (entry_id,)) == [("review",)]
+    assert audit_rows(cp, "review.self_refused", f"entry:{entry_id}")
+    publish(cp, rev, entry_id)   # a second person may
+    assert cp.query("content", "SELECT status FROM entries WHERE id = ?", (entry_id,)) == [("published",)]
+
+
+def test_an_amendment_is_refused_to_its_own_author_even_after_someone_else_published_the_first(cp, ed, both, rev):
+    entry_id = publish_new_entry(cp, ed, both, "双人审核：修订", "原文。")
+    saved = post(both, cp, f"/admin/entries/{entry_id}", entry_fields("双人审核：修订", "改过的正文。",
+                                                                      change_note="更正"))
+    assert saved.status_code == 303
+    submit(cp, both, entry_id)
+    r = post(both, cp, f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert "原文。" in cp.get(f"/mzj/catalogue/{entry_id}").text
+
+
+def test_a_guide_copy_cannot_be_published_by_whoever_last_changed_it(cp, both, rev):
+    r = post(both, cp, "/admin/guides/2/copy", {}, token_from="/admin/guides")
+    assert r.status_code == 303
+    copy_id = int(re.search(r"/admin/guides/(\d+)$", r.headers["Location"]).group(1))
+    assert post(both, cp, f"/admin/guides/{copy_id}/submit", {}, token_from="/admin/guides").status_code == 303
+    r = post(both, cp, f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"}, token_from="/admin/guides")
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"},
+                token_from="/admin/guides").status_code == 303
+
+
+def test_a_reviewer_correcting_published_news_sends_it_to_another_reviewer(cp, ed, both, rev):
+    r = post(ed, cp, "/admin/news/new", {"title": "双人审核动态", "agency_id": "1", "published_on": "",
+                                          "body_md": "原来的动态。", "action": "save"}, token_from="/admin/news")
+    news_id = int(re.search(r"/admin/news/(\d+)", r.headers["Location"]).group(1))
+    assert post(ed, cp, f"/admin/news/{news_id}/submit", {}, token_from="/admin/news").status_code == 303
+    assert post(both, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
+                token_from="/admin/news").status_code == 303
+
+    corrected = post(both, cp, f"/admin/news/{news_id}", {"title": "双人审核动态", "agency_id": "1",
+                     "published_on": "", "body_md": "改过的动态。", "action": "save"}, token_from="/admin/news")
+    assert corrected.status_code == 303
+    assert cp.query("content", "SELECT status FROM news WHERE id = ?", (news_id,)) == [("review",)]
+    r = post(both, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"}, token_from="/admin/news")
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert cp.get(f"/mzj/news/{news_id}").status_code == 404
+    assert post(rev, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
+                token_from="/admin/news").status_code == 303
+    assert "改过的动态。" in cp.get(f"/mzj/news/{news_id}").text
