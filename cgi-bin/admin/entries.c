@@ -15,6 +15,7 @@
 #include "db.h"
 #include "form.h"
 #include "page.h"
+#include "review.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "upload.h"
@@ -64,13 +65,14 @@ static bool entry_editable(const struct entry_state *e)
 static void load_working_revision(struct request *req, struct entry_state *e)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, status, review_comment FROM entry_revisions "
+        "SELECT id, status, review_comment, COALESCE(author_id, 0) FROM entry_revisions "
         "WHERE entry_id = ?1 AND status IN ('draft', 'review', 'returned')");
     sqlite3_bind_int64(st, 1, e->id);
     if (sqlite3_step(st) == SQLITE_ROW) {
         e->work_rev_id = db_int(st, 0);
         e->work_status = db_text(req->arena, st, 1);
         e->review_comment = db_text(req->arena, st, 2);
+        e->work_author_id = db_int(st, 3);
     }
     sqlite3_reset(st);
 }
@@ -146,6 +148,29 @@ static void form_from_revision(struct request *req, const struct entry_state *e,
     sqlite3_reset(st);
     if (!e->work_rev_id)
         form->values[ENTRY_FIELD_COUNT - 1] = "";   /* an amendment needs its own note */
+}
+
+/* ---- the reviewer's read-only view ------------------------------------------ */
+
+/* The entry's live (published) values in the order of entry_fields. */
+static void form_from_live_entry(struct request *req, long long id, struct form *form)
+{
+    struct entry_state live = { .id = id };
+    form_from_revision(req, &live, form);
+}
+
+/* The revision in review, read-only, against the published entry when it amends one. */
+static void add_review_view(struct request *req, struct tmpl_dict *d, const struct entry_state *e,
+                            const struct form *form)
+{
+    struct form live;
+    if (entry_is_published(e)) {
+        form_from_live_entry(req, e->id, &live);
+        live.values[ENTRY_FIELD_COUNT - 1] = form->values[ENTRY_FIELD_COUNT - 1];   /* this revision's own note */
+    }
+    review_add_changes(req, d, entry_fields, ENTRY_FIELD_COUNT,
+                       entry_is_published(e) ? (const char *const *)live.values : NULL,
+                       (const char *const *)form->values);
 }
 
 /* ---- rendering ----------------------------------------------------------- */
@@ -225,6 +250,8 @@ static int render_entry_page(struct request *req, const struct entry_state *e, s
                                      : "/admin/entries/new");
     if (entry_editable(e))
         tmpl_show(d, "editable");
+    else
+        add_review_view(req, tmpl_add_section(d, "read_only"), e, form);
     if (entry_is_published(e))
         tmpl_show(d, "amending");
     if (x->notice)

@@ -18,6 +18,7 @@ struct entry_state {
     const char *published_on;
     long long work_rev_id;        /* draft/review/returned revision, 0 if none */
     const char *work_status;      /* "" if none */
+    long long work_author_id;     /* who last saved it (four-eyes), 0 if unknown */
     const char *review_comment;
     long long shown_rev_id;       /* the revision the form starts from */
 };

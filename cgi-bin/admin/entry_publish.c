@@ -216,6 +216,9 @@ int entry_publish(struct request *req)
         return refused;
     if (strcmp(e.work_status, "review") != 0)
         return entry_notice(req, &e, "该信息不在待审核状态，不能发布（可能已被处理）。");
+    refused = review_refuse_own_edit(req, e.work_author_id, entry_target(req, e.id));
+    if (refused)
+        return refused;
     if (!review_attested(req)) {
         struct entry_page_extras x = {
             .publish_error = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”后再发布。" };

@@ -50,6 +50,7 @@ struct guide {
     const char *status;
     const char *review_comment;
     long long owner_id;       /* guides.owner_id, the agency it belongs to */
+    long long edited_by;      /* who last changed it (four-eyes), 0 if unknown */
 };
 
 static bool guide_editable(const struct guide *g)
@@ -70,7 +71,8 @@ static bool load_guide(struct request *req, long long id, struct guide *g, struc
     guide_form_blank(req, form);
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT " GUIDE_COLUMNS ", status, review_comment, COALESCE(draft_of, 0), "
-        " COALESCE((SELECT c.id FROM guides c WHERE c.draft_of = g.id), 0), COALESCE(owner_id, 0) "
+        " COALESCE((SELECT c.id FROM guides c WHERE c.draft_of = g.id), 0), COALESCE(owner_id, 0), "
+        " COALESCE(edited_by, 0) "
         "FROM guides g WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
@@ -83,6 +85,7 @@ static bool load_guide(struct request *req, long long id, struct guide *g, struc
         g->draft_of = db_int(st, GUIDE_FIELD_COUNT + 2);
         g->copy_id = db_int(st, GUIDE_FIELD_COUNT + 3);
         g->owner_id = db_int(st, GUIDE_FIELD_COUNT + 4);
+        g->edited_by = db_int(st, GUIDE_FIELD_COUNT + 5);
     }
     sqlite3_reset(st);
     return found;
@@ -100,6 +103,16 @@ static int load_own_guide(struct request *req, struct guide *g, struct form *for
 static int run_write(struct request *req, sqlite3_stmt *st)
 {
     return db_run(req->app->content_db, st, "guide_sql");
+}
+
+/* Records the current staff member as the last to change guide ID, whom
+ * four-eyes review keeps from publishing it. */
+static int guide_mark_edited(struct request *req, long long id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db, "UPDATE guides SET edited_by = ?1 WHERE id = ?2");
+    sqlite3_bind_int64(st, 1, current_staff(req)->id);
+    sqlite3_bind_int64(st, 2, id);
+    return run_write(req, st);
 }
 
 /* ---- rendering ----------------------------------------------------------- */
@@ -178,6 +191,17 @@ static void add_guide_workflow(struct request *req, struct tmpl_dict *ex, const 
     }
 }
 
+/* The guide in review, read-only, against the published guide its copy will replace. */
+static void add_guide_review_view(struct request *req, struct tmpl_dict *d, const struct guide *g,
+                                  const struct form *form)
+{
+    struct guide original;
+    struct form live;
+    bool amendment = g->draft_of && load_guide(req, g->draft_of, &original, &live);
+    review_add_changes(req, d, guide_fields, GUIDE_FIELD_COUNT,
+                       amendment ? (const char *const *)live.values : NULL, (const char *const *)form->values);
+}
+
 static int render_guide(struct request *req, const struct guide *g, const struct form *form,
                         bool preview, const char *notice)
 {
@@ -192,6 +216,10 @@ static int render_guide(struct request *req, const struct guide *g, const struct
     tmpl_set(d, "form_action", g->id ? arena_printf(req->arena, "/admin/guides/%lld", g->id) : "/admin/guides/new");
     if (guide_editable(g))
         tmpl_show(d, "editable");
+    if (strcmp(g->status, "review") == 0)
+        add_guide_review_view(req, tmpl_add_section(d, "read_only"), g, form);
+    else
+        tmpl_show(d, "fields_form");
     if (notice)
         tmpl_set(tmpl_add_section(d, "notice"), "notice_text", notice);
     if (preview) {
@@ -244,7 +272,7 @@ int guides_admin_list(struct request *req)
 
 int guide_new_page(struct request *req)
 {
-    struct guide g = { 0, 0, 0, "draft", "", 0 };
+    struct guide g = { 0, 0, 0, "draft", "", 0, 0 };
     struct form form;
     guide_form_blank(req, &form);
     return render_guide(req, &g, &form, false, NULL);
@@ -311,7 +339,7 @@ static int guide_form_submit(struct request *req, const struct guide *g, const s
     if (form.error_count)
         return render_guide(req, g, &form, false, NULL);
     long long id = save_guide(req, g->id, &form);
-    if (!id)
+    if (!id || guide_mark_edited(req, id) != 0)
         return resp_error(req, 500, "保存失败，请稍后重试。");
     struct buf summary;
     buf_init(&summary, req->arena);
@@ -325,7 +353,7 @@ static int guide_form_submit(struct request *req, const struct guide *g, const s
 
 int guide_new_submit(struct request *req)
 {
-    struct guide g = { 0, 0, 0, "draft", "", 0 };
+    struct guide g = { 0, 0, 0, "draft", "", 0, 0 };
     return guide_form_submit(req, &g, NULL);
 }
 
@@ -381,7 +409,8 @@ int guide_make_copy(struct request *req)
     if (db_begin(db, "guide_copy") != SQLITE_OK)
         return resp_error(req, 500, NULL);
     long long copy = run_write(req, st) == 0 ? sqlite3_last_insert_rowid(db) : 0;
-    if (!copy || copy_parts(req, g.id, copy) != 0 || db_commit(db) != SQLITE_OK) {
+    if (!copy || copy_parts(req, g.id, copy) != 0 || guide_mark_edited(req, copy) != 0
+        || db_commit(db) != SQLITE_OK) {
         db_rollback(db);
         return resp_error(req, 500, "创建工作副本失败，请稍后重试。");
     }
@@ -485,6 +514,9 @@ int guide_publish(struct request *req)
         return render_guide(req, &g, &form, false, "该办事指南不在待审核状态（可能已被处理）。");
     if (!review_attested(req))
         return render_guide(req, &g, &form, true, review_attestation_missing);
+    refused = review_refuse_own_edit(req, g.edited_by, arena_printf(req->arena, "guide:%lld", g.id));
+    if (refused)
+        return refused;
     sqlite3 *db = req->app->content_db;
     if (db_begin(db, "guide_publish") != SQLITE_OK)
         return resp_error(req, 500, NULL);
@@ -615,6 +647,8 @@ static const char *save_material(struct request *req, long long guide_id, long l
 
 static int parts_done(struct request *req, long long guide_id, const char *action, const char *summary)
 {
+    if (guide_mark_edited(req, guide_id) != 0)
+        return resp_error(req, 500, "保存失败，请稍后重试。");
     audit(req, action, arena_printf(req->arena, "guide:%lld", guide_id), summary);
     resp_redirect(req, 303, arena_printf(req->arena, "/admin/guides/%lld?saved=1", guide_id));
     return 303;

@@ -1,7 +1,8 @@
 /* /admin/news: 工作动态. Editors write drafts and submit them; a reviewer
  * attests the 保密审查 and publishes, or sends back with a comment. A
- * published item is corrected in place by a reviewer (audited), because news
- * carries no change history on the public site. Each item belongs to the
+ * published item is corrected by saving it again: the correction goes back
+ * into review (off the public site until approved), and nobody publishes what
+ * they last changed themselves (four-eyes, news.edited_by). Each item belongs to the
  * agency it was written in (news.owner_id, set here because 发布机构 is
  * optional); staff see and change only their agency's. */
 #include <string.h>
@@ -30,13 +31,14 @@ struct news_item {
     const char *status;
     const char *review_comment;
     long long owner_id;
+    long long edited_by;      /* who last changed it, 0 if unknown */
 };
 
 static bool load_news(struct request *req, long long id, struct news_item *n, struct form *form)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT title, COALESCE(agency_id, ''), COALESCE(published_on, ''), body_md, status, review_comment, "
-        "COALESCE(owner_id, 0) FROM news WHERE id = ?1");
+        "COALESCE(owner_id, 0), COALESCE(edited_by, 0) FROM news WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -47,6 +49,7 @@ static bool load_news(struct request *req, long long id, struct news_item *n, st
         n->status = db_text(req->arena, st, 4);
         n->review_comment = db_text(req->arena, st, 5);
         n->owner_id = db_int(st, 6);
+        n->edited_by = db_int(st, 7);
     }
     sqlite3_reset(st);
     return found;
@@ -61,11 +64,10 @@ static int load_own_news(struct request *req, struct news_item *n, struct form *
     return content_require_own(req, n->owner_id, "news", n->id);
 }
 
-/* Editors may change drafts; a reviewer may also correct what is in review or published. */
-static bool news_editable(struct request *req, const struct news_item *n)
+/* Anything but an item in review may be changed; a published one goes back into review. */
+static bool news_editable(const struct news_item *n)
 {
-    bool draft = strcmp(n->status, "draft") == 0 || strcmp(n->status, "returned") == 0;
-    return draft || staff_has(req, ROLE_REVIEWER);
+    return strcmp(n->status, "review") != 0;
 }
 
 static int render_news(struct request *req, const struct news_item *n, const struct form *form,
@@ -78,8 +80,13 @@ static int render_news(struct request *req, const struct news_item *n, const str
     add_agency_options(req, d, "agency_options", form_id(form, "agency_id"));
     tmpl_set(d, "form_action", n->id ? arena_printf(req->arena, "/admin/news/%lld", n->id) : "/admin/news/new");
     tmpl_set(d, "heading", n->id ? "编辑工作动态" : "新建工作动态");
-    if (news_editable(req, n))
+    if (news_editable(n))
         tmpl_show(d, "editable");
+    if (strcmp(n->status, "review") == 0)   /* news keeps no published version to compare with */
+        review_add_changes(req, tmpl_add_section(d, "read_only"), news_fields, NEWS_FIELD_COUNT, NULL,
+                           (const char *const *)form->values);
+    else
+        tmpl_show(d, "fields_form");
     if (notice)
         tmpl_set(tmpl_add_section(d, "notice"), "notice_text", notice);
     if (preview)
@@ -109,17 +116,20 @@ static void bind_news(sqlite3_stmt *st, const struct form *form)
     sqlite3_bind_text(st, 4, form_value(form, "body_md"), -1, SQLITE_STATIC);
 }
 
-/* A draft saved after being sent back is a draft again. */
+/* A draft saved after being sent back is a draft again; a correction of a
+ * published item waits for a second person's review. */
 static long long save_news(struct request *req, const struct news_item *n, const struct form *form)
 {
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = n->id
         ? db_stmt(db, "UPDATE news SET title = ?1, agency_id = ?2, published_on = ?3, body_md = ?4, "
-                      "status = CASE status WHEN 'returned' THEN 'draft' ELSE status END WHERE id = ?5")
-        : db_stmt(db, "INSERT INTO news (title, agency_id, published_on, body_md, status, owner_id) "
-                      "VALUES (?1, ?2, ?3, ?4, 'draft', ?5)");
+                      "status = CASE status WHEN 'returned' THEN 'draft' WHEN 'published' THEN 'review' ELSE status END, "
+                      "edited_by = ?6 WHERE id = ?5")
+        : db_stmt(db, "INSERT INTO news (title, agency_id, published_on, body_md, status, owner_id, edited_by) "
+                      "VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6)");
     bind_news(st, form);
     sqlite3_bind_int64(st, 5, n->id ? n->id : staff_agency_id(req));
+    sqlite3_bind_int64(st, 6, current_staff(req)->id);
     if (db_run(db, st, "news_sql") != 0)
         return 0;
     return n->id ? n->id : sqlite3_last_insert_rowid(db);
@@ -132,8 +142,8 @@ static int news_form_submit(struct request *req, const struct news_item *n, cons
     const char *action = params_get(&req->form, "action");
     if (action && strcmp(action, "preview") == 0)
         return render_news(req, n, &form, true, NULL);
-    if (!news_editable(req, n))
-        return render_news(req, n, &form, false, "该动态正在审核或已发布，只有审核人可以修改。");
+    if (!news_editable(n))
+        return render_news(req, n, &form, false, "该动态正在审核中，审核结束前不能修改。");
     if (form_id(&form, "agency_id") && !agency_is_own(req, form_id(&form, "agency_id")))
         form_set_error(&form, "agency_id", "请从列表中选择本机关或其内设机构、下属单位作为发布机构。");
     if (form.error_count)
@@ -153,7 +163,7 @@ static int news_form_submit(struct request *req, const struct news_item *n, cons
 
 int news_new_page(struct request *req)
 {
-    struct news_item n = { 0, "draft", "", 0 };
+    struct news_item n = { 0, "draft", "", 0, 0 };
     struct form form;
     form_blank(req->arena, news_fields, NEWS_FIELD_COUNT, &form);
     form.values[1] = arena_printf(req->arena, "%lld", staff_agency_id(req));   /* the agency itself */
@@ -162,7 +172,7 @@ int news_new_page(struct request *req)
 
 int news_new_submit(struct request *req)
 {
-    struct news_item n = { 0, "draft", "", 0 };
+    struct news_item n = { 0, "draft", "", 0, 0 };
     return news_form_submit(req, &n, NULL);
 }
 
@@ -236,6 +246,13 @@ int news_publish(struct request *req)
 {
     if (!review_attested(req))
         return news_refused(req, review_attestation_missing);
+    struct news_item n;
+    struct form form;
+    int refused = load_own_news(req, &n, &form);
+    if (!refused)
+        refused = review_refuse_own_edit(req, n.edited_by, arena_printf(req->arena, "news:%lld", n.id));
+    if (refused)
+        return refused;
     return news_step(req, "|review|", "published", NULL, "news.publish");
 }
 

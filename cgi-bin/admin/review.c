@@ -11,6 +11,14 @@
 const char review_attestation_missing[] = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”。";
 const char review_comment_missing[] = "退回时请填写退回意见（不超过600字）。";
 
+int review_refuse_own_edit(struct request *req, long long last_editor_id, const char *target)
+{
+    if (last_editor_id == 0 || last_editor_id != current_staff(req)->id)
+        return 0;
+    audit(req, "review.self_refused", target, "最后修改人不能审核发布同一版本");
+    return resp_error(req, 409, "不能发布您自己最后修改的版本：按双人审核要求，须由另一位审核人审核发布。");
+}
+
 bool review_attested(struct request *req)
 {
     const char *attested = params_get(&req->form, "secrecy_checked");

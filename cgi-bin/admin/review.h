@@ -15,6 +15,11 @@ extern const char review_attestation_missing[];
 /* Said beside the send-back form when the comment is missing or unusable. */
 extern const char review_comment_missing[];
 
+/* Four-eyes: 0 when the current staff member is not LAST_EDITOR_ID (the
+ * one who last changed the version; 0 when unknown), else the audited 409
+ * already answered for TARGET ("entry:12"). */
+int review_refuse_own_edit(struct request *req, long long last_editor_id, const char *target);
+
 /* True when the publish form carries secrecy_checked=1. */
 bool review_attested(struct request *req);
 /* The send-back comment, or NULL when it is empty, over 2000 bytes or holds
@@ -37,5 +42,14 @@ const char *review_summary(struct request *req, const char *from, const char *to
  * with ?done= for the page's confirmation (content_step_notice). */
 int review_done(struct request *req, const char *action, const char *target, const char *summary,
                 const char *location);
+
+struct field;
+struct tmpl_dict;
+/* Adds to D the include review_changes (admin/review_changes.tpl): the
+ * values AFTER of FIELDS read-only, and when BEFORE (the published values)
+ * is not NULL each changed field with its old and new value marked
+ * <del>/<ins>, Markdown as a line diff (review_diff.c). */
+void review_add_changes(struct request *req, struct tmpl_dict *d, const struct field *fields,
+                        size_t count, const char *const *before, const char *const *after);
 
 #endif

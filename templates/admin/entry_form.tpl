@@ -45,6 +45,8 @@
   {{/can_review}}
 </section>
 {{/existing}}
+{{#read_only}}{{>review_changes}}{{/read_only}}
+{{#editable}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert">
   <p>有 {{error_count}} 处需要修改：</p>
@@ -151,10 +153,11 @@
     <input id="e-change_note" name="change_note" type="text" maxlength="500" value="{{change_note}}" class="wide" aria-describedby="e-change_note-hint">
   </div>
   <p class="form-actions">
-    {{#editable}}<button type="submit" name="action" value="save">保存草稿</button>{{/editable}}
+    <button type="submit" name="action" value="save">保存草稿</button>
     <button type="submit" name="action" value="preview" class="secondary">预览</button>
   </p>
 </form>
+{{/editable}}
 {{#preview}}
 <section class="panel markdown-preview" aria-labelledby="preview-heading">
   <h2 id="preview-heading">正文预览</h2>

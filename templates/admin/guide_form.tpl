@@ -42,6 +42,8 @@
   {{/can_review}}
 </section>
 {{/existing}}
+{{#read_only}}{{>review_changes}}{{/read_only}}
+{{#fields_form}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert">
   <p>有 {{error_count}} 处需要修改：</p>
@@ -141,6 +143,7 @@
     <button type="submit" name="action" value="preview" class="secondary">预览</button>
   </p>
 </form>
+{{/fields_form}}
 {{#preview}}
 <section class="panel markdown-preview" aria-labelledby="preview-heading">
   <h2 id="preview-heading">预览</h2>

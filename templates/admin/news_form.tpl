@@ -5,7 +5,8 @@
 {{#existing}}
 <section class="panel content-status" aria-labelledby="status-heading">
   <h2 id="status-heading">状态：{{status_label}}</h2>
-  {{#published}}<p>公开页面：<a href="{{base}}/{{staff_agency_code}}/news/{{news_id}}">/{{staff_agency_code}}/news/{{news_id}}</a></p>{{/published}}
+  {{#published}}<p>公开页面：<a href="{{base}}/{{staff_agency_code}}/news/{{news_id}}">/{{staff_agency_code}}/news/{{news_id}}</a></p>
+  <p class="hint">修改已发布的动态并保存后，它转入待审核，由另一位审核人审核通过后重新公开。</p>{{/published}}
   {{#returned}}<div class="review-comment" role="alert"><h3>审核人退回意见</h3><p class="pre-wrap">{{review_comment:pre_escape}}</p></div>{{/returned}}
   {{#can_submit}}
   <form action="{{base}}/admin/news/{{news_id}}/submit" method="post" class="workflow-form">
@@ -31,6 +32,8 @@
   {{/can_review}}
 </section>
 {{/existing}}
+{{#read_only}}{{>review_changes}}{{/read_only}}
+{{#fields_form}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert">
   <p>有 {{error_count}} 处需要修改：</p>
@@ -70,6 +73,7 @@
     <button type="submit" name="action" value="preview" class="secondary">预览</button>
   </p>
 </form>
+{{/fields_form}}
 {{#preview}}
 <section class="panel markdown-preview" aria-labelledby="preview-heading">
   <h2 id="preview-heading">正文预览</h2>

@@ -28,7 +28,7 @@ def beijing_today():
 def cp():
     """A portal of this module's own, with an editor, a reviewer and an administrator."""
     p = Portal()
-    for name, roles in (("ed", "editor"), ("rev", "reviewer"), ("adm", "admin")):
+    for name, roles in (("ed", "editor"), ("rev", "reviewer"), ("adm", "admin"), ("both", "editor,reviewer")):
         make_staff(p, name, roles)
     yield p
     p.close()
@@ -42,6 +42,12 @@ def ed(cp):
 @pytest.fixture(scope="module")
 def rev(cp):
     return login(cp, "rev", "correct horse battery")
+
+
+@pytest.fixture(scope="module")
+def both(cp):
+    """A clerk who is editor and reviewer at once: four-eyes still needs a second person."""
+    return login(cp, "both", "correct horse battery")
 
 
 @pytest.fixture(scope="module")
@@ -164,6 +170,29 @@ def test_amending_a_published_entry_needs_a_change_note_that_the_public_history_
                          (entry_id,))
     assert revisions == [(1, "superseded"), (2, "published")]
     assert cp.query("content", "SELECT index_no FROM entries WHERE id = ?", (entry_id,))[0][0] == index_before
+
+
+def test_reviewer_sees_an_amendment_as_a_read_only_diff_against_the_published_version(cp, ed, rev):
+    """Review finding 15.26: the reviewer sees what changed, marked in text,
+    not an editable-looking form."""
+    body = "第一段不变。\n\n第二段：补助标准为每月500元。\n\n第三段不变。"
+    entry_id = publish_new_entry(cp, ed, rev, "低保标准调整公告", body)
+    saved = post(ed, cp, f"/admin/entries/{entry_id}",
+                 entry_fields("低保标准调整公告（修订）", body.replace("每月500元", "每月560元"),
+                              change_note="更正补助标准"))
+    assert saved.status_code == 303
+    submit(cp, ed, entry_id)
+
+    page = rev.get(cp.url(f"/admin/entries/{entry_id}"), timeout=30).text
+    assert "与已发布版本对比" in page
+    assert re.search(r"原：</span><del>低保标准调整公告</del>", page)
+    assert re.search(r"新：</span><ins>低保标准调整公告（修订）</ins>", page)
+    assert re.search(r"删除：</span><del>第二段：补助标准为每月500元。</del>", page)
+    assert re.search(r"新增：</span><ins>第二段：补助标准为每月560元。</ins>", page)
+    assert "<del>第一段不变。</del>" not in page and "第一段不变。" in page
+    for name in ("title", "body_md", "doc_no", "agency_id"):
+        assert not re.search(rf'<(input|textarea|select)[^>]*name="{name}"', page), name
+    assert "审核通过并发布" in page and "退回修改" in page
 
 
 def test_repealing_goes_through_an_amendment_and_keeps_the_entry(cp, ed, rev):
@@ -400,6 +429,11 @@ def test_guide_is_changed_on_a_working_copy_while_the_public_sees_the_original(c
     assert original_name in public and "测试新增材料" not in public
 
     assert post(ed, cp, f"/admin/guides/{copy_id}/submit", {}, token_from="/admin/guides").status_code == 303
+    # The reviewer reads the copy against the published guide, not in a form (finding 15.26).
+    review = rev.get(cp.url(f"/admin/guides/{copy_id}")).text
+    assert "与已发布版本对比" in review
+    assert f"<del>{original_name}</del>" in review and "<ins>结婚登记（测试修订）</ins>" in review
+    assert not re.search(r'<(input|textarea)[^>]*name="(name|faq_md)"', review)
     assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {}, token_from="/admin/guides").status_code == 200
     assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/guides").status_code == 303
@@ -419,6 +453,9 @@ def test_news_goes_through_review_before_it_is_public_page(cp, ed, rev):
     news_id = int(re.search(r"/admin/news/(\d+)", r.headers["Location"]).group(1))
     assert cp.get(f"/mzj/news/{news_id}").status_code == 404
     assert post(ed, cp, f"/admin/news/{news_id}/submit", {}, token_from="/admin/news").status_code == 303
+    in_review = rev.get(cp.url(f"/admin/news/{news_id}")).text   # read, not edited (finding 15.26)
+    assert "待审核内容" in in_review and "动态正文。" in in_review
+    assert not re.search(r'<(input|textarea)[^>]*name="(title|body_md)"', in_review)
     assert post(rev, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/news").status_code == 303
     public = cp.get(f"/mzj/news/{news_id}")
@@ -536,3 +573,61 @@ def test_entry_is_filed_under_an_art20_item_and_publishing_keeps_it(cp, ed, rev)
     assert f'href="/mzj/catalogue/{entry_id}"' in form
     unfiled = create_entry(cp, ed, "不属于第二十条的信息")
     assert cp.query("content", "SELECT art20 FROM entries WHERE id = ?", (unfiled,)) == [(None,)]
+
+
+# ---- four eyes (review finding 15.19) ------------------------------------------
+
+SELF_REFUSED = "不能发布您自己最后修改的版本"
+
+
+def test_an_editor_who_is_also_reviewer_cannot_publish_the_entry_they_last_changed(cp, both, rev):
+    entry_id = create_entry(cp, both, "双人审核：自己写的信息")
+    submit(cp, both, entry_id)
+    r = post(both, cp, f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert cp.query("content", "SELECT status FROM entries WHERE id = ?", (entry_id,)) == [("review",)]
+    assert audit_rows(cp, "review.self_refused", f"entry:{entry_id}")
+    publish(cp, rev, entry_id)   # a second person may
+    assert cp.query("content", "SELECT status FROM entries WHERE id = ?", (entry_id,)) == [("published",)]
+
+
+def test_an_amendment_is_refused_to_its_own_author_even_after_someone_else_published_the_first(cp, ed, both, rev):
+    entry_id = publish_new_entry(cp, ed, both, "双人审核：修订", "原文。")
+    saved = post(both, cp, f"/admin/entries/{entry_id}", entry_fields("双人审核：修订", "改过的正文。",
+                                                                      change_note="更正"))
+    assert saved.status_code == 303
+    submit(cp, both, entry_id)
+    r = post(both, cp, f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert "原文。" in cp.get(f"/mzj/catalogue/{entry_id}").text
+
+
+def test_a_guide_copy_cannot_be_published_by_whoever_last_changed_it(cp, both, rev):
+    r = post(both, cp, "/admin/guides/2/copy", {}, token_from="/admin/guides")
+    assert r.status_code == 303
+    copy_id = int(re.search(r"/admin/guides/(\d+)$", r.headers["Location"]).group(1))
+    assert post(both, cp, f"/admin/guides/{copy_id}/submit", {}, token_from="/admin/guides").status_code == 303
+    r = post(both, cp, f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"}, token_from="/admin/guides")
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert post(rev, cp, f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"},
+                token_from="/admin/guides").status_code == 303
+
+
+def test_a_reviewer_correcting_published_news_sends_it_to_another_reviewer(cp, ed, both, rev):
+    r = post(ed, cp, "/admin/news/new", {"title": "双人审核动态", "agency_id": "1", "published_on": "",
+                                          "body_md": "原来的动态。", "action": "save"}, token_from="/admin/news")
+    news_id = int(re.search(r"/admin/news/(\d+)", r.headers["Location"]).group(1))
+    assert post(ed, cp, f"/admin/news/{news_id}/submit", {}, token_from="/admin/news").status_code == 303
+    assert post(both, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
+                token_from="/admin/news").status_code == 303
+
+    corrected = post(both, cp, f"/admin/news/{news_id}", {"title": "双人审核动态", "agency_id": "1",
+                     "published_on": "", "body_md": "改过的动态。", "action": "save"}, token_from="/admin/news")
+    assert corrected.status_code == 303
+    assert cp.query("content", "SELECT status FROM news WHERE id = ?", (news_id,)) == [("review",)]
+    r = post(both, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"}, token_from="/admin/news")
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert cp.get(f"/mzj/news/{news_id}").status_code == 404
+    assert post(rev, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
+                token_from="/admin/news").status_code == 303
+    assert "改过的动态。" in cp.get(f"/mzj/news/{news_id}").text
