@@ -781,7 +781,10 @@ static const char *phrase_idfs(sqlite3 *db, struct arena *arena, const char *con
 
 /* ---- running a search ---- */
 
-/* A search ranks every document matching any of the query while there are
+/* Rows are numbered newest first (search_docs.id, sql/content/006), so the
+ * newest matches come in rowid order, which FTS5 reads lazily.
+ *
+ * A search ranks every document matching any of the query while there are
  * at most TIER_CAP. Past that only the newest TIER_CAP of them are ranked,
  * and also the newest TIER_CAP holding all of the query, the likeliest
  * answers. Those are ranked by the query's core words alone (FTS5 evaluates
@@ -837,7 +840,7 @@ static int rank_tier(sqlite3 *db, struct ranking *r, const char *expression, con
         "SELECT search_fts.rowid, portal_rank(search_fts, ?2, ?3), d.kind, d.owner_id, d.title, d.posted_on, "
         "  d.ref_id "
         "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
-        "WHERE search_fts MATCH ?1 ORDER BY search_fts.rowid DESC LIMIT ?4");
+        "WHERE search_fts MATCH ?1 ORDER BY search_fts.rowid LIMIT ?4");
     sqlite3_bind_text(st, 1, expression, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, map, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, idfs, -1, SQLITE_STATIC);

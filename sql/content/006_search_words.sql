@@ -96,8 +96,11 @@ CREATE VIEW search_source (kind, ref_id, owner_id, posted_on, title, docno, keyw
            coalesce((SELECT text FROM search_attachment_text WHERE owner_kind = 'report' AND owner_id = r.id), '')
     FROM annual_reports r WHERE r.status = 'published';
 
-INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source;
+-- Newer documents get smaller ids (the newest the smallest, below zero):
+-- FTS5 walks a doclist forwards lazily but backwards only after reading it
+-- whole, so "the newest first" is ORDER BY rowid ASC, and cheap.
+INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT -row_number() OVER (ORDER BY coalesce(posted_on, ''), kind, ref_id), * FROM search_source;
 
 -- One trigger body for every change: forget the document, then take it
 -- again from search_source if it is (still) published.
@@ -115,49 +118,49 @@ DROP TRIGGER reports_search_au;
 DROP TRIGGER reports_search_ad;
 
 CREATE TRIGGER entries_search_ai AFTER INSERT ON entries WHEN new.status = 'published' BEGIN
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source WHERE kind = 'entry' AND ref_id = new.id;
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), * FROM search_source WHERE kind = 'entry' AND ref_id = new.id;
 END;
 CREATE TRIGGER entries_search_au AFTER UPDATE ON entries BEGIN
     DELETE FROM search_docs WHERE kind = 'entry' AND ref_id = old.id;
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source WHERE kind = 'entry' AND ref_id = new.id;
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), * FROM search_source WHERE kind = 'entry' AND ref_id = new.id;
 END;
 CREATE TRIGGER entries_search_ad AFTER DELETE ON entries BEGIN
     DELETE FROM search_docs WHERE kind = 'entry' AND ref_id = old.id;
 END;
 CREATE TRIGGER guides_search_ai AFTER INSERT ON guides WHEN new.status = 'published' BEGIN
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source WHERE kind = 'guide' AND ref_id = new.id;
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), * FROM search_source WHERE kind = 'guide' AND ref_id = new.id;
 END;
 CREATE TRIGGER guides_search_au AFTER UPDATE ON guides BEGIN
     DELETE FROM search_docs WHERE kind = 'guide' AND ref_id = old.id;
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source WHERE kind = 'guide' AND ref_id = new.id;
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), * FROM search_source WHERE kind = 'guide' AND ref_id = new.id;
 END;
 CREATE TRIGGER guides_search_ad AFTER DELETE ON guides BEGIN
     DELETE FROM search_docs WHERE kind = 'guide' AND ref_id = old.id;
 END;
 CREATE TRIGGER news_search_ai AFTER INSERT ON news WHEN new.status = 'published' BEGIN
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source WHERE kind = 'news' AND ref_id = new.id;
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), * FROM search_source WHERE kind = 'news' AND ref_id = new.id;
 END;
 CREATE TRIGGER news_search_au AFTER UPDATE ON news BEGIN
     DELETE FROM search_docs WHERE kind = 'news' AND ref_id = old.id;
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source WHERE kind = 'news' AND ref_id = new.id;
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), * FROM search_source WHERE kind = 'news' AND ref_id = new.id;
 END;
 CREATE TRIGGER news_search_ad AFTER DELETE ON news BEGIN
     DELETE FROM search_docs WHERE kind = 'news' AND ref_id = old.id;
 END;
 CREATE TRIGGER reports_search_ai AFTER INSERT ON annual_reports WHEN new.status = 'published' BEGIN
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source WHERE kind = 'report' AND ref_id = new.id;
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), * FROM search_source WHERE kind = 'report' AND ref_id = new.id;
 END;
 CREATE TRIGGER reports_search_au AFTER UPDATE ON annual_reports BEGIN
     DELETE FROM search_docs WHERE kind = 'report' AND ref_id = old.id;
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source WHERE kind = 'report' AND ref_id = new.id;
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), * FROM search_source WHERE kind = 'report' AND ref_id = new.id;
 END;
 CREATE TRIGGER reports_search_ad AFTER DELETE ON annual_reports BEGIN
     DELETE FROM search_docs WHERE kind = 'report' AND ref_id = old.id;
@@ -181,15 +184,15 @@ END;
 CREATE TRIGGER attachment_texts_search_ai AFTER INSERT ON attachment_texts BEGIN
     DELETE FROM search_docs WHERE (kind, ref_id) IN
         (SELECT owner_kind, owner_id FROM attachments WHERE id = new.attachment_id);
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT s.* FROM search_source s JOIN attachments a ON s.kind = a.owner_kind AND s.ref_id = a.owner_id
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), s.* FROM search_source s JOIN attachments a ON s.kind = a.owner_kind AND s.ref_id = a.owner_id
     WHERE a.id = new.attachment_id;
 END;
 CREATE TRIGGER attachment_texts_search_ad AFTER DELETE ON attachment_texts BEGIN
     DELETE FROM search_docs WHERE (kind, ref_id) IN
         (SELECT owner_kind, owner_id FROM attachments WHERE id = old.attachment_id);
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT s.* FROM search_source s JOIN attachments a ON s.kind = a.owner_kind AND s.ref_id = a.owner_id
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), s.* FROM search_source s JOIN attachments a ON s.kind = a.owner_kind AND s.ref_id = a.owner_id
     WHERE a.id = old.attachment_id;
 END;
 
@@ -198,8 +201,8 @@ END;
 CREATE TRIGGER attachments_search_ad AFTER DELETE ON attachments BEGIN
     DELETE FROM attachment_texts WHERE attachment_id = old.id;
     DELETE FROM search_docs WHERE kind = old.owner_kind AND ref_id = old.owner_id;
-    INSERT INTO search_docs (kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT * FROM search_source WHERE kind = old.owner_kind AND ref_id = old.owner_id;
+    INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
+    SELECT (SELECT coalesce(min(id), 0) - 1 FROM search_docs), * FROM search_source WHERE kind = old.owner_kind AND ref_id = old.owner_id;
 END;
 
 -- Synonyms and abbreviations applied to queries: a query holding TERM also
