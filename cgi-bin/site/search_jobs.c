@@ -49,9 +49,11 @@ int search_reindex(sqlite3 *db)
     static const char *const rebuild[] = {
         "DROP TRIGGER search_docs_ai", "DROP TRIGGER search_docs_ad", "DROP TRIGGER search_docs_au",
         "DELETE FROM search_docs",
-        /* Newest smallest (sql/content/006_search_words.sql says why). */
+        /* Newest smallest (sql/content/006_search_words.sql says why),
+         * inserted in id order so the table's pages fill up. */
         "INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments) "
-        "SELECT -row_number() OVER (ORDER BY coalesce(posted_on, ''), kind, ref_id), * FROM search_source",
+        "SELECT * FROM (SELECT -row_number() OVER (ORDER BY coalesce(posted_on, ''), kind, ref_id) AS id, * "
+        "  FROM search_source) ORDER BY id",
         "INSERT INTO search_fts (search_fts) VALUES ('rebuild')",
     };
     if (exec_all(db, rebuild, sizeof rebuild / sizeof rebuild[0]) != 0

@@ -100,7 +100,8 @@ CREATE VIEW search_source (kind, ref_id, owner_id, posted_on, title, docno, keyw
 -- FTS5 walks a doclist forwards lazily but backwards only after reading it
 -- whole, so "the newest first" is ORDER BY rowid ASC, and cheap.
 INSERT INTO search_docs (id, kind, ref_id, owner_id, posted_on, title, docno, keywords, body, attachments)
-    SELECT -row_number() OVER (ORDER BY coalesce(posted_on, ''), kind, ref_id), * FROM search_source;
+    SELECT * FROM (SELECT -row_number() OVER (ORDER BY coalesce(posted_on, ''), kind, ref_id) AS id, *
+                   FROM search_source) ORDER BY id;    -- in id order: the table's pages fill up
 
 -- One trigger body for every change: forget the document, then take it
 -- again from search_source if it is (still) published.
