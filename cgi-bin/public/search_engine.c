@@ -688,17 +688,12 @@ static int drop_copies(struct arena *arena, struct candidate *cands, int count)
 /* How many documents hold each phrase, for its IDF: counts are kept per
  * process until content changes. */
 struct frequency {
-    char *phrase;
+    char *phrase;               /* NULL: a free slot */
     long long documents;
 };
 
-static struct {
-    long long version, rows;
-    struct frequency *items;
-    size_t count, cap;
-} frequencies;
-
 enum {
+    FREQUENCY_SLOTS = 32768,    /* open addressing, kept under 2/3 full */
     FREQUENCY_CACHE_MAX = 20000,
     /* Counting stops here: a phrase in more documents is common, its IDF
      * small either way, and counting all of them would cost as much as the
@@ -706,38 +701,49 @@ enum {
     DF_COUNT_CAP = 20000,
 };
 
+static struct {
+    long long version, rows;
+    struct frequency slots[FREQUENCY_SLOTS];
+    size_t count;
+} frequencies;
+
 static void frequencies_reset(long long version)
 {
-    for (size_t i = 0; i < frequencies.count; i++)
-        free(frequencies.items[i].phrase);
+    for (size_t i = 0; frequencies.count && i < FREQUENCY_SLOTS; i++) {
+        free(frequencies.slots[i].phrase);
+        frequencies.slots[i].phrase = NULL;
+    }
     frequencies.count = 0;
     frequencies.version = version;
     frequencies.rows = -1;
 }
 
+/* The slot of PHRASE, or the free slot where it would go. */
+static struct frequency *frequency_slot(const char *phrase)
+{
+    uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)phrase; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    size_t i = h & (FREQUENCY_SLOTS - 1);
+    while (frequencies.slots[i].phrase && strcmp(frequencies.slots[i].phrase, phrase) != 0)
+        i = (i + 1) & (FREQUENCY_SLOTS - 1);
+    return &frequencies.slots[i];
+}
+
 static long long cached_documents(const char *phrase)
 {
-    for (size_t i = 0; i < frequencies.count; i++)
-        if (strcmp(frequencies.items[i].phrase, phrase) == 0)
-            return frequencies.items[i].documents;
-    return -1;
+    const struct frequency *f = frequency_slot(phrase);
+    return f->phrase ? f->documents : -1;
 }
 
 static void remember_documents(const char *phrase, long long documents)
 {
     if (frequencies.count == FREQUENCY_CACHE_MAX)
         frequencies_reset(frequencies.version);
-    if (frequencies.count == frequencies.cap) {
-        size_t cap = frequencies.cap ? frequencies.cap * 2 : 256;
-        void *bigger = realloc(frequencies.items, cap * sizeof *frequencies.items);
-        if (bigger == NULL)
-            return;
-        frequencies.items = bigger;
-        frequencies.cap = cap;
-    }
-    char *copy = strdup(phrase);
-    if (copy)
-        frequencies.items[frequencies.count++] = (struct frequency){ copy, documents };
+    struct frequency *f = frequency_slot(phrase);
+    if (f->phrase == NULL && (f->phrase = strdup(phrase)) != NULL)
+        frequencies.count++;
+    f->documents = documents;
 }
 
 /* The IDF of each of PHRASES as "1.25,0.4,...", or NULL when the budget ran
