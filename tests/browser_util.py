@@ -65,3 +65,5 @@ def wait_until_replaced(browser, element, timeout=10):
         except (StaleElementReferenceException, WebDriverException):
             return True
     WebDriverWait(browser, timeout).until(replaced)
+    WebDriverWait(browser, timeout).until(
+        lambda b: b.execute_script("return document.readyState") == "complete")

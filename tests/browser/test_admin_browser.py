@@ -169,14 +169,17 @@ def test_clerk_processes_an_online_application_to_a_partial_disclosure_the_citiz
     assert "部分公开" in text and "详见附件" in text
     screenshot(citizen, "citizen-replied")
     citizen.find_element(By.PARTIAL_LINK_TEXT, "答复告知书").click()
+    # Chromium creates the final name empty at once and renames the .crdownload
+    # over it when done: wait until no download is in progress and the file is whole.
     target = None
     for _ in range(100):
-        done = [n for n in os.listdir(downloads) if not n.endswith(".crdownload")]
-        if done:
+        names = os.listdir(downloads)
+        done = [n for n in names if not n.endswith(".crdownload")]
+        if done and len(done) == len(names) and os.path.getsize(os.path.join(downloads, done[0])) > 0:
             target = os.path.join(downloads, done[0])
             break
         time.sleep(0.1)
-    assert target, "the download did not arrive"
+    assert target, f"the download did not arrive: {os.listdir(downloads)}"
     with open(target, "rb") as f:
         assert f.read() == PDF
     shutil.rmtree(os.path.dirname(pdf_path), ignore_errors=True)
