@@ -96,6 +96,33 @@ def test_truncated_percent_escape_is_400(portal):
         assert "请求格式不正确" in body
 
 
+LIGHTTPDS_OWN_ERRORS = {   # answered while the request head is read: no module runs
+    400: b"GET / HTTP/1.1\r\nHost: a\r\nBad Header: x\r\n\r\n",
+    411: b"POST /apply HTTP/1.0\r\nHost: a\r\n\r\n",
+    431: b"GET / HTTP/1.1\r\nHost: a\r\nX-Big: " + b"a" * 70000 + b"\r\n\r\n",
+    501: b"BREW / HTTP/1.1\r\nHost: a\r\n\r\n",
+    505: b"GET / HTTP/2.5\r\nHost: a\r\n\r\n",
+}
+
+
+@pytest.mark.parametrize("status", sorted(LIGHTTPDS_OWN_ERRORS))
+def test_lighttpds_own_answers_are_chinese_pages_that_restrict_themselves(portal, status):
+    """Review finding 15.15: what lighttpd answers before any module runs can
+    carry no response header of ours; its page is one of htdocs/errors/, in
+    Chinese, with no script or form, and a CSP of its own in a meta element."""
+    with socket.create_connection(("127.0.0.1", portal.port), timeout=10) as s:
+        s.sendall(LIGHTTPDS_OWN_ERRORS[status])
+        answer = b""
+        while chunk := s.recv(65536):
+            answer += chunk
+    head, _, body = answer.decode("utf-8").partition("\r\n\r\n")
+    assert head.split("\r\n")[0].split(" ")[1] == str(status)
+    assert "Content-Type: text/html; charset=utf-8" in head
+    assert f"错误代码：{status}" in body and "返回首页" in body
+    assert "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';" in body
+    assert "<script" not in body and "<form" not in body
+
+
 def test_body_over_the_limit_is_413(portal):
     r = portal.post("/apply", data=b"x" * (600 * 1024),
                     headers={"Content-Type": "application/x-www-form-urlencoded"})
