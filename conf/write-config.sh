@@ -5,7 +5,9 @@
 # STATE: where databases, sockets, logs and the error pages live. PORTAL_*
 # variables in the environment are passed on to the handlers, and so are
 # ASAN_OPTIONS and UBSAN_OPTIONS when set (the sanitizer build's tests need
-# their reports). PORTAL_TRUSTED_PROXY (an address, e.g. 127.0.0.1 for nginx
+# their reports). PORTAL_SOCKET_DIR (e.g. /run/portal): the handlers run as
+# their own users on sockets there (conf/systemd/) and lighttpd does not start
+# them. PORTAL_TRUSTED_PROXY (an address, e.g. 127.0.0.1 for nginx
 # on the same host) makes lighttpd take the client address and scheme from
 # that proxy's X-Forwarded-For and X-Forwarded-Proto.
 set -eu
@@ -45,7 +47,16 @@ for name in PORTAL_APPLY_RATE PORTAL_STATUS_RATE PORTAL_SEARCH_BUDGET_MS PORTAL_
     [ -n "$value" ] && env_line="$env_line, \"$name\" => \"$value\""
 done
 
-sed -e "s|@ROOT@|$root|g" -e "s|@BIN@|$bin|g" -e "s|@STATE@|$state|g" \
+# Handlers started by lighttpd (the default), or already running as their own
+# users on sockets in PORTAL_SOCKET_DIR (conf/systemd/): then lighttpd only connects.
+sockets=${PORTAL_SOCKET_DIR:-$state/run}
+if [ -n "${PORTAL_SOCKET_DIR:-}" ]; then
+    spawned='/"bin-path"\|"bin-environment"\|"max-procs"/d'
+else
+    spawned='/@KEEP-EVERY-LINE@/d'
+fi
+
+sed -e "$spawned" -e "s|@SOCKETS@|$sockets|g" -e "s|@ROOT@|$root|g" -e "s|@BIN@|$bin|g" -e "s|@STATE@|$state|g" \
     -e "s|@PORT@|$port|g" -e "s|@BIND@|${PORTAL_BIND:-127.0.0.1}|g" \
     -e "s|@BASE@|$base|g" -e "s|@PORTAL_PROCS@|${PORTAL_PROCS:-2}|g" -e "s|@SEARCH_PROCS@|${PORTAL_SEARCH_PROCS:-2}|g" -e "s|@ENV@|$env_line|g" -e "s|@EXTFORWARD@|$extforward|" \
     "$root/conf/lighttpd.conf.in"

@@ -73,7 +73,8 @@ int secret_key_load(const char *path, unsigned char key[SECRET_KEY_BYTES])
         return n == SECRET_KEY_BYTES ? 0 : -1;
     }
     randombytes_buf(key, SECRET_KEY_BYTES);
-    fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+    /* Group-readable (less the umask): apply.fcgi and admin.fcgi run as two users of one group. */
+    fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0640);
     if (fd < 0)
         return -1;
     ssize_t n = write(fd, key, SECRET_KEY_BYTES);

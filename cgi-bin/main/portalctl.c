@@ -43,9 +43,16 @@ static int usage(void)
 
 static int migrate_one(const char *path, const char *subdir)
 {
+    bool fresh = access(path, F_OK) != 0;
     sqlite3 *db = db_open(path, DB_CREATE);
     if (!db)
         return 1;
+    /* SQLite creates a database 0644 less the umask, and its -wal and -shm
+     * files with the database's mode whatever the umask: group-writable, so
+     * that in the one-user-per-program layout every handler of the group can
+     * open it (the mode is set explicitly, past the umask). */
+    if (fresh && chmod(path, 0660) != 0)
+        fprintf(stderr, "%s: cannot make it group-writable: %s\n", path, strerror(errno));
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/%s", cfg.sql_dir, subdir);
     int rc = db_migrate(db, dir);
