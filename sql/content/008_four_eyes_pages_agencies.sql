@@ -42,3 +42,11 @@ CREATE TABLE agency_change_values (
     value     TEXT NOT NULL,
     PRIMARY KEY (change_id, key)
 ) STRICT;
+
+-- A file waiting for its revision is not searchable yet either.
+DROP VIEW search_attachment_text;
+CREATE VIEW search_attachment_text (owner_kind, owner_id, text) AS
+    SELECT a.owner_kind, a.owner_id, group_concat(t.text, char(10))
+    FROM attachments a JOIN attachment_texts t ON t.attachment_id = a.id
+    WHERE t.text <> '' AND a.pending_rev IS NULL
+    GROUP BY a.owner_kind, a.owner_id;

@@ -318,11 +318,17 @@ def test_published_attachment_downloads_from_the_public_site_and_can_be_removed(
     assert got.headers["Content-Type"].startswith("application/pdf")
     assert f"/files/{att_id}/" in cp.get(f"/mzj/catalogue/{entry_id}").text
 
+    # removing a published file is part of the next revision, published by a reviewer
     editor_try = post(ed, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
-    assert editor_try.status_code == 200 and "须由审核人" in editor_try.text
+    assert editor_try.status_code == 200 and "请先在上方填写修改说明并保存修改" in editor_try.text
     assert len(attachments_of(cp, entry_id)) == 1
-    removed = post(rev, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
+    post(ed, cp, f"/admin/entries/{entry_id}", entry_fields("带附件的公开信息", change_note="撤下附件"))
+    removed = post(ed, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
     assert removed.status_code == 303
+    assert cp.get(f"/files/{att_id}/{name}").status_code == 200   # still public until published
+    assert "删除，随修订发布后撤下" in ed.get(cp.url(f"/admin/entries/{entry_id}")).text
+    submit(cp, ed, entry_id)
+    publish(cp, rev, entry_id)
     assert attachments_of(cp, entry_id) == []
     assert cp.get(f"/files/{att_id}/{name}").status_code == 404
 
@@ -631,3 +637,26 @@ def test_a_reviewer_correcting_published_news_sends_it_to_another_reviewer(cp, e
     assert post(rev, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/news").status_code == 303
     assert "改过的动态。" in cp.get(f"/mzj/news/{news_id}").text
+
+
+def test_a_file_added_to_a_published_entry_is_public_only_once_a_second_person_publishes_it(cp, ed, both, rev):
+    entry_id = publish_new_entry(cp, ed, rev, "双人审核：补充附件", "原文。")
+    refused = upload(cp, both, entry_id, "补充.pdf", PDF)   # no revision to carry it yet
+    assert refused.status_code == 200 and "请先在上方填写修改说明并保存修改" in refused.text
+    assert attachments_of(cp, entry_id) == []
+    post(ed, cp, f"/admin/entries/{entry_id}", entry_fields("双人审核：补充附件", "原文。", change_note="补充附件"))
+    assert upload(cp, both, entry_id, "补充.pdf", PDF).status_code == 303   # both now last changed it
+    (att_id, name, *_), = attachments_of(cp, entry_id)
+    assert cp.get(f"/files/{att_id}/{name}").status_code == 404
+    assert f"/files/{att_id}/" not in cp.get(f"/mzj/catalogue/{entry_id}").text
+    staff_view = both.get(cp.url(f"/admin/entries/{entry_id}")).text
+    assert "补充.pdf" in staff_view and "新增，随修订发布后公开" in staff_view
+    submit(cp, both, entry_id)
+    r = post(both, cp, f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert audit_rows(cp, "review.self_refused", f"entry:{entry_id}")
+    assert cp.get(f"/files/{att_id}/{name}").status_code == 404
+    publish(cp, rev, entry_id)
+    got = cp.get(f"/files/{att_id}/{name}")
+    assert got.status_code == 200 and got.content == PDF
+    assert f"/files/{att_id}/" in cp.get(f"/mzj/catalogue/{entry_id}").text
