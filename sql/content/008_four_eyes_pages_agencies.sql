@@ -20,6 +20,7 @@ ALTER TABLE pages ADD COLUMN work_status TEXT NOT NULL DEFAULT ''
     CHECK (work_status IN ('', 'review', 'returned'));
 ALTER TABLE pages ADD COLUMN review_comment TEXT NOT NULL DEFAULT '';
 ALTER TABLE pages ADD COLUMN edited_by INTEGER;
+ALTER TABLE pages ADD COLUMN work_saved_at TEXT;
 
 -- A change to an agency's or unit's public text (duties, contacts, its
 -- 依申请公开 office; a new unit as a whole) waiting for a reviewer of
