@@ -3,7 +3,11 @@
  * The platform administrator creates agencies and keeps their registry
  * fields (name, URL code, level, 统一社会信用代码, order); an agency's own
  * reviewer keeps its contact details, its 依申请公开 office (agency_settings)
- * and its units. Saves are live at once and audited. */
+ * and its units. Registry fields go live on save; what the agency says
+ * publicly about itself (duties, contacts, its office; a unit as a whole)
+ * waits as a change (agency_changes) until a reviewer of the agency other
+ * than whoever made it publishes it (four-eyes, finding 15.19). A new agency
+ * goes live with its registry row and empty pages only. Every step is audited. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +18,7 @@
 #include "db.h"
 #include "form.h"
 #include "log.h"
+#include "review.h"
 #include "staff.h"
 #include "tmpl.h"
 
@@ -67,6 +72,14 @@ static const struct field unit_fields[] = {
 };
 enum { UNIT_FIELD_COUNT = sizeof unit_fields / sizeof unit_fields[0], UNIT_CONTACT_FIRST = 4 };
 
+/* A change of a row's public text waiting for review or sent back. */
+struct agency_change {
+    long long id;
+    const char *status;          /* "review" or "returned" */
+    const char *review_comment;
+    long long edited_by;
+};
+
 /* What the edit page shows about the row being edited. */
 struct agency_view {
     long long id;            /* 0: new */
@@ -75,6 +88,10 @@ struct agency_view {
     bool can_save;
     const char *notice;
     bool preview;
+    const struct agency_change *change;   /* the change waiting for this row, or NULL */
+    const struct form *published;         /* the public values, beside a change */
+    const struct form *proposed;          /* the change's values */
+    const char *publish_error, *return_error;
 };
 
 /* ---- loading ------------------------------------------------------------------ */
@@ -158,6 +175,44 @@ static const char *form_action(struct request *req, const struct agency_view *v)
     return v->unit ? "/admin/agencies/units/new" : "/admin/agencies/new";
 }
 
+/* The first of FORM's fields that the public sees as the agency's own text:
+ * a top-level agency's contacts and office, a unit as a whole. */
+static size_t public_first(const struct form *form)
+{
+    return form->fields == agency_fields ? REGISTRY_FIELD_COUNT : 0;
+}
+
+/* May the member publish or send back the change of the row in V? A reviewer of the row's agency. */
+static bool may_review_change(struct request *req, const struct agency_view *v)
+{
+    return staff_has(req, ROLE_REVIEWER) && (v->unit || v->id == staff_agency_id(req));
+}
+
+/* The change's state, and while it is in review its fields against the public ones. */
+static void add_change_panel(struct request *req, struct tmpl_dict *d, const struct agency_view *v)
+{
+    const struct agency_change *c = v->change;
+    bool review = strcmp(c->status, "review") == 0;
+    struct tmpl_dict *box = tmpl_add_section(d, "change");
+    tmpl_set(box, "change_label", review ? "公开信息的修改待审核（公开页面仍显示原来的内容）" : "公开信息的修改已退回");
+    if (!review) {
+        tmpl_set(tmpl_add_section(box, "returned"), "review_comment", c->review_comment);
+        return;
+    }
+    const struct form *after = v->proposed;
+    size_t first = public_first(after);
+    review_add_changes(req, tmpl_add_section(d, "read_only"), after->fields + first, after->count - first,
+                       (const char *const *)v->published->values + first, (const char *const *)after->values + first);
+    if (!may_review_change(req, v))
+        return;
+    struct tmpl_dict *r = tmpl_add_section(box, "can_review");
+    tmpl_set_int(r, "row_id", v->id);
+    if (v->publish_error)
+        tmpl_set(tmpl_add_section(r, "publish_error"), "message", v->publish_error);
+    if (v->return_error)
+        tmpl_set(tmpl_add_section(r, "return_error"), "message", v->return_error);
+}
+
 static int render_agency(struct request *req, const struct agency_view *v, const struct form *form)
 {
     struct page page;
@@ -180,6 +235,8 @@ static int render_agency(struct request *req, const struct agency_view *v, const
         tmpl_show(d, "can_save");
     if (v->notice)
         tmpl_set(tmpl_add_section(d, "notice"), "notice_text", v->notice);
+    if (v->change)
+        add_change_panel(req, d, v);
     if (v->preview)
         add_markdown_preview(req, d, form_value(form, "duties_md"));
     return page_render(&page);
@@ -293,26 +350,122 @@ static void check_agency_form(struct request *req, struct form *form, long long 
         form_set_error(form, "name", "平台上已有同名机关。");
 }
 
-/* ---- saving a top-level agency ------------------------------------------------ */
+/* ---- changes of public text ------------------------------------------------------- */
 
-static long long store_agency_row(struct request *req, long long id, const struct form *form)
+/* The change waiting for row AGENCY_ID; false when there is none. */
+static bool load_change(struct request *req, long long agency_id, struct agency_change *c)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, status, review_comment, edited_by FROM agency_changes WHERE agency_id = ?1");
+    sqlite3_bind_int64(st, 1, agency_id);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    if (found) {
+        c->id = db_int(st, 0);
+        c->status = db_text(req->arena, st, 1);
+        c->review_comment = db_text(req->arena, st, 2);
+        c->edited_by = db_int(st, 3);
+    }
+    sqlite3_reset(st);
+    return found;
+}
+
+/* Overwrites FORM's public fields with those stored in change CHANGE_ID. */
+static void take_change_values(struct request *req, long long change_id, struct form *form)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT key, value FROM agency_change_values WHERE change_id = ?1");
+    sqlite3_bind_int64(st, 1, change_id);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *key = (const char *)sqlite3_column_text(st, 0);
+        for (size_t i = public_first(form); i < form->count; i++)
+            if (strcmp(form->fields[i].name, key) == 0)
+                form->values[i] = db_text(req->arena, st, 1);
+    }
+    sqlite3_reset(st);
+}
+
+static bool public_text_differs(const struct form *a, const struct form *b)
+{
+    for (size_t i = public_first(a); i < a->count; i++)
+        if (strcmp(a->values[i], b->values[i]) != 0)
+            return true;
+    return false;
+}
+
+static int drop_change(sqlite3 *db, long long agency_id)
+{
+    sqlite3_stmt *values = db_stmt(db,
+        "DELETE FROM agency_change_values WHERE change_id IN (SELECT id FROM agency_changes WHERE agency_id = ?1)");
+    sqlite3_bind_int64(values, 1, agency_id);
+    if (db_run(db, values, "agency_change") != 0)
+        return -1;
+    sqlite3_stmt *st = db_stmt(db, "DELETE FROM agency_changes WHERE agency_id = ?1");
+    sqlite3_bind_int64(st, 1, agency_id);
+    return db_run(db, st, "agency_change");
+}
+
+/* Replaces row AGENCY_ID's change with FORM's public fields, in review, by
+ * the current member. Runs inside the caller's transaction. */
+static int store_change(struct request *req, long long agency_id, long long owner_id, const struct form *form)
 {
     sqlite3 *db = req->app->content_db;
-    sqlite3_stmt *st = id
-        ? db_stmt(db, "UPDATE agencies SET name = ?1, code = ?2, level = ?3, uscc = ?4, sort = ?5, duties_md = ?6, "
-                      "address = ?7, postcode = ?8, office_hours = ?9, phone = ?10, fax = ?11, email = ?12, "
-                      "supervision_phone = ?13 WHERE id = ?14 AND parent_id IS NULL")
-        : db_stmt(db, "INSERT INTO agencies (name, code, level, uscc, sort, duties_md, address, postcode, "
-                      "office_hours, phone, fax, email, supervision_phone, kind, parent_id) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'bureau', NULL)");
-    for (int i = 0; i < OFFICE_FIRST; i++)
+    if (drop_change(db, agency_id) != 0)
+        return -1;
+    sqlite3_stmt *st = db_stmt(db,
+        "INSERT INTO agency_changes (agency_id, owner_id, status, edited_by) VALUES (?1, ?2, 'review', ?3)");
+    sqlite3_bind_int64(st, 1, agency_id);
+    sqlite3_bind_int64(st, 2, owner_id);
+    sqlite3_bind_int64(st, 3, current_staff(req)->id);
+    if (db_run(db, st, "agency_change") != 0)
+        return -1;
+    long long change = sqlite3_last_insert_rowid(db);
+    for (size_t i = public_first(form); i < form->count; i++) {
+        sqlite3_stmt *v = db_stmt(db, "INSERT INTO agency_change_values (change_id, key, value) VALUES (?1, ?2, ?3)");
+        sqlite3_bind_int64(v, 1, change);
+        sqlite3_bind_text(v, 2, form->fields[i].name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(v, 3, form->values[i], -1, SQLITE_STATIC);
+        if (db_run(db, v, "agency_change") != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* After a save: a change when the public text differs from BEFORE (the public
+ * values), none when it is back to them. Inside the caller's transaction. */
+static int keep_public_text_for_review(struct request *req, long long id, long long owner_id,
+                                       const struct form *before, const struct form *form)
+{
+    if (public_text_differs(form, before))
+        return store_change(req, id, owner_id, form);
+    return drop_change(req->app->content_db, id);
+}
+
+/* ---- saving a top-level agency ------------------------------------------------ */
+
+/* A new agency: its registry fields, and no public text until a reviewer publishes some. */
+static long long insert_agency_row(struct request *req, const struct form *form)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "INSERT INTO agencies (name, code, level, uscc, sort, kind, parent_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, 'bureau', NULL)");
+    for (int i = 0; i < REGISTRY_FIELD_COUNT; i++)
         sqlite3_bind_text(st, i + 1, form->values[i], -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 5, strtoll(form->values[4], NULL, 10));
-    if (id)
-        sqlite3_bind_int64(st, 14, id);
-    if (db_run(db, st, "agency_save") != 0)
-        return 0;
-    return id ? id : sqlite3_last_insert_rowid(db);
+    return db_run(db, st, "agency_save") == 0 ? sqlite3_last_insert_rowid(db) : 0;
+}
+
+/* The platform administrator's registry fields go live at once. */
+static int update_registry(struct request *req, long long id, const struct form *form)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE agencies SET name = ?1, code = ?2, level = ?3, uscc = ?4, sort = ?5 WHERE id = ?6 AND parent_id IS NULL");
+    for (int i = 0; i < REGISTRY_FIELD_COUNT; i++)
+        sqlite3_bind_text(st, i + 1, form->values[i], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 5, strtoll(form->values[4], NULL, 10));
+    sqlite3_bind_int64(st, 6, id);
+    return db_run(db, st, "agency_save");
 }
 
 static int store_office_settings(struct request *req, long long id, const struct form *form)
@@ -331,16 +484,36 @@ static int store_office_settings(struct request *req, long long id, const struct
     return 0;
 }
 
-/* The row, its application office and (for a new agency) its empty pages, in one transaction. */
-static long long save_agency(struct request *req, long long id, const struct form *form)
+/* A published change: the agency's public text and its application office. */
+static int store_public_text(struct request *req, long long id, const struct form *form)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE agencies SET duties_md = ?1, address = ?2, postcode = ?3, office_hours = ?4, phone = ?5, fax = ?6, "
+        "email = ?7, supervision_phone = ?8 WHERE id = ?9 AND parent_id IS NULL");
+    for (int i = 0; i < CONTACT_FIELD_COUNT; i++)
+        sqlite3_bind_text(st, i + 1, form->values[REGISTRY_FIELD_COUNT + i], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 9, id);
+    if (db_run(db, st, "agency_save") != 0 || sqlite3_changes(db) != 1)
+        return -1;
+    return store_office_settings(req, id, form);
+}
+
+/* The registry row (new: with its empty pages) and the change of its public
+ * text, in one transaction; returns the row's id or 0. */
+static long long save_agency(struct request *req, long long id, const struct form *before, const struct form *form)
 {
     sqlite3 *db = req->app->content_db;
     if (db_begin(db, "agency_save") != SQLITE_OK)
         return 0;
-    long long saved = store_agency_row(req, id, form);
-    int rc = saved ? store_office_settings(req, saved, form) : -1;
+    long long saved = id ? id : insert_agency_row(req, form);
+    int rc = saved ? 0 : -1;
     if (rc == 0 && !id)
         rc = pages_create_for_agency(req, saved, form_value(form, "name"));
+    else if (rc == 0 && staff_has(req, ROLE_ADMIN))
+        rc = update_registry(req, id, form);
+    if (rc == 0)
+        rc = keep_public_text_for_review(req, saved, saved, before, form);
     if (rc != 0 || db_commit(db) != SQLITE_OK) {
         db_rollback(db);
         return 0;
@@ -368,9 +541,26 @@ static void keep_registry_fields(struct form *form, const struct form *before)
     }
 }
 
+static const char review_pending_notice[] =
+    "公开信息的修改正在审核中，审核结束前不能再修改职能、联系方式等公开信息。您的修改尚未保存。";
+
+/* The audit row and the redirect after a save; a change of public text is said to wait. */
+static int agency_saved(struct request *req, long long id, long long saved, const struct form *before,
+                        const struct form *form)
+{
+    bool waits = public_text_differs(form, before);
+    audit(req, id ? "agency.save" : "agency.create", arena_printf(req->arena, "agency:%lld", saved),
+          arena_printf(req->arena, "%s%s", diff_summary(req, before, form), waits ? "; 公开信息待审核" : ""));
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/agencies/%lld?saved=%s", saved,
+                                         !id ? "new" : waits ? "review" : "1"));
+    return 303;
+}
+
 static int agency_submit(struct request *req, long long id)
 {
     struct form before, form;
+    struct agency_change change;
+    bool pending = id && load_change(req, id, &change) && strcmp(change.status, "review") == 0;
     if (id)
         load_agency(req, id, &before);
     else
@@ -386,19 +576,20 @@ static int agency_submit(struct request *req, long long id)
         return render_agency(req, &v, &form);
     }
     if (!v.can_save) {
-        v.notice = "保存后立即公开，须由本机关的审核人或平台管理员保存。您的修改尚未保存。";
+        v.notice = "须由本机关的审核人或平台管理员保存。您的修改尚未保存。";
+        return render_agency(req, &v, &form);
+    }
+    if (pending && public_text_differs(&form, &before)) {
+        v.notice = review_pending_notice;
         return render_agency(req, &v, &form);
     }
     check_agency_form(req, &form, id);
     if (form.error_count)
         return render_agency(req, &v, &form);
-    long long saved = save_agency(req, id, &form);
+    long long saved = save_agency(req, id, &before, &form);
     if (!saved)
         return resp_error(req, 500, "保存失败，请稍后重试。");
-    audit(req, id ? "agency.save" : "agency.create", arena_printf(req->arena, "agency:%lld", saved),
-          diff_summary(req, &before, &form));
-    resp_redirect(req, 303, arena_printf(req->arena, "/admin/agencies/%lld?saved=%s", saved, id ? "1" : "new"));
-    return 303;
+    return agency_saved(req, id, saved, &before, &form);
 }
 
 int agency_new_page(struct request *req)
@@ -438,9 +629,28 @@ static long long save_unit(struct request *req, long long id, const struct form 
     return id ? id : sqlite3_last_insert_rowid(db);
 }
 
+/* An existing unit's change waits for review; a new unit is stored at once
+ * (still open: it appears on the contacts page on save). */
+static long long store_unit(struct request *req, long long id, const struct form *before, const struct form *form)
+{
+    if (!id)
+        return save_unit(req, 0, form);
+    sqlite3 *db = req->app->content_db;
+    if (db_begin(db, "unit_save") != SQLITE_OK)
+        return 0;
+    if (keep_public_text_for_review(req, id, staff_agency_id(req), before, form) != 0
+        || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return 0;
+    }
+    return id;
+}
+
 static int unit_submit(struct request *req, long long id)
 {
     struct form before, form;
+    struct agency_change change;
+    bool pending = id && load_change(req, id, &change) && strcmp(change.status, "review") == 0;
     if (id)
         load_unit(req, id, &before);
     else
@@ -453,20 +663,21 @@ static int unit_submit(struct request *req, long long id)
         return render_agency(req, &v, &form);
     }
     if (!v.can_save) {
-        v.notice = "保存后立即公开，须由本机关的审核人保存。您的修改尚未保存。";
+        v.notice = "须由本机关的审核人保存。您的修改尚未保存。";
         return render_agency(req, &v, &form);
     }
     if (!*form_value(&form, "sort"))
         form.values[3] = "0";
+    if (pending && public_text_differs(&form, &before)) {
+        v.notice = review_pending_notice;
+        return render_agency(req, &v, &form);
+    }
     if (form.error_count)
         return render_agency(req, &v, &form);
-    long long saved = save_unit(req, id, &form);
+    long long saved = store_unit(req, id, &before, &form);
     if (!saved)
         return resp_error(req, 500, "保存失败，请稍后重试。");
-    audit(req, id ? "agency.save" : "agency.create", arena_printf(req->arena, "agency:%lld", saved),
-          diff_summary(req, &before, &form));
-    resp_redirect(req, 303, arena_printf(req->arena, "/admin/agencies/%lld?saved=1", saved));
-    return 303;
+    return agency_saved(req, id, saved, &before, &form);
 }
 
 int unit_new_page(struct request *req)
@@ -500,10 +711,40 @@ static const char *saved_notice(struct request *req)
 {
     const char *saved = params_get(&req->query, "saved");
     if (!saved)
-        return NULL;
-    return strcmp(saved, "new") == 0 ? "机关已创建，其公开栏目（含空白的公开指南、公开制度、机构职能页面）已经可以访问。"
-                                       "下一步：在“用户”中为该机关添加信息编辑和审核人。"
-                                     : "已保存，联系我们页面已更新。";
+        return content_step_notice(req);
+    if (strcmp(saved, "new") == 0)
+        return "机关已创建，其公开栏目（含空白的公开指南、公开制度、机构职能页面）已经可以访问；"
+               "填写的职能、联系方式和受理机构待该机关的审核人审核发布后公开。"
+               "下一步：在“用户”中为该机关添加信息编辑和审核人。";
+    return strcmp(saved, "review") == 0 ? "已保存。公开信息的修改已提交审核，审核人发布前联系我们等公开页面保持不变。"
+                                        : "已保存。";
+}
+
+/* Loads row ID (a unit or a top-level agency) into FORM with its change:
+ * PUBLISHED gets the public values; a change sent back is what FORM shows,
+ * so its author edits on. */
+static void load_row(struct request *req, struct agency_view *v, struct form *published, struct form *form,
+                     struct agency_change *change)
+{
+    if (v->unit)
+        load_unit(req, v->id, published);
+    else
+        load_agency(req, v->id, published);
+    *form = *published;
+    form->values = arena_alloc(req->arena, sizeof(char *) * published->count);
+    memcpy(form->values, published->values, sizeof(char *) * published->count);
+    v->published = published;
+    v->proposed = form;
+    v->change = load_change(req, v->id, change) ? change : NULL;
+    if (v->change)
+        take_change_values(req, change->id, form);
+}
+
+/* What the form's inputs start from: the public values while a change is in
+ * review (it is shown beside them), else the change sent back or the public values. */
+static const struct form *shown_form(const struct agency_view *v)
+{
+    return v->change && strcmp(v->change->status, "review") == 0 ? v->published : v->proposed;
 }
 
 int agency_edit_page(struct request *req)
@@ -513,17 +754,13 @@ int agency_edit_page(struct request *req)
     int refused = agency_access(req, id, &unit);
     if (refused)
         return refused;
-    struct form form;
+    struct form published, form;
+    struct agency_change change;
     struct agency_view v = { .id = id, .unit = unit, .notice = saved_notice(req) };
-    if (unit) {
-        load_unit(req, id, &form);
-        v.can_save = staff_has(req, ROLE_REVIEWER);
-    } else {
-        load_agency(req, id, &form);
-        v.registry_editable = staff_has(req, ROLE_ADMIN);
-        v.can_save = staff_has(req, ROLE_ADMIN | ROLE_REVIEWER);
-    }
-    return render_agency(req, &v, &form);
+    load_row(req, &v, &published, &form, &change);
+    v.registry_editable = !unit && staff_has(req, ROLE_ADMIN);
+    v.can_save = staff_has(req, unit ? ROLE_REVIEWER : ROLE_ADMIN | ROLE_REVIEWER);
+    return render_agency(req, &v, shown_form(&v));
 }
 
 int agency_edit_submit(struct request *req)
@@ -534,4 +771,87 @@ int agency_edit_submit(struct request *req)
     if (refused)
         return refused;
     return unit ? unit_submit(req, id) : agency_submit(req, id);
+}
+
+/* ---- review of a change ---------------------------------------------------------------- */
+
+struct change_step {
+    struct agency_view v;
+    struct form published, form;   /* the public values; the change's */
+    struct agency_change change;
+};
+
+/* Opens row ID's change in review for a reviewer of its agency: 0, or an error already answered. */
+static int open_change(struct request *req, struct change_step *c)
+{
+    long long id = req->path_ids[0];
+    bool unit;
+    int refused = agency_access(req, id, &unit);
+    if (refused)
+        return refused;
+    c->v = (struct agency_view){ .id = id, .unit = unit };
+    load_row(req, &c->v, &c->published, &c->form, &c->change);
+    if (!may_review_change(req, &c->v))
+        return resp_error(req, 403, "只有本机关的审核人可以审核本机关的公开信息。");
+    if (!c->v.change || strcmp(c->change.status, "review") != 0) {
+        c->v.notice = "没有待审核的修改（可能已被处理）。";
+        return render_agency(req, &c->v, shown_form(&c->v));
+    }
+    return 0;
+}
+
+static int publish_change(struct request *req, struct change_step *c)
+{
+    sqlite3 *db = req->app->content_db;
+    if (db_begin(db, "agency_publish") != SQLITE_OK)
+        return -1;
+    int rc = c->v.unit ? (save_unit(req, c->v.id, &c->form) ? 0 : -1) : store_public_text(req, c->v.id, &c->form);
+    if (rc != 0 || drop_change(db, c->v.id) != 0 || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return -1;
+    }
+    return 0;
+}
+
+int agency_change_publish(struct request *req)
+{
+    struct change_step c;
+    int refused = open_change(req, &c);
+    if (refused)
+        return refused;
+    const char *target = arena_printf(req->arena, "agency:%lld", c.v.id);
+    if (!review_attested(req)) {
+        c.v.publish_error = review_attestation_missing;
+        return render_agency(req, &c.v, &c.published);
+    }
+    refused = review_refuse_own_edit(req, c.change.edited_by, target);
+    if (refused)
+        return refused;
+    if (publish_change(req, &c) != 0)
+        return resp_error(req, 500, "发布失败，请稍后重试。");
+    return review_done(req, "agency.publish", target,
+                       arena_printf(req->arena, "status review -> published; 保密审查: 已确认; %s",
+                                    diff_summary(req, &c.published, &c.form)),
+                       arena_printf(req->arena, "/admin/agencies/%lld", c.v.id));
+}
+
+int agency_change_return(struct request *req)
+{
+    struct change_step c;
+    int refused = open_change(req, &c);
+    if (refused)
+        return refused;
+    const char *comment = review_comment(req);
+    if (!comment) {
+        c.v.return_error = review_comment_missing;
+        return render_agency(req, &c.v, &c.published);
+    }
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE agency_changes SET status = ?1, review_comment = ?4 WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
+    if (review_transition(db, st, c.change.id, "|review|", "returned", comment, "agency_change") != 0)
+        return resp_error(req, 500, "退回失败，请稍后重试。");
+    return review_done(req, "agency.return", arena_printf(req->arena, "agency:%lld", c.v.id),
+                       review_summary(req, "review", "returned", comment),
+                       arena_printf(req->arena, "/admin/agencies/%lld", c.v.id));
 }

@@ -453,12 +453,13 @@ static int store_draft(struct request *req, const struct report_view *v, const s
 {
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
-        "INSERT INTO annual_reports (agency_id, year, title, section1_md, section5_md, section6_md, status, format) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'draft', 'template') "
+        "INSERT INTO annual_reports (agency_id, year, title, section1_md, section5_md, section6_md, status, format, "
+        " edited_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'draft', 'template', ?7) "
         "ON CONFLICT (agency_id, year) DO UPDATE SET title = excluded.title, section1_md = excluded.section1_md, "
         "section5_md = excluded.section5_md, section6_md = excluded.section6_md, format = 'template', "
-        "status = 'draft' WHERE annual_reports.status IN ('draft', 'returned')");
+        "status = 'draft', edited_by = excluded.edited_by WHERE annual_reports.status IN ('draft', 'returned')");
     sqlite3_bind_int64(st, 1, v->staff->agency_id);
+    sqlite3_bind_int64(st, 7, v->staff->id);   /* four-eyes: this person cannot publish it */
     sqlite3_bind_int(st, 2, v->year);
     for (int i = 0; i < TEXT_FIELDS; i++)
         sqlite3_bind_text(st, 3 + i, form->values[i], -1, SQLITE_STATIC);
@@ -585,6 +586,17 @@ static void freeze_one(void *ctx, const char *key, const char *value)
     f->stored++;
 }
 
+/* Who last saved report REPORT_ID's draft (four-eyes), 0 when unknown. */
+static long long report_edited_by(struct request *req, long long report_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT COALESCE(edited_by, 0) FROM annual_reports WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, report_id);
+    long long id = sqlite3_step(st) == SQLITE_ROW ? db_int(st, 0) : 0;
+    sqlite3_reset(st);
+    return id;
+}
+
 /* Publishes and freezes sections 二 and 三 as computed now, in one transaction. */
 static int publish_frozen(struct request *req, struct report_view *v)
 {
@@ -626,6 +638,9 @@ int annual_report_publish(struct request *req)
                           "不能发布。请先为没有答复结果的已办结申请补录结果，或退回修改。";
         return render(req, &v, true);
     }
+    rc = review_refuse_own_edit(req, report_edited_by(req, v.row.id), report_target(req, &v));
+    if (rc)
+        return rc;
     int stored = publish_frozen(req, &v);
     if (stored < 0)
         return refuse_step(req, &v);

@@ -110,7 +110,8 @@ static void add_deadlines(struct tmpl_dict *box, struct request *req)
 /* ---- review (reviewers) ------------------------------------------------- */
 
 /* Everything of the current agency waiting for a reviewer: entries (new or
- * amended), guides (or their working copies) and news. */
+ * amended), guides (or their working copies), news, pages and changes to
+ * the agency's or its units' public text. */
 static int add_review_items(struct tmpl_dict *box, struct request *req)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
@@ -125,6 +126,13 @@ static int add_review_items(struct tmpl_dict *box, struct request *req)
         "UNION ALL "
         "SELECT '/admin/news/' || id, title, coalesce(published_on, ''), '工作动态' FROM news "
         "WHERE status = 'review' AND owner_id = ?1 "
+        "UNION ALL "
+        "SELECT '/admin/pages/' || slug, coalesce(work_title, title), coalesce(work_saved_at, ''), '页面' FROM pages "
+        "WHERE work_status = 'review' AND agency_id = ?1 "
+        "UNION ALL "
+        "SELECT '/admin/agencies/' || coalesce(c.agency_id, 'changes/' || c.id), "
+        " coalesce((SELECT name FROM agencies WHERE id = c.agency_id), '新增内设机构或下属单位'), c.created_at, '机构信息' "
+        "FROM agency_changes c WHERE c.status = 'review' AND c.owner_id = ?1 "
         "ORDER BY 3 LIMIT 50");
     sqlite3_bind_int64(st, 1, staff_agency_id(req));
     int count = 0;

@@ -193,10 +193,12 @@ static void add_revisions(struct request *req, struct tmpl_dict *d, long long en
     sqlite3_reset(st);
 }
 
+/* The entry's files; those added or removed in the working revision are
+ * marked, for the editor and for the reviewer who publishes it. */
 static void add_attachments(struct request *req, struct tmpl_dict *d, long long entry_id)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, filename, mime, size FROM attachments "
+        "SELECT id, filename, mime, size, pending_rev IS NOT NULL, removed_rev IS NOT NULL FROM attachments "
         "WHERE owner_kind = 'entry' AND owner_id = ?1 ORDER BY sort, id");
     sqlite3_bind_int64(st, 1, entry_id);
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -205,6 +207,12 @@ static void add_attachments(struct request *req, struct tmpl_dict *d, long long 
         tmpl_set(row, "filename", (const char *)sqlite3_column_text(st, 1));
         tmpl_set(row, "mime", (const char *)sqlite3_column_text(st, 2));
         tmpl_set(row, "size", file_size_label(req->arena, db_int(st, 3)));
+        if (db_int(st, 4))
+            tmpl_show(row, "pending_add");
+        if (db_int(st, 5))
+            tmpl_show(row, "pending_remove");
+        else
+            tmpl_show(row, "removable");
     }
     sqlite3_reset(st);
 }
@@ -373,6 +381,15 @@ int set_unpublished_status(sqlite3 *db, long long entry_id, const char *status)
     return db_run(db, st, "entry_sql");
 }
 
+int entry_mark_revision_author(struct request *req, long long rev_id)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db, "UPDATE entry_revisions SET author_id = ?1 WHERE id = ?2");
+    sqlite3_bind_int64(st, 1, current_staff(req)->id);
+    sqlite3_bind_int64(st, 2, rev_id);
+    return db_run(db, st, "entry_sql");
+}
+
 /* Writes the form as the entry's working revision; returns the entry id or 0. */
 static long long save_entry(struct request *req, struct entry_state *e, const struct form *form)
 {
@@ -503,14 +520,18 @@ int redirect_to_entry(struct request *req, long long id, const char *flag)
 
 /* ---- attachments --------------------------------------------------------- */
 
-/* A published entry's files are public at once, so only a reviewer changes them. */
-#define ATTACHMENTS_LOCKED "审核中的信息不能更改附件；已发布信息的附件会立即公开，须由审核人上传或删除。"
-
 /* Files change with the text: not while a revision waits in review (the
- * reviewer attests what they saw), and on a published entry only by a reviewer. */
-static bool may_change_attachments(struct request *req, const struct entry_state *e)
+ * reviewer attests what they saw). A published entry's files change within
+ * its next revision: added ones stay off the public site and removed ones on
+ * it until a second person publishes that revision (attachments.pending_rev,
+ * removed_rev; entry_publish.c). */
+static const char *attachments_locked(const struct entry_state *e)
 {
-    return entry_editable(e) && (!entry_is_published(e) || staff_has(req, ROLE_REVIEWER));
+    if (!entry_editable(e))
+        return "审核中的信息不能更改附件。";
+    if (entry_is_published(e) && !e->work_rev_id)
+        return "已发布信息的附件随修订一起审核发布：请先在上方填写修改说明并保存修改，再上传或删除附件。";
+    return NULL;
 }
 
 static int attachment_refused(struct request *req, const struct entry_state *e, const char *problem)
@@ -519,27 +540,78 @@ static int attachment_refused(struct request *req, const struct entry_state *e, 
     return entry_page_with(req, e, &x);
 }
 
+/* A published entry's new file waits for the working revision, whose author
+ * the uploader becomes (four-eyes: they cannot publish it). */
+static int attach_to_revision(struct request *req, const struct entry_state *e, long long attachment_id)
+{
+    if (!entry_is_published(e))
+        return 0;
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db, "UPDATE attachments SET pending_rev = ?1 WHERE id = ?2");
+    sqlite3_bind_int64(st, 1, e->work_rev_id);
+    sqlite3_bind_int64(st, 2, attachment_id);
+    if (db_run(db, st, "entry_sql") != 0)
+        return -1;
+    return entry_mark_revision_author(req, e->work_rev_id);
+}
+
 int entry_attachment_upload(struct request *req)
 {
     struct entry_state e;
     int refused = load_own_entry(req, req->path_ids[0], &e);
     if (refused)
         return refused;
-    if (!may_change_attachments(req, &e))
-        return attachment_refused(req, &e, ATTACHMENTS_LOCKED);
+    const char *locked = attachments_locked(&e);
+    if (locked)
+        return attachment_refused(req, &e, locked);
     const struct upload *file = uploads_get(&req->files, "file");
     const struct file_type *type = NULL;
     const char *problem = upload_check(file, &type);
     if (problem)
         return attachment_refused(req, &e, problem);
-    long long id = attachment_store(req->arena, req->app->content_db, "entry", e.id, file, type);
-    if (!id)
+    sqlite3 *db = req->app->content_db;
+    if (db_begin(db, "entry_attachment") != SQLITE_OK)
+        return resp_error(req, 500, NULL);
+    long long id = attachment_store(req->arena, db, "entry", e.id, file, type);
+    if (!id || attach_to_revision(req, &e, id) != 0 || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
         return resp_error(req, 500, "附件保存失败，请稍后重试。");
-    attachment_extract_new(req->app->content_db, "entry", e.id);
+    }
+    attachment_extract_new(db, "entry", e.id);
     audit(req, "entry.attachment_add", arena_printf(req->arena, "entry:%lld", e.id),
-          arena_printf(req->arena, "附件 %lld: %s (%s, %zu 字节)", id,
-                       upload_display_name(req->arena, file->filename, type), type->mime, file->size));
+          arena_printf(req->arena, "附件 %lld: %s (%s, %zu 字节)%s", id,
+                       upload_display_name(req->arena, file->filename, type), type->mime, file->size,
+                       entry_is_published(&e) ? "; 随修订审核发布后公开" : ""));
     return redirect_to_entry(req, e.id, "uploaded");
+}
+
+/* Deletes a file the public has not seen (a draft's, or one added in the
+ * working revision); a published one is only marked, and goes when the
+ * revision is published. Returns its name, or NULL when there is no such file. */
+static const char *remove_attachment(struct request *req, const struct entry_state *e, long long id,
+                                     bool *deferred)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "DELETE FROM attachments WHERE id = ?1 AND owner_kind = 'entry' AND owner_id = ?2 "
+        "AND (?3 = 0 OR pending_rev = ?3) RETURNING filename");
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, e->id);
+    sqlite3_bind_int64(st, 3, entry_is_published(e) ? e->work_rev_id : 0);
+    const char *name = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : NULL;
+    sqlite3_reset(st);
+    *deferred = false;
+    if (name || !entry_is_published(e))
+        return name;
+    st = db_stmt(db, "UPDATE attachments SET removed_rev = ?3 WHERE id = ?1 AND owner_kind = 'entry' "
+                     "AND owner_id = ?2 AND pending_rev IS NULL RETURNING filename");
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, e->id);
+    sqlite3_bind_int64(st, 3, e->work_rev_id);
+    name = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : NULL;
+    sqlite3_reset(st);
+    *deferred = name != NULL;
+    return name;
 }
 
 int entry_attachment_remove(struct request *req)
@@ -548,20 +620,22 @@ int entry_attachment_remove(struct request *req)
     int refused = load_own_entry(req, req->path_ids[0], &e);
     if (refused)
         return refused;
-    if (!may_change_attachments(req, &e))
-        return attachment_refused(req, &e, ATTACHMENTS_LOCKED);
+    const char *locked = attachments_locked(&e);
+    if (locked)
+        return attachment_refused(req, &e, locked);
     sqlite3 *db = req->app->content_db;
-    sqlite3_stmt *st = db_stmt(db,
-        "DELETE FROM attachments WHERE id = ?1 AND owner_kind = 'entry' AND owner_id = ?2 "
-        "RETURNING filename");
-    sqlite3_bind_int64(st, 1, req->path_ids[1]);
-    sqlite3_bind_int64(st, 2, e.id);
-    const char *name = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : NULL;
-    sqlite3_reset(st);
-    if (!name)
-        return resp_error(req, 404, "没有这个附件。");
+    bool deferred = false;
+    if (db_begin(db, "entry_attachment") != SQLITE_OK)
+        return resp_error(req, 500, NULL);
+    const char *name = remove_attachment(req, &e, req->path_ids[1], &deferred);
+    if (!name || (entry_is_published(&e) && entry_mark_revision_author(req, e.work_rev_id) != 0)
+        || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return name ? resp_error(req, 500, "删除失败，请稍后重试。") : resp_error(req, 404, "没有这个附件。");
+    }
     audit(req, "entry.attachment_remove", arena_printf(req->arena, "entry:%lld", e.id),
-          arena_printf(req->arena, "附件 %lld: %s 已删除", req->path_ids[1], name));
+          arena_printf(req->arena, "附件 %lld: %s %s", req->path_ids[1], name,
+                       deferred ? "随修订审核发布后删除" : "已删除"));
     return redirect_to_entry(req, e.id, "removed");
 }
 

@@ -41,6 +41,10 @@ bool entry_is_published(const struct entry_state *e);
 /* Sets entries.status of a never-published entry (published ones keep theirs). 0 or -1. */
 int set_unpublished_status(sqlite3 *db, long long entry_id, const char *status);
 
+/* Makes the current staff member the author of revision REV_ID (they
+ * changed it last, so four-eyes keeps them from publishing it). 0 or -1. */
+int entry_mark_revision_author(struct request *req, long long rev_id);
+
 /* The edit page again with X after a refused step (a reviewer sees the preview). */
 int entry_page_with(struct request *req, const struct entry_state *e,
                     const struct entry_page_extras *x);

@@ -189,10 +189,29 @@ static int copy_revision_to_entry(struct request *req, long long entry_id, long 
     return db_run(db, st, "entry_sql");
 }
 
+/* The files the revision adds go public and those it removes go, before the
+ * entry row changes (its update re-indexes the entry with its files' text). */
+static int publish_revision_files(sqlite3 *db, long long entry_id, long long rev_id)
+{
+    sqlite3_stmt *gone = db_stmt(db,
+        "DELETE FROM attachments WHERE owner_kind = 'entry' AND owner_id = ?1 AND removed_rev = ?2");
+    sqlite3_bind_int64(gone, 1, entry_id);
+    sqlite3_bind_int64(gone, 2, rev_id);
+    if (db_run(db, gone, "entry_sql") != 0)
+        return -1;
+    sqlite3_stmt *added = db_stmt(db,
+        "UPDATE attachments SET pending_rev = NULL WHERE owner_kind = 'entry' AND owner_id = ?1 AND pending_rev = ?2");
+    sqlite3_bind_int64(added, 1, entry_id);
+    sqlite3_bind_int64(added, 2, rev_id);
+    return db_run(db, added, "entry_sql");
+}
+
 static int publish_revision(struct request *req, const struct entry_state *e, const char *today,
                             const char *index_no)
 {
     sqlite3 *db = req->app->content_db;
+    if (publish_revision_files(db, e->id, e->work_rev_id) != 0)
+        return -1;
     sqlite3_stmt *old = db_stmt(db,
         "UPDATE entry_revisions SET status = 'superseded' WHERE entry_id = ?1 AND status = 'published'");
     sqlite3_bind_int64(old, 1, e->id);

@@ -19,6 +19,7 @@ enum { DUE_SOON_WORKING_DAYS = 3, REPORT_DEADLINE_MMDD = 131 };
 struct agency_work {
     long long overdue, due_soon;
     long long entries, guides, news, reports;   /* waiting for review */
+    long long pages;                            /* pages and agency changes waiting for review */
     const char *last_published;                 /* YYYY-MM-DD or "" */
 };
 
@@ -69,6 +70,9 @@ static void count_review(struct request *req, long long agency_id, struct agency
         "SELECT count(*) FROM news WHERE owner_id = ?1 AND status = 'review'"), agency_id);
     w->reports = count_for(db_stmt(db,
         "SELECT count(*) FROM annual_reports WHERE agency_id = ?1 AND status = 'review'"), agency_id);
+    w->pages = count_for(db_stmt(db,
+        "SELECT (SELECT count(*) FROM pages WHERE agency_id = ?1 AND work_status = 'review') "
+        " + (SELECT count(*) FROM agency_changes WHERE owner_id = ?1 AND status = 'review')"), agency_id);
 }
 
 /* The latest day anything of the agency went public: an entry (first
@@ -110,6 +114,11 @@ static void add_report_state(struct request *req, struct tmpl_dict *row, long lo
         tmpl_show(row, "report_late");
 }
 
+static long long review_total(const struct agency_work *w)
+{
+    return w->entries + w->guides + w->news + w->reports + w->pages;
+}
+
 static void set_counts(struct tmpl_dict *row, const struct agency_work *w, bool deadlines_known)
 {
     if (deadlines_known) {
@@ -125,7 +134,8 @@ static void set_counts(struct tmpl_dict *row, const struct agency_work *w, bool 
     tmpl_set_int(row, "review_guides", w->guides);
     tmpl_set_int(row, "review_news", w->news);
     tmpl_set_int(row, "review_reports", w->reports);
-    tmpl_set_int(row, "review_total", w->entries + w->guides + w->news + w->reports);
+    tmpl_set_int(row, "review_pages", w->pages);
+    tmpl_set_int(row, "review_total", review_total(w));
     tmpl_set(row, "last_published", *w->last_published ? w->last_published : "尚无");
 }
 
@@ -154,7 +164,7 @@ static void add_agency_rows(struct request *req, struct tmpl_dict *d, int today,
         add_report_state(req, row, id, today);
         t->overdue += w.overdue;
         t->due_soon += w.due_soon;
-        t->review += w.entries + w.guides + w.news + w.reports;
+        t->review += review_total(&w);
     }
     sqlite3_reset(st);
 }

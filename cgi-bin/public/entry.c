@@ -93,7 +93,7 @@ static void add_attachments(struct tmpl_dict *d, struct request *req, const char
                             long long owner_id)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, filename, mime, size FROM attachments WHERE owner_kind = ?1 AND owner_id = ?2 "
+        "SELECT id, filename, mime, size FROM attachments WHERE owner_kind = ?1 AND owner_id = ?2 AND pending_rev IS NULL "
         "ORDER BY sort, id");
     sqlite3_bind_text(st, 1, owner_kind, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, owner_id);

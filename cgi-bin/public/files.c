@@ -51,11 +51,12 @@ const char *attachment_kind_label(const char *mime)
     return "文件";
 }
 
-/* The owner must be published: a draft's files stay private until it is. */
+/* The owner must be published: a draft's files stay private until it is, and
+ * so does a file added in a revision not published yet (pending_rev). */
 static sqlite3_stmt *published_attachment(struct request *req, long long id)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT a.filename, a.mime, a.sha256, a.data FROM attachments a WHERE a.id = ?1 AND ("
+        "SELECT a.filename, a.mime, a.sha256, a.data FROM attachments a WHERE a.id = ?1 AND a.pending_rev IS NULL AND ("
         " (a.owner_kind = 'entry' AND EXISTS (SELECT 1 FROM entries o"
         "   WHERE o.id = a.owner_id AND o.status = 'published'))"
         " OR (a.owner_kind = 'guide' AND EXISTS (SELECT 1 FROM guides o"

@@ -3,7 +3,7 @@
 {{#own}}
 <section aria-labelledby="own-heading">
 <h2 id="own-heading">{{agency_name}}及其内设机构、下属单位</h2>
-<p class="lead">公开在本机关栏目的“联系我们”（<a href="{{base}}/{{agency_code}}/contacts">/{{agency_code}}/contacts</a>）。保存后立即公开，须由本机关审核人保存。{{#can_create_unit}} <a class="button" href="{{base}}/admin/agencies/units/new">新增内设机构或下属单位</a>{{/can_create_unit}}</p>
+<p class="lead">公开在本机关栏目的“联系我们”（<a href="{{base}}/{{agency_code}}/contacts">/{{agency_code}}/contacts</a>）。由本机关审核人保存；职能、联系方式等的修改由另一位审核人审核发布后才公开（新增的内设机构或下属单位保存后即公开）。{{#can_create_unit}} <a class="button" href="{{base}}/admin/agencies/units/new">新增内设机构或下属单位</a>{{/can_create_unit}}</p>
 <table class="data">
   <thead><tr><th scope="col">名称</th><th scope="col">类别</th><th scope="col">电话</th><th scope="col">排序</th></tr></thead>
   <tbody>

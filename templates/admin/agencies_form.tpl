@@ -2,6 +2,32 @@
 <p><a href="{{base}}/admin/agencies">← 返回机构列表</a></p>
 <h1>{{heading}}</h1>
 {{#notice}}<p class="notice" role="status">{{notice_text}}</p>{{/notice}}
+{{#change}}
+<section class="panel content-status" aria-labelledby="change-heading">
+  <h2 id="change-heading">{{change_label}}</h2>
+  <p class="hint">职能、联系方式和依申请公开受理机构等公开信息的修改，由本机关另一位审核人审核发布后才在公开页面生效；修改人本人不能发布。</p>
+  {{#returned}}<div class="review-comment" role="alert"><h3>审核人退回意见</h3><p class="pre-wrap">{{review_comment:pre_escape}}</p></div>{{/returned}}
+  {{#can_review}}
+  <div class="review-actions">
+    <form action="{{base}}/admin/agencies/{{row_id}}/publish" method="post" class="workflow-form">
+      <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+      {{#publish_error}}<p class="field-error" role="alert">{{message}}</p>{{/publish_error}}
+      <p><input type="checkbox" id="secrecy_checked" name="secrecy_checked" value="1">
+      <label for="secrecy_checked">已按规定完成保密审查</label></p>
+      <button type="submit">审核通过并发布</button>
+    </form>
+    <form action="{{base}}/admin/agencies/{{row_id}}/return" method="post" class="workflow-form">
+      <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+      {{#return_error}}<p class="field-error" role="alert">{{message}}</p>{{/return_error}}
+      <label for="return-comment">退回意见（修改人会看到）</label>
+      <textarea id="return-comment" name="comment" rows="3" maxlength="600"></textarea>
+      <button type="submit" class="secondary">退回修改</button>
+    </form>
+  </div>
+  {{/can_review}}
+</section>
+{{/change}}
+{{#read_only}}{{>review_changes}}{{/read_only}}
 {{#agency_users}}<p>公开栏目：<a href="{{base}}/{{code}}/">/{{code}}/</a>　工作人员：<a href="{{base}}/admin/users?agency={{agency_id}}">查看该机关的用户</a>　<a class="button" href="{{base}}/admin/users/new?agency={{agency_id}}">为该机关添加用户</a></p>{{/agency_users}}
 {{#form_has_errors}}
 <div class="error-summary" role="alert">
@@ -157,7 +183,7 @@
 </fieldset>
 {{/office}}
   <p class="form-actions">
-    {{#can_save}}<button type="submit" name="action" value="save">保存并公开</button>{{/can_save}}
+    {{#can_save}}<button type="submit" name="action" value="save">保存</button>{{/can_save}}
     <button type="submit" name="action" value="preview" class="secondary">预览职能</button>
   </p>
 </form>

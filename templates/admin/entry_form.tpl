@@ -173,10 +173,10 @@
     <tbody>
     {{#attachments}}
     <tr>
-      <td>{{filename}}</td><td>{{mime}}</td><td class="num">{{size}}</td>
-      <td class="actions"><form action="{{base}}/admin/entries/{{entry_id}}/attachments/{{attachment_id}}/delete" method="post">
+      <td>{{filename}}{{#pending_add}} <strong class="status-badge">新增，随修订发布后公开</strong>{{/pending_add}}{{#pending_remove}} <strong class="status-badge">删除，随修订发布后撤下</strong>{{/pending_remove}}</td><td>{{mime}}</td><td class="num">{{size}}</td>
+      <td class="actions">{{#removable}}<form action="{{base}}/admin/entries/{{entry_id}}/attachments/{{attachment_id}}/delete" method="post">
         <input type="hidden" name="csrf_token" value="{{csrf_token}}">
-        <button type="submit" class="secondary">删除</button></form></td>
+        <button type="submit" class="secondary">删除</button></form>{{/removable}}</td>
     </tr>
     {{/attachments}}
     </tbody>
@@ -184,7 +184,7 @@
   <form action="{{base}}/admin/entries/{{entry_id}}/attachments" method="post" enctype="multipart/form-data" class="upload-form">
     <input type="hidden" name="csrf_token" value="{{csrf_token}}">
     <label for="attachment-file">上传附件</label>
-    <p class="hint" id="attachment-hint">PDF、DOC、DOCX、XLS、XLSX、JPG、PNG，不超过 20 MB。按文件内容识别格式。已发布信息的附件上传后立即公开。</p>
+    <p class="hint" id="attachment-hint">PDF、DOC、DOCX、XLS、XLSX、JPG、PNG，不超过 20 MB。按文件内容识别格式。已发布信息新增或删除的附件随修订一起审核，由另一位审核人发布后才在公开页面生效。</p>
     <input id="attachment-file" name="file" type="file" aria-describedby="attachment-hint">
     <button type="submit">上传</button>
   </form>

@@ -9,7 +9,7 @@
     <tr>
       <th scope="col">机关</th><th scope="col">类别</th>
       <th scope="col" class="num">申请已逾期</th><th scope="col" class="num">申请即将到期</th>
-      <th scope="col" class="num">待审核（目录/指南/动态/年报）</th>
+      <th scope="col" class="num">待审核（目录/指南/动态/年报/页面与机构信息）</th>
       <th scope="col">最近发布</th><th scope="col">{{report_year}}年度报告</th>
     </tr>
   </thead>
@@ -20,7 +20,7 @@
     <td>{{level_label}}</td>
     {{#deadlines}}<td class="num overdue-count">{{#has_overdue}}<strong class="tag tag-inactive">{{/has_overdue}}{{overdue}}{{#has_overdue}}</strong>{{/has_overdue}}</td><td class="num due-soon-count">{{due_soon}}</td>{{/deadlines}}
     {{#deadlines_unknown}}<td class="num">—</td><td class="num">—</td>{{/deadlines_unknown}}
-    <td class="num review-count" data-total="{{review_total}}">{{review_entries}} / {{review_guides}} / {{review_news}} / {{review_reports}}</td>
+    <td class="num review-count" data-total="{{review_total}}">{{review_entries}} / {{review_guides}} / {{review_news}} / {{review_reports}} / {{review_pages}}</td>
     <td class="last-published">{{last_published}}</td>
     <td class="report-state" data-status="{{report_status}}">{{report_state}}{{#report_late}} <strong class="tag tag-inactive">已过1月31日</strong>{{/report_late}}</td>
   </tr>

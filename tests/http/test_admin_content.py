@@ -318,11 +318,17 @@ def test_published_attachment_downloads_from_the_public_site_and_can_be_removed(
     assert got.headers["Content-Type"].startswith("application/pdf")
     assert f"/files/{att_id}/" in cp.get(f"/mzj/catalogue/{entry_id}").text
 
+    # removing a published file is part of the next revision, published by a reviewer
     editor_try = post(ed, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
-    assert editor_try.status_code == 200 and "须由审核人" in editor_try.text
+    assert editor_try.status_code == 200 and "请先在上方填写修改说明并保存修改" in editor_try.text
     assert len(attachments_of(cp, entry_id)) == 1
-    removed = post(rev, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
+    post(ed, cp, f"/admin/entries/{entry_id}", entry_fields("带附件的公开信息", change_note="撤下附件"))
+    removed = post(ed, cp, f"/admin/entries/{entry_id}/attachments/{att_id}/delete", {})
     assert removed.status_code == 303
+    assert cp.get(f"/files/{att_id}/{name}").status_code == 200   # still public until published
+    assert "删除，随修订发布后撤下" in ed.get(cp.url(f"/admin/entries/{entry_id}")).text
+    submit(cp, ed, entry_id)
+    publish(cp, rev, entry_id)
     assert attachments_of(cp, entry_id) == []
     assert cp.get(f"/files/{att_id}/{name}").status_code == 404
 
@@ -462,28 +468,94 @@ def test_news_goes_through_review_before_it_is_public_page(cp, ed, rev):
     assert public.status_code == 200 and "动态正文。" in public.text
 
 
-def test_pages_are_saved_only_by_a_reviewer_and_shown_at_once(cp, ed, rev):
+def test_a_page_change_waits_for_a_second_person_while_the_public_sees_the_old_text(cp, ed, both, rev):
+    old = public_page(cp, "/disclosure-guide").text
     data = {"title": "宁国市民政局政府信息公开指南", "body_md": "## 测试章节\n\n新的公开指南正文。", "action": "save"}
-    refused = post(ed, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages")
-    assert refused.status_code == 200 and "须由本机关的审核人保存" in refused.text
+    saved = post(both, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages")
+    assert saved.status_code == 303
     assert "新的公开指南正文" not in public_page(cp, "/disclosure-guide").text
-    assert post(rev, cp, "/admin/pages/disclosure-guide", data, token_from="/admin/pages").status_code == 303
-    stored = cp.query("content", "SELECT agency_id, body_md FROM pages WHERE slug = 'disclosure-guide' "
-                      "AND body_md LIKE '%新的公开指南正文%'")
-    assert [row[0] for row in stored] == [1]   # 民政局's page, nobody else's
+    assert cp.query("content", "SELECT agency_id, work_status FROM pages WHERE slug = 'disclosure-guide' "
+                    "AND work_body_md LIKE '%新的公开指南正文%'") == [(1, "review")]   # 民政局's page alone
+    again = post(ed, cp, "/admin/pages/disclosure-guide", dict(data, body_md="再改一次"), token_from="/admin/pages")
+    assert again.status_code == 200 and "审核结束前不能再修改" in again.text
+
+    assert 'href="/admin/pages/disclosure-guide"' in rev.get(cp.url("/admin/")).text   # in the reviewer's queue
+    review = rev.get(cp.url("/admin/pages/disclosure-guide")).text
+    assert "本次修改（与已发布版本对比）" in review and "<ins>新的公开指南正文。</ins>" in review
+    assert 'action="/admin/pages/disclosure-guide/publish"' in review
+    assert not re.search(r'<(input|textarea)[^>]*name="body_md"', review)
+
+    assert post(ed, cp, "/admin/pages/disclosure-guide/publish", {"secrecy_checked": "1"},
+                token_from="/admin/pages").status_code == 403   # an editor reviews nothing
+    r = post(both, cp, "/admin/pages/disclosure-guide/publish", {"secrecy_checked": "1"}, token_from="/admin/pages")
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert audit_rows(cp, "review.self_refused", "page:mzj/disclosure-guide")
+    assert public_page(cp, "/disclosure-guide").text == old
+    r = post(rev, cp, "/admin/pages/disclosure-guide/publish", {"secrecy_checked": "1"}, token_from="/admin/pages")
+    assert r.status_code == 303
     assert "新的公开指南正文" in public_page(cp, "/disclosure-guide").text
-    assert audit_rows(cp, "page.save", "page:mzj/disclosure-guide")
+    assert cp.query("content", "SELECT work_status, work_body_md FROM pages WHERE agency_id = 1 "
+                    "AND slug = 'disclosure-guide'") == [("", None)]
+    assert [u for u, _ in audit_rows(cp, "page.save", "page:mzj/disclosure-guide")] == ["both"]
+    assert [u for u, _ in audit_rows(cp, "page.publish", "page:mzj/disclosure-guide")] == ["rev"]
 
 
-def test_agency_contact_change_reaches_the_contacts_page(cp, rev):
-    html = rev.get(cp.url("/admin/agencies/3")).text
+def test_a_page_change_sent_back_keeps_the_text_and_shows_the_comment(cp, ed, rev):
+    data = {"title": "宁国市民政局政府信息公开制度", "body_md": "制度草稿。", "action": "save"}
+    assert post(ed, cp, "/admin/pages/rules", data, token_from="/admin/pages").status_code == 303
+    missing = post(rev, cp, "/admin/pages/rules/return", {"comment": ""}, token_from="/admin/pages")
+    assert missing.status_code == 200 and "退回时请填写退回意见" in missing.text
+    assert post(rev, cp, "/admin/pages/rules/return", {"comment": "请补充依据"},
+                token_from="/admin/pages").status_code == 303
+    form = ed.get(cp.url("/admin/pages/rules")).text
+    assert "请补充依据" in form and "制度草稿。" in form and 'name="body_md"' in form
+    assert "制度草稿。" not in public_page(cp, "/rules").text
+
+
+def agency_values(session, cp, row_id):
+    html = session.get(cp.url(f"/admin/agencies/{row_id}")).text
     values = dict(re.findall(r'<input id="a-[^"]+" name="([^"]+)" type="text" maxlength="\d+" value="([^"]*)"', html))
-    values.update(kind="office", parent_id="1", duties_md="负责社会救助。", phone="0563-4029999", action="save")
-    r = post(rev, cp, "/admin/agencies/3", values, token_from="/admin/agencies")
-    assert r.status_code == 303, r.text[:800]
+    values["duties_md"] = re.search(r'<textarea id="a-duties_md" name="duties_md"[^>]*>([^<]*)</textarea>', html).group(1)
+    return values
+
+
+def test_a_units_contact_change_reaches_the_contacts_page_only_through_a_second_reviewer(cp, both, rev):
+    values = agency_values(both, cp, 3)
+    values.update(kind="office", duties_md="负责社会救助。", phone="0563-4029999", action="save")
+    r = post(both, cp, "/admin/agencies/3", values, token_from="/admin/agencies")
+    assert r.status_code == 303 and r.headers["Location"].endswith("?saved=review"), r.text[:800]
+    assert "0563-4029999" not in cp.get("/mzj/contacts").text   # the public keeps the old number
+    assert 'href="/admin/agencies/3"' in rev.get(cp.url("/admin/")).text   # in the reviewer's queue
+    review = rev.get(cp.url("/admin/agencies/3")).text
+    assert "<ins>0563-4029999</ins>" in review and 'action="/admin/agencies/3/publish"' in review
+    r = post(both, cp, "/admin/agencies/3/publish", {"secrecy_checked": "1"}, token_from="/admin/agencies")
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert audit_rows(cp, "review.self_refused", "agency:3")
+    assert "0563-4029999" not in cp.get("/mzj/contacts").text
+    assert post(rev, cp, "/admin/agencies/3/publish", {"secrecy_checked": "1"},
+                token_from="/admin/agencies").status_code == 303
     assert "0563-4029999" in cp.get("/mzj/contacts").text
-    (user, summary), = audit_rows(cp, "agency.save", "agency:3")
-    assert "phone: 0563-4021521 -> 0563-4029999" in summary
+    (user, summary), = audit_rows(cp, "agency.publish", "agency:3")
+    assert user == "rev" and "phone: 0563-4021521 -> 0563-4029999" in summary
+    assert cp.query("content", "SELECT count(*) FROM agency_changes WHERE agency_id = 3") == [(0,)]
+
+
+def test_an_agencys_duties_change_waits_for_review_and_can_be_sent_back(cp, both, rev):
+    values = agency_values(rev, cp, 1)
+    old_duties = values["duties_md"]
+    values.update(duties_md="双人审核的新职能。", action="save")
+    assert post(rev, cp, "/admin/agencies/1", values, token_from="/admin/agencies").status_code == 303
+    assert "双人审核的新职能" not in public_page(cp, "/functions").text
+    again = post(rev, cp, "/admin/agencies/1", dict(values, duties_md="又一次修改。"), token_from="/admin/agencies")
+    assert again.status_code == 200 and "审核结束前不能再修改" in again.text
+    r = post(rev, cp, "/admin/agencies/1/publish", {"secrecy_checked": "1"}, token_from="/admin/agencies")
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert post(both, cp, "/admin/agencies/1/return", {"comment": "职能表述请依据三定方案"},
+                token_from="/admin/agencies").status_code == 303
+    form = rev.get(cp.url("/admin/agencies/1")).text
+    assert "职能表述请依据三定方案" in form and "双人审核的新职能。" in form   # the author edits on
+    assert "双人审核的新职能" not in public_page(cp, "/functions").text
+    assert cp.query("content", "SELECT duties_md FROM agencies WHERE id = 1") == [(old_duties,)]
 
 
 def test_category_in_use_cannot_be_deleted_but_a_new_one_can(cp, adm):
@@ -631,3 +703,26 @@ def test_a_reviewer_correcting_published_news_sends_it_to_another_reviewer(cp, e
     assert post(rev, cp, f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"},
                 token_from="/admin/news").status_code == 303
     assert "改过的动态。" in cp.get(f"/mzj/news/{news_id}").text
+
+
+def test_a_file_added_to_a_published_entry_is_public_only_once_a_second_person_publishes_it(cp, ed, both, rev):
+    entry_id = publish_new_entry(cp, ed, rev, "双人审核：补充附件", "原文。")
+    refused = upload(cp, both, entry_id, "补充.pdf", PDF)   # no revision to carry it yet
+    assert refused.status_code == 200 and "请先在上方填写修改说明并保存修改" in refused.text
+    assert attachments_of(cp, entry_id) == []
+    post(ed, cp, f"/admin/entries/{entry_id}", entry_fields("双人审核：补充附件", "原文。", change_note="补充附件"))
+    assert upload(cp, both, entry_id, "补充.pdf", PDF).status_code == 303   # both now last changed it
+    (att_id, name, *_), = attachments_of(cp, entry_id)
+    assert cp.get(f"/files/{att_id}/{name}").status_code == 404
+    assert f"/files/{att_id}/" not in cp.get(f"/mzj/catalogue/{entry_id}").text
+    staff_view = both.get(cp.url(f"/admin/entries/{entry_id}")).text
+    assert "补充.pdf" in staff_view and "新增，随修订发布后公开" in staff_view
+    submit(cp, both, entry_id)
+    r = post(both, cp, f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert audit_rows(cp, "review.self_refused", f"entry:{entry_id}")
+    assert cp.get(f"/files/{att_id}/{name}").status_code == 404
+    publish(cp, rev, entry_id)
+    got = cp.get(f"/files/{att_id}/{name}")
+    assert got.status_code == 200 and got.content == PDF
+    assert f"/files/{att_id}/" in cp.get(f"/mzj/catalogue/{entry_id}").text

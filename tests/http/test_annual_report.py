@@ -537,3 +537,23 @@ def test_a_year_still_running_cannot_be_submitted_or_published(fresh_portal):
     assert page.status_code == 200 and "本年度尚未结束" in page.text
     status = p.query("content", "SELECT status FROM annual_reports WHERE agency_id = 1 AND year = 2026")
     assert status in ([], [("draft",)])
+
+
+def test_whoever_last_saved_the_report_cannot_publish_it_even_as_reviewer(fresh_portal):
+    """Four eyes (finding 15.19): an editor who is also reviewer needs a second person."""
+    p = fresh_portal(PORTAL_TODAY="2027-01-20")
+    make_staff(p, "rep", "editor,reviewer")
+    make_staff(p, "rv", "reviewer")
+    s = login(p, "rep", "correct horse battery")
+    assert save_form(s, p, 2026).status_code == 303
+    assert post_step(s, p, 2026, "submit").status_code == 303
+    r = post_step(s, p, 2026, "publish", secrecy_checked="1")
+    assert r.status_code == 409 and "不能发布您自己最后修改的版本" in r.text
+    assert p.query("content", "SELECT status, frozen_at FROM annual_reports WHERE agency_id = 1 AND year = 2026") \
+        == [("review", None)]
+    assert p.get("/mzj/reports/2026").status_code == 404
+    assert p.query("private", "SELECT user_name FROM audit_log WHERE action = 'review.self_refused' "
+                   "AND target LIKE '%2026%'") == [("rep",)]
+    rv = login(p, "rv", "correct horse battery")
+    assert post_step(rv, p, 2026, "publish", secrecy_checked="1").status_code == 303
+    assert p.get("/mzj/reports/2026").status_code == 200

@@ -244,15 +244,16 @@ def test_a_platform_administrator_outside_any_agency_is_sent_to_the_summary(pp):
 def test_publishing_rsjs_report_freezes_its_share_of_the_summary(pp):
     """rsj publishes 2026; the summary then counts rsj's frozen numbers and links its public page,
     and an application filed at rsj afterwards no longer moves rsj's part."""
-    s = login(pp, "rsrev", PASSWORD)
+    s = login(pp, "rs", PASSWORD)   # rs drafts and submits, rsrev publishes (four eyes)
     data = {"csrf_token": page_token(s, pp, "/admin/annual-report/2026"), "action": "save",
             "title": "人社局2026年度报告", "section1_md": "总体情况。", "section5_md": "", "section6_md": ""}
     data.update(CLERK)
     assert s.post(pp.url("/admin/annual-report/2026"), data=data, allow_redirects=False).status_code == 303
-    for step, extra in (("submit", {}), ("publish", {"secrecy_checked": "1"})):
-        extra["csrf_token"] = page_token(s, pp, "/admin/annual-report/2026")
-        assert s.post(pp.url(f"/admin/annual-report/2026/{step}"), data=extra,
-                      allow_redirects=False).status_code == 303, step
+    rev = login(pp, "rsrev", PASSWORD)
+    for who, step, extra in ((s, "submit", {}), (rev, "publish", {"secrecy_checked": "1"})):
+        extra["csrf_token"] = page_token(who, pp, "/admin/annual-report/2026")
+        assert who.post(pp.url(f"/admin/annual-report/2026/{step}"), data=extra,
+                        allow_redirects=False).status_code == 303, step
     public = pp.get("/rsj/reports/2026")
     assert public.status_code == 200
     assert table3_rows(public.text)[NEW] == EXPECTED[RSJ][NEW]
