@@ -9,7 +9,8 @@ SANITIZE ?= 0
 
 PKGS := sqlite3 libctemplate libsodium libcmark-gfm fcgi icu-uc icu-i18n pwquality
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wshadow
-COMMON := -O2 -g -D_GNU_SOURCE -Icgi-bin/core -Icgi-bin/site -Icgi-bin/public -Icgi-bin/apply -Icgi-bin/admin
+COMMON := -O2 -g -D_GNU_SOURCE -Icgi-bin/core -Icgi-bin/site -Icgi-bin/public -Icgi-bin/apply -Icgi-bin/admin \
+          -Icgi-bin/notify
 
 ifeq ($(SANITIZE),1)
 BUILD := build/asan
@@ -31,6 +32,10 @@ SITE_SRC   := $(wildcard cgi-bin/site/*.c)
 PUBLIC_SRC := $(wildcard cgi-bin/public/*.c)
 APPLY_SRC  := $(wildcard cgi-bin/apply/*.c)
 ADMIN_SRC  := $(wildcard cgi-bin/admin/*.c)
+# The notice sender: portalctl alone links libcurl (the web programs never send).
+NOTIFY_SRC := $(wildcard cgi-bin/notify/*.c)
+CURL_CFLAGS = $(shell pkg-config --cflags libcurl 2>/dev/null)
+CURL_LIBS   = $(shell pkg-config --libs libcurl 2>/dev/null)
 
 obj = $(patsubst %.c,$(BUILD)/%.o,$(1))
 CORE_OBJ := $(call obj,$(CORE_SRC)) $(BUILD)/cgi-bin/core/tmpl.o
@@ -65,8 +70,10 @@ $(BUILD)/apply.fcgi: $(call obj,cgi-bin/main/apply.c $(APPLY_SRC)) $(SITE_OBJ) $
 $(BUILD)/admin.fcgi: $(call obj,cgi-bin/main/admin.c $(ADMIN_SRC)) $(SITE_OBJ) $(CORE_OBJ)
 	$(CXX) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/portalctl: $(call obj,cgi-bin/main/portalctl.c) $(SITE_OBJ) $(CORE_OBJ)
-	$(CXX) -o $@ $^ $(LDLIBS)
+$(call obj,$(NOTIFY_SRC)): PKG_CFLAGS += $(CURL_CFLAGS)
+
+$(BUILD)/portalctl: $(call obj,cgi-bin/main/portalctl.c $(NOTIFY_SRC)) $(SITE_OBJ) $(CORE_OBJ)
+	$(CXX) -o $@ $^ $(LDLIBS) $(CURL_LIBS)
 
 # The search tokenizer as an SQLite extension (cgi-bin/ext/portal_search.c),
 # never sanitized: it is loaded into programs without the sanitizer runtime

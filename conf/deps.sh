@@ -12,13 +12,17 @@
 # cracklib-runtime holds the dictionary it checks them against.
 # nftables: conf/nftables-portal.conf caps connections per client;
 # tests/http/test_connection_cap.py loads it in a network namespace of its own.
+# libcurl4-openssl-dev: `portalctl notify` sends notices by SMTP (STARTTLS)
+# and to the SMS gateway over HTTP(S) (cgi-bin/notify/); python3-aiosmtpd is
+# the SMTP sink tests/http/test_notices.py reads the mails from.
 set -eu
 
 packages="build-essential pkg-config lighttpd sqlite3 libsqlite3-dev libfcgi-dev
 libctemplate-dev libsodium-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
 libcmocka-dev libicu-dev python3 python3-pytest python3-requests python3-selenium
 chromium chromium-driver tidy fonts-wqy-microhei wrk curl clang libclang-rt-14-dev nginx-light
-poppler-utils catdoc docx2txt xlsx2csv python3-xlwt libpwquality-dev cracklib-runtime nftables"
+poppler-utils catdoc docx2txt xlsx2csv python3-xlwt libpwquality-dev cracklib-runtime nftables
+libcurl4-openssl-dev python3-aiosmtpd"
 
 missing=""
 for p in $packages; do

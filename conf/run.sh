@@ -35,4 +35,15 @@ if [ -f "$state/first-login.txt" ]; then
     echo "    echo 'PASSWORD' | PORTAL_PRIVATE_DB=var/private.db $bin/portalctl user add NAME ROLE"
 fi
 echo "Logs: $state/log/"
+# Notices wait in the outbox (private.db) until a relay is configured; with
+# one, they are sent every minute while the portal runs (README "Notices").
+if [ -n "${PORTAL_SMTP_HOST:-}" ] && [ -n "${PORTAL_MAIL_FROM:-}" ]; then
+    echo "Notices: sent every minute through $PORTAL_SMTP_HOST (log: $state/log/notify.log)"
+    (while sleep 60; do "$bin/portalctl" notify >> "$state/log/notify.log" 2>&1; done) &
+    notifier=$!
+    trap 'kill $notifier 2>/dev/null' EXIT INT TERM
+    lighttpd -D -f "$state/lighttpd.conf"
+    exit
+fi
+echo "Notices: no mail relay configured (PORTAL_SMTP_HOST, PORTAL_MAIL_FROM); they wait in the outbox"
 exec lighttpd -D -f "$state/lighttpd.conf"

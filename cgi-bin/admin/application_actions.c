@@ -4,7 +4,8 @@
  * (逾期不补正 only once the applicant's period has passed); only the session's
  * agency's applications can be acted on (403, audited); every action runs
  * in one transaction that writes its timeline event (which replays the
- * deadline), the state change and an audit row without personal data. */
+ * deadline), the state change, the applicant's notices (notice.c) and an
+ * audit row without personal data. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,6 +19,7 @@
 #include "db.h"
 #include "form.h"
 #include "log.h"
+#include "notice.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "upload.h"
@@ -776,11 +778,24 @@ static int refuse_in_state(struct request *req, const struct app_action *act,
         app_state_label(app->state), act->label));
 }
 
+/* The applicant's notices about the events the action recorded after
+ * LAST_EVENT, in the same transaction (issue 13). */
+static int queue_notices(struct action_run *run, long long last_event)
+{
+    struct request *req = run->req;
+    if (notice_queue_events(req->arena, req->app->private_db, req->app->content_db, run->app->id,
+                            last_event) == 0)
+        return 0;
+    run->error = "生成给申请人的通知时出错，操作未执行，请稍后重试。";
+    return -1;
+}
+
 /* Runs ACT in one transaction; returns 0, or -1 after rolling back. */
 static int run_in_transaction(struct action_run *run, const struct app_action *act)
 {
     sqlite3 *db = run->req->app->private_db;
-    if (act->run(run) != 0 || assign_first_actor(run, act) != 0) {
+    long long last_event = notice_last_event(db, run->app->id);
+    if (act->run(run) != 0 || assign_first_actor(run, act) != 0 || queue_notices(run, last_event) != 0) {
         db_rollback(db);
         return -1;
     }

@@ -1,6 +1,7 @@
 /* The staff dashboard /admin/: what needs action today for each role in the
  * agency the member works in (applications per state, due soon and overdue;
- * items awaiting review; calendar coverage for the platform administrator)
+ * items awaiting review; calendar coverage for the platform administrator;
+ * the notices waiting in the outbox and whether the sender can deliver them)
  * and an SVG chart of applications per month. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -282,6 +283,51 @@ static void add_chart(struct tmpl_dict *d, struct request *req)
     tmpl_set_int(chart, "width", CHART_LEFT + CHART_MONTHS * CHART_SLOT);
 }
 
+/* ---- the notice outbox (issue 13) ---- */
+
+/* Queued and failed notices: of the agency's applications for a handler,
+ * of the whole platform (digests included) for the administrator. */
+static void add_notice_counts(struct tmpl_dict *box, struct request *req, long long agency_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT coalesce(sum(n.state = 'queued'), 0), coalesce(sum(n.state = 'failed'), 0) FROM notices n "
+        "LEFT JOIN applications a ON a.id = n.application_id WHERE ?1 = 0 OR a.agency_id = ?1");
+    sqlite3_bind_int64(st, 1, agency_id);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        tmpl_set_int(box, "queued", db_int(st, 0));
+        tmpl_set_int(box, "failed", db_int(st, 1));
+        if (db_int(st, 1) > 0)
+            tmpl_show(box, "has_failed");
+    }
+    sqlite3_reset(st);
+}
+
+/* What the sender found on its last run: admin.fcgi cannot see its environment. */
+static void add_sender_status(struct tmpl_dict *box, struct request *req)
+{
+    sqlite3_stmt *st = db_stmt(req->app->private_db,
+        "SELECT ran_at, mail_configured, sms_configured, summary FROM notice_sender WHERE id = 1");
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        tmpl_show(box, "sender_never_ran");
+    } else {
+        struct tmpl_dict *ran = tmpl_add_section(box, "sender_ran");
+        tmpl_set(ran, "ran_at", beijing_time_label(req->arena, db_text(req->arena, st, 0)));
+        tmpl_set(ran, "summary", db_text(req->arena, st, 3));
+        tmpl_show(ran, db_int(st, 1) ? "mail_configured" : "mail_not_configured");
+        tmpl_show(ran, db_int(st, 2) ? "sms_configured" : "sms_not_configured");
+    }
+    sqlite3_reset(st);
+}
+
+static void add_notices(struct tmpl_dict *d, struct request *req)
+{
+    struct tmpl_dict *box = tmpl_add_section(d, "notices");
+    bool platform = staff_has(req, ROLE_ADMIN) && !staff_has(req, ROLE_HANDLER);
+    tmpl_set(box, "scope", platform ? "全平台" : "本机关申请的");
+    add_notice_counts(box, req, platform ? 0 : staff_agency_id(req));
+    add_sender_status(box, req);
+}
+
 int admin_dashboard(struct request *req)
 {
     struct page page;
@@ -305,6 +351,8 @@ int admin_dashboard(struct request *req)
         add_calendar_coverage(tmpl_add_section(d, "admin"), req);
     if (staff_has(req, ROLE_HANDLER | ROLE_ADMIN) && staff_agency_id(req))
         add_chart(d, req);
+    if (staff_has(req, ROLE_HANDLER | ROLE_ADMIN))
+        add_notices(d, req);
     /* ---- annual report reminder (issue 6, annual_report_admin.c) ---- */
     annual_report_dashboard(req, d);
     /* ---- end annual report reminder ---- */

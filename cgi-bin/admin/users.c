@@ -39,6 +39,11 @@ static const struct field edit_fields[] = {
 };
 enum { EDIT_FIELD_COUNT = sizeof edit_fields / sizeof edit_fields[0] };
 
+/* The address the daily digest of applications goes to (issue 13); "" for none. */
+static const struct field email_fields[] = {
+    { .name = "email", .label = "电子邮箱", .kind = FIELD_EMAIL, .max_chars = 254 },
+};
+
 static const struct field reset_fields[] = {
     { .name = "password", .label = "新密码", .kind = FIELD_PASSWORD, .max_chars = 200, .required = true },
 };
@@ -57,7 +62,7 @@ struct grants {
 
 struct user_row {
     long long id;
-    const char *name, *display_name;
+    const char *name, *display_name, *email;
     bool active;
     struct grants grants;
 };
@@ -131,7 +136,7 @@ static const char *grants_text(struct request *req, const struct grants *g, bool
 static bool user_load(struct request *req, long long id, struct user_row *u)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT id, name, display_name, active FROM users WHERE id = ?1");
+        "SELECT id, name, display_name, active, email FROM users WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -139,6 +144,7 @@ static bool user_load(struct request *req, long long id, struct user_row *u)
         u->name = db_text(req->arena, st, 1);
         u->display_name = db_text(req->arena, st, 2);
         u->active = db_int(st, 3) != 0;
+        u->email = db_text(req->arena, st, 4);
     }
     sqlite3_reset(st);
     if (found)
@@ -323,8 +329,9 @@ static void check_new_user(struct request *req, struct form *form, const struct 
         form_set_error(form, "password", problem);
 }
 
-static int render_user_form(struct request *req, struct form *form, const struct user_row *u,
-                            const struct grants *shown)
+/* The user page; EMAIL_FORM is the digest address form sent back with its error, or NULL. */
+static int render_user_page(struct request *req, struct form *form, const struct user_row *u,
+                            const struct grants *shown, const struct form *email_form)
 {
     struct page page;
     struct tmpl_dict *d = admin_page_begin(&page, req, u ? "编辑用户" : "新建用户", "admin/user_form.tpl");
@@ -341,10 +348,16 @@ static int render_user_form(struct request *req, struct form *form, const struct
                 tmpl_show(d, "role_admin_checked");
         }
         add_matrix(req, d, shown ? shown : &u->grants);
+        struct tmpl_dict *mail = tmpl_add_section(d, "digest_email");
+        if (email_form)
+            form_to_dict(email_form, mail);
+        else
+            tmpl_set(mail, "email", u->email);
         const char *done = params_get(&req->query, "done");
         if (done)
             tmpl_set(tmpl_add_section(d, "done"), "what", strcmp(done, "password") == 0 ? "密码已重置，该用户的登录已全部退出。"
                                                          : strcmp(done, "active") == 0 ? "账户状态已更改。"
+                                                         : strcmp(done, "email") == 0 ? "电子邮箱已保存。"
                                                          : "已保存。");
     } else {
         struct tmpl_dict *create = tmpl_add_section(d, "create");
@@ -356,6 +369,12 @@ static int render_user_form(struct request *req, struct form *form, const struct
     }
     tmpl_set_int(d, "min_chars", PASSWORD_MIN_CHARS);
     return page_render(&page);
+}
+
+static int render_user_form(struct request *req, struct form *form, const struct user_row *u,
+                            const struct grants *shown)
+{
+    return render_user_page(req, form, u, shown, NULL);
 }
 
 int admin_user_new_page(struct request *req)
@@ -556,6 +575,22 @@ static int reset_password(struct request *req, const struct user_row *u)
     return 0;
 }
 
+static int set_email(struct request *req, const struct user_row *u)
+{
+    struct form form;
+    form_read(req, email_fields, 1, false, &form);
+    if (form.error_count)
+        return render_user_page(req, NULL, u, NULL, &form);
+    sqlite3_stmt *st = db_stmt(req->app->private_db, "UPDATE users SET email = ?2 WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, u->id);
+    sqlite3_bind_text(st, 2, form.values[0], -1, SQLITE_TRANSIENT);
+    if (db_run(req->app->private_db, st, "user_email") != 0)
+        return 500;
+    audit(req, "user.email", arena_printf(req->arena, "user:%s", u->name),
+          *form.values[0] ? "digest e-mail address set" : "digest e-mail address removed");
+    return 0;
+}
+
 int admin_user_action(struct request *req)
 {
     struct user_row u;
@@ -564,7 +599,8 @@ int admin_user_action(struct request *req)
     const char *action = req->path_args[1];
     int (*apply)(struct request *, const struct user_row *) =
         strcmp(action, "active") == 0 ? toggle_active
-        : strcmp(action, "password") == 0 ? reset_password : NULL;
+        : strcmp(action, "password") == 0 ? reset_password
+        : strcmp(action, "email") == 0 ? set_email : NULL;
     if (!apply)
         return 404;
     sqlite3 *db = req->app->private_db;

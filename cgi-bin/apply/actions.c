@@ -12,6 +12,7 @@
 #include "db.h"
 #include "form.h"
 #include "log.h"
+#include "notice.h"
 #include "page.h"
 #include "tmpl.h"
 
@@ -61,7 +62,8 @@ static void store_closed_on(sqlite3 *db, long long id, const char *day)
     sqlite3_reset(st);
 }
 
-/* Records KIND (and its clock effect) and NEW_STATE in one transaction, after
+/* Records KIND (and its clock effect), NEW_STATE and the notices the
+ * applicant asked for (a withdrawal is confirmed) in one transaction, after
  * checking inside it that the state still ALLOWS it (staff may act meanwhile). */
 static int record(struct request *req, long long id, bool (*allows)(enum app_state),
                   const char *kind, const char *text, enum app_state new_state, const char **error)
@@ -75,11 +77,13 @@ static int record(struct request *req, long long id, bool (*allows)(enum app_sta
         *error = failed;
         return -1;
     }
+    long long last_event = notice_last_event(db, id);
     if (!allows(current_state(req, id)))
         *error = "申请的办理状态刚刚发生了变化，请重新查询后再操作。";
     else if (application_add_event(req->arena, db, req->app->content_db, id, kind, today, "applicant",
                                    text, 0, false, NULL, error) != 0
-             || application_set_state(db, id, new_state) != 0)
+             || application_set_state(db, id, new_state) != 0
+             || notice_queue_events(req->arena, db, req->app->content_db, id, last_event) != 0)
         *error = *error ? *error : failed;
     if (*error) {
         db_rollback(db);

@@ -17,6 +17,7 @@
 #include "db.h"
 #include "form.h"
 #include "log.h"
+#include "notice.h"
 #include "page.h"
 #include "program.h"
 #include "ratelimit.h"
@@ -27,6 +28,9 @@
 static const struct field apply_fields[] = {
     { "agency", "受理申请的机关", FIELD_TEXT, AGENCY_CODE_MAX, false, NULL, 0, 0 },
     APPLICATION_FORM_FIELDS,
+    /* Notices of what happens (issue 13), to the e-mail address and phone above. */
+    { "notify_email", "电子邮件通知", FIELD_CHECKBOX, 0, false, NULL, 0, 0 },
+    { "notify_sms", "短信通知", FIELD_CHECKBOX, 0, false, NULL, 0, 0 },
     { "declaration", "真实性声明", FIELD_CHECKBOX, 0, true, NULL, 0, 0 },
 };
 enum { APPLY_FIELD_COUNT = sizeof apply_fields / sizeof apply_fields[0] };
@@ -91,8 +95,9 @@ static int insert_application(struct request *req, const struct form *form, cons
         "INSERT INTO applications (number, year, seq, access_code_hash, idempotency_key, applicant_type, "
         "name, id_type, id_number, work_unit, org_category, uscc, legal_rep, contact_name, phone, email, "
         "address, postcode, info_title, info_doc_no, info_description, info_purpose, medium, delivery, "
-        "fee_waiver, submitted_at, agency_id, agency_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)");
+        "fee_waiver, submitted_at, agency_id, agency_seq, notify_email, notify_sms) VALUES (?1, ?2, ?3, ?4, "
+        "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, "
+        "?26, ?27, ?28, ?29, ?30)");
     sqlite3_bind_text(st, 1, n.number, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, n.year);
     sqlite3_bind_int(st, 3, n.seq);
@@ -102,6 +107,8 @@ static int insert_application(struct request *req, const struct form *form, cons
     sqlite3_bind_text(st, 26, now, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(st, 27, agency->id);
     sqlite3_bind_int(st, 28, n.agency_seq);
+    sqlite3_bind_int(st, 29, *form_value(form, "notify_email") != '\0');
+    sqlite3_bind_int(st, 30, *form_value(form, "notify_sms") != '\0');
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
@@ -196,6 +203,16 @@ static int reissue_code(struct request *req, long long id, const struct form *fo
     return 303;
 }
 
+/* A notice needs somewhere to go: an e-mail address, a mobile number. */
+static void check_notices(struct form *form)
+{
+    if (*form_value(form, "notify_email") && !*form_value(form, "email"))
+        form_set_error(form, "notify_email", "选择电子邮件通知时，请在上方填写电子邮箱。");
+    if (*form_value(form, "notify_sms") && !notice_phone_is_mobile(form_value(form, "phone")))
+        form_set_error(form, "notify_sms", "短信通知只能发送到手机号码：请在上方联系电话中填写11位手机号码，"
+                                          "或不选择短信通知。");
+}
+
 static bool honeypot_filled(struct request *req)
 {
     const char *trap = params_get(&req->form, "website");
@@ -222,6 +239,7 @@ int apply_submit(struct request *req)
         return has_receipt ? receipt_repeat(req, existing) : reissue_code(req, existing, &form);
     }
     application_form_check(&form);
+    check_notices(&form);
     const char *problem = application_agency_check(req, form_value(&form, "agency"), &agency);
     if (problem)
         form_set_error(&form, "agency", problem);

@@ -1,6 +1,6 @@
 /* The printable receipt shown once after a submission: the agency applied
  * to and its application office, 申请编号, 查询码 (only from the signed receipt
- * cookie, see tickets.c), the time, a summary with the ID number masked, and
+ * cookie, see tickets.c), the time, the notices chosen, a summary with the ID number masked, and
  * what happens next. */
 #include <string.h>
 
@@ -59,6 +59,18 @@ static void add_agency(struct tmpl_dict *d, struct request *req, long long agenc
     application_office_to_dict(req, office, agency_id);
 }
 
+/* The notices the applicant chose on the form (issue 13), in words. */
+static const char *notices_chosen(bool email, bool sms)
+{
+    if (email && sms)
+        return "电子邮件和短信（受理、补正、延期、答复等办理进展）";
+    if (email)
+        return "电子邮件（受理、补正、延期、答复等办理进展）";
+    if (sms)
+        return "短信（受理、补正、延期、答复等办理进展）";
+    return "未选择：请凭申请编号和查询码到申请进度查询页面查看办理进展";
+}
+
 /* Fills D from the application row; returns false when it does not exist. */
 static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
 {
@@ -66,7 +78,8 @@ static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT a.number, a.submitted_at, a.info_title, a.applicant_type, a.name, a.id_number, a.uscc, "
         "a.phone, a.info_doc_no, a.info_description, a.medium, a.delivery, coalesce(a.agency_id, 0), "
-        "coalesce(f.number, '') FROM applications a LEFT JOIN applications f ON f.id = a.referred_from "
+        "coalesce(f.number, ''), a.notify_email, a.notify_sms "
+        "FROM applications a LEFT JOIN applications f ON f.id = a.referred_from "
         "WHERE a.id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
@@ -78,6 +91,7 @@ static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
         tmpl_set(d, "medium", choice_label(application_media, db_text(a, st, 10)));
         tmpl_set(d, "delivery", choice_label(application_deliveries, db_text(a, st, 11)));
         add_agency(d, req, db_int(st, 12));
+        tmpl_set(d, "notices", notices_chosen(db_int(st, 14) == 1, db_int(st, 15) == 1));
         if (*db_text(a, st, 13))
             tmpl_set(tmpl_add_section(d, "referred"), "from_number", db_text(a, st, 13));
     }

@@ -70,10 +70,11 @@ static int insert_copy(struct request *req, const struct referral *ref, const ch
         "INSERT INTO applications (number, year, seq, access_code_hash, channel, applicant_type, name, "
         "id_type, id_number, work_unit, org_category, uscc, legal_rep, contact_name, phone, email, "
         "address, postcode, info_title, info_doc_no, info_description, info_purpose, medium, delivery, "
-        "submitted_at, agency_id, agency_seq, referred_from) "
+        "submitted_at, agency_id, agency_seq, referred_from, notify_email, notify_sms) "
         "SELECT ?1, ?2, ?3, ?4, 'online', applicant_type, name, id_type, id_number, work_unit, "
         "org_category, uscc, legal_rep, contact_name, phone, email, address, postcode, info_title, "
-        "info_doc_no, info_description, info_purpose, medium, delivery, ?5, ?6, ?7, id "
+        "info_doc_no, info_description, info_purpose, medium, delivery, ?5, ?6, ?7, id, notify_email, "
+        "notify_sms "
         "FROM applications WHERE id = ?8");
     sqlite3_bind_text(st, 1, n.number, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, n.year);

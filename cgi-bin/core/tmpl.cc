@@ -112,12 +112,12 @@ extern "C" struct tmpl_dict *tmpl_add_include(struct tmpl_dict *dict, const char
     }
 }
 
-extern "C" int tmpl_expand(const char *filename, struct tmpl_dict *dict, struct buf *out)
+static int expand(const char *filename, ctemplate::Strip strip, struct tmpl_dict *dict, struct buf *out)
 {
     try {
         std::string text;
         // ExpandTemplate may leave partial output on failure: only append on success.
-        if (!ctemplate::ExpandTemplate(filename, ctemplate::STRIP_BLANK_LINES, as_dict(dict), &text)) {
+        if (!ctemplate::ExpandTemplate(filename, strip, as_dict(dict), &text)) {
             log_event(LOG_ERROR, "template_expand", "failed: %s", filename);
             return -1;
         }
@@ -126,4 +126,14 @@ extern "C" int tmpl_expand(const char *filename, struct tmpl_dict *dict, struct 
     } catch (...) {
         bridge_fatal("expand");
     }
+}
+
+extern "C" int tmpl_expand(const char *filename, struct tmpl_dict *dict, struct buf *out)
+{
+    return expand(filename, ctemplate::STRIP_BLANK_LINES, dict, out);
+}
+
+extern "C" int tmpl_expand_text(const char *filename, struct tmpl_dict *dict, struct buf *out)
+{
+    return expand(filename, ctemplate::DO_NOT_STRIP, dict, out);
 }

@@ -34,6 +34,9 @@ struct tmpl_dict *tmpl_add_include(struct tmpl_dict *dict, const char *name, con
 
 /* Expands FILENAME with DICT, appending to OUT only on success. Returns 0 on success. */
 int tmpl_expand(const char *filename, struct tmpl_dict *dict, struct buf *out);
+/* The same for plain text (notices): every line kept as written, blank
+ * lines included (tmpl_expand drops them, harmless in HTML). */
+int tmpl_expand_text(const char *filename, struct tmpl_dict *dict, struct buf *out);
 
 #ifdef __cplusplus
 }

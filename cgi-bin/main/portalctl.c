@@ -2,7 +2,9 @@
  * and loads the demo data, migrate applies new migrations, user add creates
  * staff accounts, backup copies both databases online, check verifies them,
  * reindex rebuilds the search index, search-stats counts the query log,
- * extract fills in the searchable text of attachments that have none. */
+ * extract fills in the searchable text of attachments that have none,
+ * notify delivers the notice outbox (and queues the staff digests). */
+#include <curl/curl.h>
 #include <errno.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -11,13 +13,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "arena.h"
 #include "attachment_text.h"
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
 #include "log.h"
+#include "notify.h"
 #include "password_policy.h"
 #include "search_jobs.h"
+#include "tmpl.h"
 
 static struct config cfg;
 
@@ -35,6 +40,8 @@ static int usage(void)
           "       portalctl reindex        (rebuild the search index)\n"
           "       portalctl search-stats   (count the search query log into 热门搜索; daily)\n"
           "       portalctl extract [--retry]   (text of attachments for search; --retry: also those that failed)\n"
+          "       portalctl notify [--digest] [--now]   (send queued notices; --digest: first queue today's\n"
+          "                 staff digests; --now: also notices waiting for their retry time)\n"
           "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE PORTAL_SEARCH_LOG\n"
           "             PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT\n"
           "             PORTAL_SITE_URL (init: the platform's address, stored as the site_url setting)\n", stderr);
@@ -457,6 +464,53 @@ static int cmd_extract(bool retry)
     return rc == 0 ? 0 : 1;
 }
 
+/* Queues the digests when asked, then sends what is due. Without a relay or
+ * gateway configured the notices stay queued and the run says so. */
+static int cmd_notify(bool digest, bool now_all)
+{
+    notify_config_check(&cfg);
+    sqlite3 *priv = db_open(cfg.private_db, DB_READ_WRITE);
+    sqlite3 *content = db_open(cfg.content_db, DB_READ_ONLY);
+    if (!priv || !content) {
+        db_close(priv);
+        db_close(content);
+        return 1;
+    }
+    tmpl_init(cfg.template_dir);
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    int rc = 0, queued = 0;
+    if (digest) {
+        struct arena *arena = arena_new();
+        rc = notify_queue_digests(arena, priv, content, &queued);
+        arena_free(arena);
+        printf("digests queued: %d%s\n", queued, rc == 0 ? "" : " (FAILED)");
+    }
+    struct notify_summary sum;
+    if (rc == 0)
+        rc = notify_send_due(&cfg, priv, now_all, &sum);
+    if (rc == 0)
+        printf("notices: %d sent, %d to retry, %d failed, %d waiting (%s%s)\n", sum.sent, sum.retrying,
+               sum.failed, sum.waiting, notify_mail_configured(&cfg) ? "mail configured" : "mail NOT configured",
+               notify_sms_configured(&cfg) ? ", SMS configured" : ", SMS NOT configured");
+    curl_global_cleanup();
+    db_close(content);
+    db_close(priv);
+    return rc == 0 ? 0 : 1;
+}
+
+static bool notify_args(int argc, char **argv, bool *digest, bool *now_all)
+{
+    for (int i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--digest") == 0)
+            *digest = true;
+        else if (strcmp(argv[i], "--now") == 0)
+            *now_all = true;
+        else
+            return false;
+    }
+    return true;
+}
+
 int main(int argc, char **argv)
 {
     /* Databases (and the -wal/-shm files SQLite gives the same mode), backups
@@ -480,6 +534,9 @@ int main(int argc, char **argv)
         return cmd_backup(argv[2]);
     if (strcmp(cmd, "extract") == 0 && (argc == 2 || (argc == 3 && strcmp(argv[2], "--retry") == 0)))
         return cmd_extract(argc == 3);
+    bool digest = false, now_all = false;
+    if (strcmp(cmd, "notify") == 0 && notify_args(argc, argv, &digest, &now_all))
+        return cmd_notify(digest, now_all);
     if (strcmp(cmd, "check") == 0)
         return check_one(cfg.content_db) | check_one(cfg.private_db);
     if (strcmp(cmd, "reindex") == 0 || strcmp(cmd, "search-stats") == 0)

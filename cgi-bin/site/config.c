@@ -67,6 +67,15 @@ void config_load(struct config *cfg)
     cfg->search_rate_per_minute = env_int_or("PORTAL_SEARCH_RATE", 30);
     cfg->search_burst = env_int_or("PORTAL_SEARCH_BURST", 20);
     cfg->search_limit_file = env_or("PORTAL_SEARCH_LIMIT_FILE", NULL);
+    cfg->smtp_host = env_or("PORTAL_SMTP_HOST", "");
+    cfg->smtp_port = env_int_or("PORTAL_SMTP_PORT", 25);
+    cfg->smtp_starttls = strcmp(env_or("PORTAL_SMTP_STARTTLS", "on"), "off") != 0;
+    cfg->smtp_user = env_or("PORTAL_SMTP_USER", "");
+    cfg->smtp_password = env_or("PORTAL_SMTP_PASSWORD", "");
+    cfg->mail_from = env_or("PORTAL_MAIL_FROM", "");
+    cfg->sms_url = env_or("PORTAL_SMS_URL", "");
+    cfg->sms_token = env_or("PORTAL_SMS_TOKEN", "");
+    cfg->notify_timeout_s = env_int_or("PORTAL_NOTIFY_TIMEOUT", 30);
 }
 
 const char *site_url_problem(const char *url)

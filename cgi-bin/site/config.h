@@ -28,6 +28,16 @@ struct config {
     int search_rate_per_minute; /* PORTAL_SEARCH_RATE, default 30 searches per client per minute */
     int search_burst;           /* PORTAL_SEARCH_BURST, default 20 searches at once */
     const char *search_limit_file; /* PORTAL_SEARCH_LIMIT_FILE: the table the workers share; NULL: per worker */
+    /* The notice sender (`portalctl notify`, cgi-bin/notify/); the web programs never send. */
+    const char *smtp_host;      /* PORTAL_SMTP_HOST; "": mail waits in the outbox */
+    int smtp_port;              /* PORTAL_SMTP_PORT, default 25 */
+    bool smtp_starttls;         /* PORTAL_SMTP_STARTTLS on (default) | off */
+    const char *smtp_user;      /* PORTAL_SMTP_USER, PORTAL_SMTP_PASSWORD: AUTH when a user is set */
+    const char *smtp_password;
+    const char *mail_from;      /* PORTAL_MAIL_FROM: the From address, required with a host */
+    const char *sms_url;        /* PORTAL_SMS_URL; "": SMS waits in the outbox */
+    const char *sms_token;      /* PORTAL_SMS_TOKEN: sent as Authorization: Bearer */
+    int notify_timeout_s;       /* PORTAL_NOTIFY_TIMEOUT, default 30 seconds per message */
 };
 
 void config_load(struct config *cfg);

@@ -29,6 +29,18 @@
   <p class="more"><a href="{{base}}/admin/applications">进入申请办理</a> · <a href="{{base}}/admin/applications/new">登记纸质、信函或当面申请</a></p>
 </section>
 {{/handler}}
+{{#notices}}
+<section class="panel" aria-labelledby="dash-notices">
+  <h2 id="dash-notices">通知发送</h2>
+  <p>{{scope}}通知：<strong class="notices-queued">{{queued}}</strong> 条在发件箱中等待发送{{#has_failed}}，<strong class="notices-failed">{{failed}}</strong> 条发送失败（见各申请页面的“通知申请人”）{{/has_failed}}。</p>
+  {{#sender_never_ran}}<p class="notice-warning">发送程序（portalctl notify）尚未运行过：通知都在发件箱中等待。请按说明配置邮件服务器并定时运行发送程序。</p>{{/sender_never_ran}}
+  {{#sender_ran}}<p>发送程序最近一次运行：{{ran_at}}（{{summary}}）。</p>
+  {{#mail_not_configured}}<p class="notice-warning">邮件发送未配置（PORTAL_SMTP_HOST、PORTAL_MAIL_FROM）：电子邮件通知在发件箱中等待。</p>{{/mail_not_configured}}
+  {{#mail_configured}}<p>邮件发送已配置。</p>{{/mail_configured}}
+  {{#sms_not_configured}}<p>短信网关未配置（PORTAL_SMS_URL）：短信通知在发件箱中等待。</p>{{/sms_not_configured}}
+  {{#sms_configured}}<p>短信网关已配置。</p>{{/sms_configured}}{{/sender_ran}}
+</section>
+{{/notices}}
 {{#reviewer}}
 <section class="panel" aria-labelledby="dash-review">
   <h2 id="dash-review">待审核（{{review_count}}项）</h2>

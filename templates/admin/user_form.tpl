@@ -76,6 +76,18 @@
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <button type="submit" class="secondary">{{#active}}停用此账户{{/active}}{{#inactive}}重新启用此账户{{/inactive}}</button>
 </form>
+{{#digest_email}}
+<form method="post" action="{{base}}/admin/users/{{id}}/email" class="admin-form">
+  <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+  <div class="field{{#email_error}} has-error{{/email_error}}">
+    <label for="digest-email">电子邮箱（每日办理提醒）</label>
+    <p class="hint" id="digest-email-hint">经办人每天收到本人和未指派的申请中新收到、3个工作日内到期和已逾期的提醒，平台管理员收到全平台逾期申请的提醒。留空则不发送。</p>
+    {{#email_error}}<p class="field-error" id="digest-email-error">{{message}}</p>{{/email_error}}
+    <input id="digest-email" name="email" type="email" maxlength="254" value="{{email}}" autocomplete="off"{{#email_error}} aria-invalid="true"{{/email_error}} aria-describedby="digest-email-hint{{#email_error}} digest-email-error{{/email_error}}">
+  </div>
+  <p><button type="submit" class="secondary">保存电子邮箱</button></p>
+</form>
+{{/digest_email}}
 <form method="post" action="{{base}}/admin/users/{{id}}/password" class="admin-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
   <div class="field">

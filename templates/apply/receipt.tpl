@@ -7,6 +7,7 @@
   <dt>申请编号</dt><dd class="receipt-number">{{number}}</dd>
   {{#code}}<dt>查询码</dt><dd class="receipt-code">{{access_code}}</dd>{{/code}}
   <dt>提交时间</dt><dd>{{submitted_at}}（北京时间）</dd>
+  <dt>办理进度通知</dt><dd class="receipt-notices">{{notices}}</dd>
 </dl>
 {{#code}}
 <p class="receipt-warning"><strong>请立即记下或打印申请编号和查询码。</strong>本回执只在提交后30分钟内、在提交申请的浏览器中可以查看；本机关不保存查询码原文，之后无法找回。查询办理进度、提交补正或撤回申请都需要它。</p>
