@@ -552,7 +552,7 @@ static int agency_saved(struct request *req, long long id, long long saved, cons
     audit(req, id ? "agency.save" : "agency.create", arena_printf(req->arena, "agency:%lld", saved),
           arena_printf(req->arena, "%s%s", diff_summary(req, before, form), waits ? "; 公开信息待审核" : ""));
     resp_redirect(req, 303, arena_printf(req->arena, "/admin/agencies/%lld?saved=%s", saved,
-                                         !id ? "new" : waits ? "review" : "1"));
+                                         !id && form->fields != unit_fields ? "new" : waits ? "review" : "1"));
     return 303;
 }
 
@@ -629,21 +629,35 @@ static long long save_unit(struct request *req, long long id, const struct form 
     return id ? id : sqlite3_last_insert_rowid(db);
 }
 
-/* An existing unit's change waits for review; a new unit is stored at once
- * (still open: it appears on the contacts page on save). */
+/* A new unit's row is stored hidden from the public, with its whole entry as
+ * a change in review; an existing unit's change waits for review beside its
+ * public entry. Either way another reviewer publishes it. */
 static long long store_unit(struct request *req, long long id, const struct form *before, const struct form *form)
 {
-    if (!id)
-        return save_unit(req, 0, form);
     sqlite3 *db = req->app->content_db;
     if (db_begin(db, "unit_save") != SQLITE_OK)
         return 0;
-    if (keep_public_text_for_review(req, id, staff_agency_id(req), before, form) != 0
-        || db_commit(db) != SQLITE_OK) {
+    long long saved = id ? id : save_unit(req, 0, form);
+    sqlite3_stmt *hide = db_stmt(db, "UPDATE agencies SET unpublished = 1 WHERE id = ?1");
+    sqlite3_bind_int64(hide, 1, saved);
+    int rc = !saved ? -1
+           : id ? keep_public_text_for_review(req, id, staff_agency_id(req), before, form)
+           : db_run(db, hide, "unit_save") != 0 ? -1 : store_change(req, saved, staff_agency_id(req), form);
+    if (rc != 0 || db_commit(db) != SQLITE_OK) {
         db_rollback(db);
         return 0;
     }
-    return id;
+    return saved;
+}
+
+/* Has the row never been published (a new unit waiting for its first review)? */
+static bool unit_unpublished(struct request *req, long long id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db, "SELECT unpublished FROM agencies WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, id);
+    bool hidden = sqlite3_step(st) == SQLITE_ROW && db_int(st, 0) != 0;
+    sqlite3_reset(st);
+    return hidden;
 }
 
 static int unit_submit(struct request *req, long long id)
@@ -726,7 +740,9 @@ static const char *saved_notice(struct request *req)
 static void load_row(struct request *req, struct agency_view *v, struct form *published, struct form *form,
                      struct agency_change *change)
 {
-    if (v->unit)
+    if (v->unit && unit_unpublished(req, v->id))
+        unit_form_blank(req, published);   /* nothing public yet: the change shows every field as new */
+    else if (v->unit)
         load_unit(req, v->id, published);
     else
         load_agency(req, v->id, published);
@@ -805,7 +821,10 @@ static int publish_change(struct request *req, struct change_step *c)
     sqlite3 *db = req->app->content_db;
     if (db_begin(db, "agency_publish") != SQLITE_OK)
         return -1;
-    int rc = c->v.unit ? (save_unit(req, c->v.id, &c->form) ? 0 : -1) : store_public_text(req, c->v.id, &c->form);
+    sqlite3_stmt *show = db_stmt(db, "UPDATE agencies SET unpublished = 0 WHERE id = ?1");
+    sqlite3_bind_int64(show, 1, c->v.id);
+    int rc = c->v.unit ? (save_unit(req, c->v.id, &c->form) && db_run(db, show, "agency_publish") == 0 ? 0 : -1)
+                       : store_public_text(req, c->v.id, &c->form);
     if (rc != 0 || drop_change(db, c->v.id) != 0 || db_commit(db) != SQLITE_OK) {
         db_rollback(db);
         return -1;

@@ -79,7 +79,8 @@ void add_agency_options(struct request *req, struct tmpl_dict *dict, const char 
                         long long selected)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, name FROM agencies WHERE id = ?1 OR parent_id = ?1 ORDER BY parent_id IS NOT NULL, sort, id");
+        "SELECT id, name FROM agencies WHERE (id = ?1 OR parent_id = ?1) AND unpublished = 0"
+        " ORDER BY parent_id IS NOT NULL, sort, id");
     sqlite3_bind_int64(st, 1, staff_agency_id(req));
     add_options_from(st, dict, section, selected);
 }
@@ -101,7 +102,7 @@ bool agency_is_own(struct request *req, long long id)
 {
     long long own = staff_agency_id(req);
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT 1 FROM agencies WHERE id = ?1 AND coalesce(parent_id, id) = ?2");
+        "SELECT 1 FROM agencies WHERE id = ?1 AND coalesce(parent_id, id) = ?2 AND unpublished = 0");
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_int64(st, 2, own);
     bool found = own && sqlite3_step(st) == SQLITE_ROW;

@@ -241,7 +241,7 @@ static sqlite3_stmt *facet_statement(struct request *req, const struct filters *
                            " WHEN 'township' THEN 2 ELSE 3 END, sort, id");
     default: {
         sqlite3_stmt *st = db_stmt(db, "SELECT id, name, id FROM agencies WHERE coalesce(parent_id, id) = ?1"
-                                       " ORDER BY parent_id IS NOT NULL, kind <> 'office', sort, id");
+                                       " AND unpublished = 0 ORDER BY parent_id IS NOT NULL, kind <> 'office', sort, id");
         sqlite3_bind_int64(st, 1, f->agency->id);
         return st;
     }

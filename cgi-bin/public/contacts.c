@@ -39,7 +39,7 @@ static void add_units(struct tmpl_dict *d, struct request *req, const struct age
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT id, CASE WHEN id = ?1 THEN 'bureau' WHEN kind = 'office' THEN 'office' ELSE 'unit' END,"
         " name, address, postcode, office_hours, phone, fax, email, supervision_phone"
-        " FROM agencies WHERE id = ?1 OR parent_id = ?1"
+        " FROM agencies WHERE (id = ?1 OR parent_id = ?1) AND unpublished = 0"
         " ORDER BY CASE WHEN id = ?1 THEN 0 WHEN kind = 'office' THEN 1 ELSE 2 END, sort, id");
     sqlite3_bind_int64(st, 1, ag->id);
     struct tmpl_dict *group = NULL;

@@ -44,6 +44,10 @@ CREATE TABLE agency_change_values (
     PRIMARY KEY (change_id, key)
 ) STRICT;
 
+-- A unit added by a reviewer exists (staff can open and review it) but is
+-- not shown to the public until another reviewer publishes it.
+ALTER TABLE agencies ADD COLUMN unpublished INTEGER NOT NULL DEFAULT 0;
+
 -- A file waiting for its revision is not searchable yet either.
 DROP VIEW search_attachment_text;
 CREATE VIEW search_attachment_text (owner_kind, owner_id, text) AS

@@ -540,6 +540,30 @@ def test_a_units_contact_change_reaches_the_contacts_page_only_through_a_second_
     assert cp.query("content", "SELECT count(*) FROM agency_changes WHERE agency_id = 3") == [(0,)]
 
 
+def test_a_new_unit_reaches_the_public_only_through_a_second_reviewer(cp, both, rev, ed):
+    """Finding 15.19: a unit a reviewer added was on the contacts page at once."""
+    r = post(both, cp, "/admin/agencies/units/new",
+             {"name": "宁国市救助管理站", "kind": "unit", "sort": "40", "phone": "0563-4027777",
+              "address": "宁国市河沥溪街道救助路1号", "action": "save"}, token_from="/admin/agencies")
+    assert r.status_code == 303 and r.headers["Location"].endswith("?saved=review"), r.text[:800]
+    unit = int(re.search(r"/admin/agencies/(\d+)", r.headers["Location"]).group(1))
+    for path in ("/contacts", "/catalogue"):
+        assert "宁国市救助管理站" not in public_page(cp, path).text, path
+    assert "宁国市救助管理站" not in ed.get(cp.url("/admin/entries/new")).text   # not a publishing unit yet
+    assert f'href="/admin/agencies/{unit}"' in rev.get(cp.url("/admin/")).text   # in the reviewer's queue
+    review = rev.get(cp.url(f"/admin/agencies/{unit}")).text
+    assert "<ins>宁国市救助管理站</ins>" in review and "<ins>0563-4027777</ins>" in review
+    r = post(both, cp, f"/admin/agencies/{unit}/publish", {"secrecy_checked": "1"}, token_from="/admin/agencies")
+    assert r.status_code == 409 and SELF_REFUSED in r.text
+    assert audit_rows(cp, "review.self_refused", f"agency:{unit}")
+    assert "宁国市救助管理站" not in public_page(cp, "/contacts").text
+    assert post(rev, cp, f"/admin/agencies/{unit}/publish", {"secrecy_checked": "1"},
+                token_from="/admin/agencies").status_code == 303
+    contacts = public_page(cp, "/contacts").text
+    assert "宁国市救助管理站" in contacts and "0563-4027777" in contacts
+    assert "宁国市救助管理站" in ed.get(cp.url("/admin/entries/new")).text
+
+
 def test_an_agencys_duties_change_waits_for_review_and_can_be_sent_back(cp, both, rev):
     values = agency_values(rev, cp, 1)
     old_duties = values["duties_md"]
