@@ -61,11 +61,15 @@ struct inbox_filter {
     "     OR instr(a.contact_name, ?8) > 0) " \
     "AND a.agency_id = ?12 "
 
-/* Due first (no due date last), or newest first. */
+/* Due first: open applications by due date (none last), then the concluded
+ * ones newest first, so years of answered applications never bury a new one
+ * (their due dates are the oldest); or everything newest first. */
+#define INBOX_CONCLUDED "a.state IN ('replied', 'withdrawn', 'closed')"
 #define INBOX_ORDER \
-    "ORDER BY CASE WHEN ?9 = 'newest' THEN 0 ELSE a.due_on IS NULL END, " \
-    "CASE WHEN ?9 = 'newest' THEN '' ELSE a.due_on END, " \
-    "CASE WHEN ?9 = 'newest' THEN -a.id ELSE a.id END "
+    "ORDER BY CASE WHEN ?9 = 'newest' THEN 0 ELSE " INBOX_CONCLUDED " END, " \
+    "CASE WHEN ?9 = 'newest' OR " INBOX_CONCLUDED " THEN 0 ELSE a.due_on IS NULL END, " \
+    "CASE WHEN ?9 = 'newest' OR " INBOX_CONCLUDED " THEN '' ELSE a.due_on END, " \
+    "CASE WHEN ?9 = 'newest' OR " INBOX_CONCLUDED " THEN -a.id ELSE a.id END "
 
 #define INBOX_COLUMNS \
     "SELECT a.id, a.number, a.applicant_type, a.name, a.phone, a.info_title, a.state, " \

@@ -355,12 +355,15 @@ static int cmd_init(int with_demo)
     sodium_memzero(key, sizeof key);
     if (cmd_migrate() != 0)
         return 1;
-    /* 民政局 first (agency 1), then the rest of 宁国市人民政府's platform. */
-    static const char *const demo_files[] = { "content_demo.sql", "platform_demo.sql" };
+    /* 民政局 first (agency 1), then the rest of 宁国市人民政府's platform, then
+     * the applications its annual reports count (private.db). */
+    const struct { const char *file, *db; } demo_files[] = {
+        { "content_demo.sql", cfg.content_db }, { "platform_demo.sql", cfg.content_db },
+        { "private_demo.sql", cfg.private_db } };
     for (size_t i = 0; with_demo && i < sizeof demo_files / sizeof demo_files[0]; i++) {
         char demo[4096];
-        snprintf(demo, sizeof demo, "%s/demo/%s", cfg.sql_dir, demo_files[i]);
-        if (load_sql_file(cfg.content_db, demo) != 0)
+        snprintf(demo, sizeof demo, "%s/demo/%s", cfg.sql_dir, demo_files[i].file);
+        if (load_sql_file(demo_files[i].db, demo) != 0)
             return 1;
         printf("demo data loaded from %s\n", demo);
     }

@@ -24,7 +24,8 @@
 --   guides       1 结婚登记, 2 离婚登记, 3 儿童收养登记, 4 解除收养关系登记, 5 村级公益性生态墓地审批,
 --                6 地名命名更名审核申报, 7 社会团体…登记, 8 民办非企业单位…登记, 9 社会组织年度检查,
 --                10 最低生活保障审核确认, 11 高龄津贴申领
---   news 1-8; pages disclosure-guide, functions, accessibility; annual_reports 2012 (real text), 2025 (demo)
+--   news 1-8; pages disclosure-guide, functions, accessibility; annual_reports 2012 (real text), 2025 (demo: a draft
+--                in the national format, see below); calendar 2024-2026
 
 PRAGMA foreign_keys = ON;
 BEGIN;
@@ -1327,33 +1328,117 @@ INSERT INTO annual_reports (agency_id, year, title, body_md, published_on, statu
 4、狠抓公开示范点建设。深入开展了政务公开、办事公开示范点建设,按照要求及时规范编制和更新政府信息主动公开指南、公开目录,明确主动公开工作程序,重点做好政府信息发布工作,建立健全了虚假或者不完整信息澄清等制度;根据市政务公开工作领导组办公室要求,规范编制和及时更新政府信息依申请公开指南、公开目录,明确依申请公开工作程序,利用局机关和行政服务中心等便民场所开展受理申请,并在规定时限内回复;制作了民生工程明白卡、依法行政办理程序一次性告知单。通过今日宁国、宁国电视台等新闻媒体宣传民政政策法规、民生工程建设;通过民政局网站公开民政法规、办事程序等,不断创新政务公开形式;根据要求及时报送了政务公开动态信息,被省民政厅、宣城市民政局及市政府网站等多家媒体采用信息动态100余条。同时,加大政务公开监督检查,确保政务公开实效。对群众来信来访反映的问题,凡属于业务职责范围内的事项,及时予以处理,落实专人负责答复,对一时不能解决的问题,明确告知解决期限,市长热线、政民互动信息全部按时回复。
 
 一年来,通过实施政务公开和政务服务工作,各项民政业务办理程序更加方便快捷,工作效率明显提高,适应了形势发展需要;依法行政、依法办事意识不断增强,提高了依法行政能力,机关管理工作走上了制度化、规范化、法制化轨道。今后,我们将采取切实有效措施,不断推进政务公开和政务服务工作深入开展。
-', '2013-03-15', 'published'),  -- demo: published_on invented
-    (1, 2025, '宁国市民政局2025年政府信息公开工作年度报告', '本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制，报告中所列数据统计期限为2025年1月1日至2025年12月31日。（演示数据）
+', '2013-03-15', 'published');  -- demo: published_on invented
 
-## 一、总体情况
+-- The 2025 report: a draft in the national template's format (国办公开办函〔2021〕30号), left
+-- for the demo's clerk to review and publish (/admin/annual-report/2025). Sections 二 and 三
+-- are counted from the catalogue and from the 2024-2026 applications of sql/demo/private_demo.sql
+-- (section 三: 新收 12, 上年结转 2, 办结 12, 结转下年度 2); the texts of 一, 五 and 六 and the numbers
+-- of other systems (行政许可 ... and section 四) are the clerk's. A real site would have published
+-- it by 31 January 2026; a report published already could not be tried out, and one in the old
+-- free-text form (as the demo shipped before) is what the national format replaced.
+-- demo: the whole report is invented.
+INSERT INTO annual_reports (agency_id, year, title, section1_md, section5_md, section6_md, status, format) VALUES
+    (1, 2025, '宁国市民政局2025年政府信息公开工作年度报告', '本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制，所列数据统计期限为2025年1月1日至2025年12月31日。（演示数据）
 
-2025年，宁国市民政局围绕低保、临时救助、养老服务、婚姻登记等群众关切事项，全年主动公开政府信息206条，其中行政规范性文件3件、政策解读2篇；上线新版政府信息公开平台，实现公开目录、办事指南和依申请公开一网办理。
+2025年，宁国市民政局围绕低保、临时救助、养老服务、婚姻登记等群众关切事项做好政府信息公开工作。
 
-## 二、主动公开政府信息情况
+**主动公开。** 全年主动公开政府信息206条，及时公开城乡低保和特困人员基本生活标准、养老服务补贴、福利彩票公益金使用等信息。
 
-全年制发行政规范性文件3件，现行有效行政规范性文件12件；公开部门预算、决算及“三公”经费情况。
+**依申请公开。** 全年新收政府信息公开申请12件，上年结转2件；办结12件，结转下年度继续办理2件，均在法定期限内办理，具体见第三部分。
 
-## 三、收到和处理政府信息公开申请情况
+**平台建设。** 上线新版政府信息公开平台，实现公开目录、办事指南和依申请公开一网办理。
 
-全年收到政府信息公开申请6件，其中自然人5件、法人或其他组织1件；予以公开4件，部分公开1件，本机关不掌握相关政府信息1件，均在法定期限内答复。
+**监督保障。** 将政府信息公开工作纳入年度目标考核，全年未发生因政府信息公开引起的行政复议、行政诉讼。
+', '一是政策解读形式还不够丰富，以文字解读为主；二是个别依申请公开答复文书说理不够充分。
 
-## 四、政府信息公开行政复议、行政诉讼情况
+2026年将增加图解、问答等解读形式，制定依申请公开答复文书范本，答复前由办公室统一审核。
+', '1. 本年度未收取信息处理费。
+2. 本年度承办人大代表建议3件、政协委员提案4件，办理结果均已按要求公开。
+', 'draft', 'template');
+INSERT INTO annual_report_figures (report_id, key, value)
+    SELECT r.id, f.column1, f.column2 FROM annual_reports r, (VALUES
+        ('permit', '126'), ('penalty', '2'), ('coercion', '0'), ('fee', '0'),
+        ('review_upheld', '0'), ('review_corrected', '0'), ('review_other', '0'), ('review_pending', '0'), ('review_total', '0'),
+        ('direct_upheld', '0'), ('direct_corrected', '0'), ('direct_other', '0'), ('direct_pending', '0'), ('direct_total', '0'),
+        ('after_upheld', '0'), ('after_corrected', '0'), ('after_other', '0'), ('after_pending', '0'), ('after_total', '0')
+    ) AS f WHERE r.agency_id = 1 AND r.year = 2025;
 
-全年未发生因政府信息公开引起的行政复议、行政诉讼。
-
-## 五、存在的主要问题及改进情况
-
-政策解读的形式还不够丰富。2026年将增加图解、问答等解读形式，并做好依申请公开答复文书规范化工作。
-
-## 六、其他需要报告的事项
-
-本年度未收取信息处理费。
-', '2026-01-20', 'published');  -- demo: whole report invented
+-- ---------------------------------------------------------------- calendar (2024 and 2025 State Council holiday schedules)
+-- The demo's applications of 2024 and 2025 (sql/demo/private_demo.sql) had their deadlines counted with these.
+INSERT INTO calendar_years (year, source) VALUES
+    (2024, '国务院办公厅关于2024年部分节假日安排的通知'),
+    (2025, '国务院办公厅关于2025年部分节假日安排的通知');
+INSERT INTO calendar_days (day, kind, note) VALUES
+    ('2024-01-01', 'holiday', '元旦'),
+    ('2024-02-04', 'workday', '调休上班'),
+    ('2024-02-10', 'holiday', '春节'),
+    ('2024-02-11', 'holiday', '春节'),
+    ('2024-02-12', 'holiday', '春节'),
+    ('2024-02-13', 'holiday', '春节'),
+    ('2024-02-14', 'holiday', '春节'),
+    ('2024-02-15', 'holiday', '春节'),
+    ('2024-02-16', 'holiday', '春节'),
+    ('2024-02-17', 'holiday', '春节'),
+    ('2024-02-18', 'workday', '调休上班'),
+    ('2024-04-04', 'holiday', '清明节'),
+    ('2024-04-05', 'holiday', '清明节'),
+    ('2024-04-06', 'holiday', '清明节'),
+    ('2024-04-07', 'workday', '调休上班'),
+    ('2024-04-28', 'workday', '调休上班'),
+    ('2024-05-01', 'holiday', '劳动节'),
+    ('2024-05-02', 'holiday', '劳动节'),
+    ('2024-05-03', 'holiday', '劳动节'),
+    ('2024-05-04', 'holiday', '劳动节'),
+    ('2024-05-05', 'holiday', '劳动节'),
+    ('2024-05-11', 'workday', '调休上班'),
+    ('2024-06-10', 'holiday', '端午节'),
+    ('2024-09-14', 'workday', '调休上班'),
+    ('2024-09-15', 'holiday', '中秋节'),
+    ('2024-09-16', 'holiday', '中秋节'),
+    ('2024-09-17', 'holiday', '中秋节'),
+    ('2024-09-29', 'workday', '调休上班'),
+    ('2024-10-01', 'holiday', '国庆节'),
+    ('2024-10-02', 'holiday', '国庆节'),
+    ('2024-10-03', 'holiday', '国庆节'),
+    ('2024-10-04', 'holiday', '国庆节'),
+    ('2024-10-05', 'holiday', '国庆节'),
+    ('2024-10-06', 'holiday', '国庆节'),
+    ('2024-10-07', 'holiday', '国庆节'),
+    ('2024-10-12', 'workday', '调休上班'),
+    ('2025-01-01', 'holiday', '元旦'),
+    ('2025-01-26', 'workday', '调休上班'),
+    ('2025-01-28', 'holiday', '春节'),
+    ('2025-01-29', 'holiday', '春节'),
+    ('2025-01-30', 'holiday', '春节'),
+    ('2025-01-31', 'holiday', '春节'),
+    ('2025-02-01', 'holiday', '春节'),
+    ('2025-02-02', 'holiday', '春节'),
+    ('2025-02-03', 'holiday', '春节'),
+    ('2025-02-04', 'holiday', '春节'),
+    ('2025-02-08', 'workday', '调休上班'),
+    ('2025-04-04', 'holiday', '清明节'),
+    ('2025-04-05', 'holiday', '清明节'),
+    ('2025-04-06', 'holiday', '清明节'),
+    ('2025-04-27', 'workday', '调休上班'),
+    ('2025-05-01', 'holiday', '劳动节'),
+    ('2025-05-02', 'holiday', '劳动节'),
+    ('2025-05-03', 'holiday', '劳动节'),
+    ('2025-05-04', 'holiday', '劳动节'),
+    ('2025-05-05', 'holiday', '劳动节'),
+    ('2025-05-31', 'holiday', '端午节'),
+    ('2025-06-01', 'holiday', '端午节'),
+    ('2025-06-02', 'holiday', '端午节'),
+    ('2025-09-28', 'workday', '调休上班'),
+    ('2025-10-01', 'holiday', '国庆节、中秋节'),
+    ('2025-10-02', 'holiday', '国庆节、中秋节'),
+    ('2025-10-03', 'holiday', '国庆节、中秋节'),
+    ('2025-10-04', 'holiday', '国庆节、中秋节'),
+    ('2025-10-05', 'holiday', '国庆节、中秋节'),
+    ('2025-10-06', 'holiday', '国庆节、中秋节'),
+    ('2025-10-07', 'holiday', '国庆节、中秋节'),
+    ('2025-10-08', 'holiday', '国庆节、中秋节'),
+    ('2025-10-11', 'workday', '调休上班');
 
 -- ---------------------------------------------------------------- calendar (2026 State Council holiday schedule)
 INSERT INTO calendar_years (year, source) VALUES (2026, '国务院办公厅关于2026年部分节假日安排的通知');

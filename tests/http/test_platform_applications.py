@@ -112,8 +112,8 @@ def test_each_agency_numbers_its_own_applications_from_000001(fresh_portal):
     assert [(r["agency_id"], r["agency_seq"]) for r in rows] == [(MZJ, 1), (RSJ, 1), (MZJ, 2), (XJJD, 1), (RSJ, 2)]
     # The global (year, seq) pair still numbers every row of the platform once.
     assert [(r["year"], r["seq"]) for r in rows] == [(year, n) for n in range(1, 6)]
-    assert p.query("private", "SELECT agency_id, year, last_seq FROM agency_application_counters "
-                              "ORDER BY agency_id") == [(MZJ, year, 2), (RSJ, year, 2), (XJJD, year, 1)]
+    assert p.query("private", "SELECT agency_id, year, last_seq FROM agency_application_counters WHERE year = ? "
+                              "ORDER BY agency_id", (year,)) == [(MZJ, year, 2), (RSJ, year, 2), (XJJD, year, 1)]
 
 
 def test_staff_entered_applications_take_the_next_number_of_the_clerks_agency(site, rsj):

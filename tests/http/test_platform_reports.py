@@ -62,6 +62,7 @@ def pp():
     人社局's applications and staff: ed (editor, 民政局), rs (editor, 人社局), rsrev (editor
     and reviewer, 人社局), pa (platform administrator only)."""
     p = Portal(env_overrides={"PORTAL_TODAY": "2027-01-20"})
+    p.without_demo_applications()
     for i, (agency, row) in enumerate(APPLICATIONS):
         insert_application(p, 700 + i, row, agency_id=agency)
     make_staff(p, "ed", "editor")
@@ -87,10 +88,16 @@ def agencies(portal):
 # ---- public pages ---------------------------------------------------------------------------
 
 def test_every_demo_agency_publishes_its_2025_report_in_its_own_column(portal):
+    """民政局's 2025 report is a draft in the national format for the demo's clerk to publish
+    (test_demo_report_2025.py); until then its year leads to the catalogue entry that announced it."""
     rows = agencies(portal)
     assert len(rows) >= 6
     for _, code, name in rows:
         r = portal.get(f"/{code}/reports/2025")
+        if code == "mzj":
+            assert r.status_code == 301 and r.headers["Location"] == "/mzj/catalogue/43"
+            assert 'href="/mzj/reports/2025"' in portal.get("/mzj/reports").text
+            continue
         assert r.status_code == 200, code
         assert f"<h1>{name}2025年政府信息公开工作年度报告</h1>" in r.text, code
         assert f'发布机关：<a href="/{code}/">{name}</a>' in r.text, code
@@ -195,10 +202,11 @@ def test_the_summary_lists_each_agencys_report_state(pp):
     states = summary_rows(s.get(pp.url("/admin/annual-report-summary/2025")).text)
     names = [n for _, _, n in agencies(pp)]
     assert sorted(states) == sorted(names)
+    assert states.pop("宁国市民政局")["报告状态"] == "草稿"   # the demo leaves it to be published
     assert all(row["报告状态"] == "已发布" for row in states.values())
     page = s.get(pp.url("/admin/annual-report-summary/2025")).text
     for _, code, _ in agencies(pp):
-        assert f'href="/{code}/reports/2025"' in page
+        assert (f'href="/{code}/reports/2025"' in page) == (code != "mzj"), code
     states_2026 = summary_rows(s.get(pp.url("/admin/annual-report-summary/2026")).text)
     assert states_2026["宁国市财政局"]["报告状态"] == "尚未编制"
     assert states_2026["宁国市财政局"]["公开页面"] == ""
