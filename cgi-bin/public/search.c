@@ -316,8 +316,7 @@ static void add_result(struct request *req, struct tmpl_dict *list, const struct
     const char *posted_on = db_text(a, st, 5), *code = db_text(a, st, 6), *agency = db_text(a, st, 7);
     sqlite3_reset(st);
 
-    int fields = search_hit_fields(db, plan, hit->doc_id);
-    bool in_attachment = (fields & FIELD_ATTACHMENTS) && !(fields & ~FIELD_ATTACHMENTS);
+    bool in_attachment = (hit->fields & FIELD_ATTACHMENTS) && !(hit->fields & ~FIELD_ATTACHMENTS);
     const char *text = in_attachment ? attachments : markdown_to_text(a, body, strlen(body));
 
     struct tmpl_dict *row = tmpl_add_section(list, "result");

@@ -481,6 +481,12 @@ static struct rank_stats *rank_stats(const Fts5ExtensionApi *api, Fts5Context *f
     return stats;
 }
 
+/* The fields (bit mask) where the row portal_rank scored last holds the
+ * query's words, read by rank_tier right after each step: the row's one
+ * call of portal_rank has happened by then. Saves a second full-text query
+ * per shown result to tell whether the hits are only in attachments. */
+static int last_hit_fields;
+
 /* portal_rank(search_fts, phrase_map, idf_list): BM25 (k1 1.2) per phrase
  * over the weighted fields; a concept scores its best alternative; the sum
  * is scaled by the square of the share of core concepts the document covers. */
@@ -511,11 +517,14 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
     double concept_score[SEARCH_MAX_CONCEPTS] = { 0 }, bonus = 0;
     bool core[SEARCH_MAX_CONCEPTS] = { false }, seen[SEARCH_MAX_CONCEPTS] = { false };
     size_t map_len = strlen(map);
+    last_hit_fields = 0;
     for (int p = 0; p < stats->phrase_count && (size_t)p < map_len; p++) {
         double s = 0;
         for (int f = 0; f < FIELD_COUNT; f++) {
             if (tf[p][f] == 0)
                 continue;
+            if (map[p] != '.')
+                last_hit_fields |= 1 << f;
             double b = length_discount[f];
             double norm = 1.2 * (1 - b + b * field_length[f] / stats->average_length[f]);
             s += field_weights[f] * tf[p][f] * 2.2 / (tf[p][f] + norm);
@@ -552,29 +561,13 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
     sqlite3_result_double(ctx, sum * (0.15 + 0.85 * share * share));
 }
 
-/* portal_hit_fields(search_fts): the fields holding a hit, as a bit mask. */
-static void portal_hit_fields(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
-                              int argc, sqlite3_value **argv)
-{
-    (void)argc; (void)argv;
-    int instances = 0, mask = 0;
-    api->xInstCount(fts, &instances);
-    for (int i = 0; i < instances; i++) {
-        int phrase, field, offset;
-        if (api->xInst(fts, i, &phrase, &field, &offset) == SQLITE_OK && field < FIELD_COUNT)
-            mask |= 1 << field;
-    }
-    sqlite3_result_int(ctx, mask);
-}
-
 static bool register_functions(sqlite3 *db)
 {
     static sqlite3 *registered;
     if (registered == db)
         return true;
     fts5_api *api = words_fts5_api(db);
-    if (api == NULL || api->xCreateFunction(api, "portal_rank", NULL, portal_rank, NULL) != SQLITE_OK
-        || api->xCreateFunction(api, "portal_hit_fields", NULL, portal_hit_fields, NULL) != SQLITE_OK) {
+    if (api == NULL || api->xCreateFunction(api, "portal_rank", NULL, portal_rank, NULL) != SQLITE_OK) {
         log_event(LOG_ERROR, "search", "cannot register the ranking functions");
         return false;
     }
@@ -590,6 +583,7 @@ struct candidate {
     uint64_t same_key;          /* owner and title: the same document published twice */
     int kind;
     int posted;                 /* yyyymmdd, 0 if unknown */
+    int fields;                 /* where the query's words are (search_hit_ref.fields) */
 };
 
 static int kind_index(const char *kind)
@@ -699,10 +693,17 @@ enum {
      * small either way, and counting all of them would cost as much as the
      * phrase is common. */
     DF_COUNT_CAP = 20000,
+    /* A phrase is first counted among the newest eighth of the documents (its
+     * rowid range, which FTS5 reads alone); found there at least
+     * DF_SAMPLE_ENOUGH times, the whole is estimated from it, eight times
+     * cheaper for a common phrase. A rarer one is counted in full, cheaply. */
+    DF_SAMPLE_SHARE = 8,
+    DF_SAMPLE_ENOUGH = 64,
 };
 
 static struct {
     long long version, rows;
+    long long first_id, sample_last_id;   /* search_docs ids: the newest first */
     struct frequency slots[FREQUENCY_SLOTS];
     size_t count;
 } frequencies;
@@ -746,6 +747,33 @@ static void remember_documents(const char *phrase, long long documents)
     f->documents = documents;
 }
 
+/* How many documents hold the quoted PHRASE, up to CAP: estimated from the
+ * newest eighth where it is common there; -1 when interrupted. */
+static long long documents_holding(sqlite3 *db, const char *phrase, long long cap)
+{
+    sqlite3_stmt *st = db_stmt(db,
+        "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 AND rowid <= ?3 LIMIT ?2)");
+    sqlite3_bind_text(st, 1, phrase, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, cap);
+    bool sampled = frequencies.rows >= DF_SAMPLE_SHARE * DF_SAMPLE_ENOUGH;
+    sqlite3_bind_int64(st, 3, sampled ? frequencies.sample_last_id : INT64_MAX);
+    long long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_reset(st);
+    if (!sampled || n < 0)
+        return n;
+    if (n >= DF_SAMPLE_ENOUGH) {
+        long long sample_rows = frequencies.sample_last_id - frequencies.first_id + 1;
+        long long estimate = (long long)((double)n * (double)frequencies.rows / (double)sample_rows);
+        return estimate < cap ? estimate : cap;
+    }
+    sqlite3_bind_text(st, 1, phrase, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, cap);
+    sqlite3_bind_int64(st, 3, INT64_MAX);
+    n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_reset(st);
+    return n;
+}
+
 /* The IDF of each of PHRASES as "1.25,0.4,...", or NULL when the budget ran
  * out while counting. */
 static const char *phrase_idfs(sqlite3 *db, struct arena *arena, const char *const *phrases, int phrase_count)
@@ -759,6 +787,13 @@ static const char *phrase_idfs(sqlite3 *db, struct arena *arena, const char *con
         sqlite3_reset(st);
         if (frequencies.rows < 0)
             return NULL;
+        st = db_stmt(db, "SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM search_docs");
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            frequencies.first_id = sqlite3_column_int64(st, 0);
+            long long span = sqlite3_column_int64(st, 1) - frequencies.first_id + 1;
+            frequencies.sample_last_id = frequencies.first_id + span / DF_SAMPLE_SHARE;
+        }
+        sqlite3_reset(st);
     }
     long long rows = frequencies.rows > 0 ? frequencies.rows : 1, cap = DF_COUNT_CAP;
     struct buf list, quoted;
@@ -768,13 +803,7 @@ static const char *phrase_idfs(sqlite3 *db, struct arena *arena, const char *con
         if (n < 0) {
             buf_init(&quoted, arena);
             append_quoted(&quoted, phrases[i]);
-            sqlite3_stmt *st = db_stmt(db,
-                "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)");
-            sqlite3_bind_text(st, 1, quoted.data, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 2, cap);
-            int rc = sqlite3_step(st);
-            n = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-            sqlite3_reset(st);
+            n = documents_holding(db, quoted.data, cap);
             if (n < 0)
                 return NULL;
             remember_documents(phrases[i], n);
@@ -847,6 +876,8 @@ static int rank_tier(sqlite3 *db, struct ranking *r, const char *expression, con
         "  d.ref_id "
         "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid "
         "WHERE search_fts MATCH ?1 ORDER BY search_fts.rowid LIMIT ?4");
+    /* FTS5 returns rows in rowid order (no sorter), so portal_rank runs once
+     * per row as it is stepped to, and last_hit_fields is that row's. */
     sqlite3_bind_text(st, 1, expression, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, map, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, idfs, -1, SQLITE_STATIC);
@@ -867,7 +898,7 @@ static int rank_tier(sqlite3 *db, struct ranking *r, const char *expression, con
         r->cands[r->count++] = (struct candidate){
             .doc_id = id, .ref_id = sqlite3_column_int64(st, 6), .score = score,
             .same_key = same_document_key(sqlite3_column_int64(st, 3), sqlite3_column_text(st, 4)),
-            .kind = k, .posted = day_number(sqlite3_column_text(st, 5)) };
+            .kind = k, .posted = day_number(sqlite3_column_text(st, 5)), .fields = last_hit_fields };
     }
     if (rc != SQLITE_DONE && rc != SQLITE_INTERRUPT) {
         log_event(LOG_WARN, "search_failed", "%s", sqlite3_errmsg(db));
@@ -906,21 +937,26 @@ static const char *scoped(struct arena *arena, const char *expression, const str
 
 /* Ranks PLAN's documents into R: the newest TIER_CAP matching any of the
  * query, and where there are more, also the newest TIER_CAP holding all of
- * it. True when every document matching any of it was ranked. */
-static bool rank_tiers(sqlite3 *db, struct ranking *r, const char *idfs, const struct scope *scope, bool *failed)
+ * it. True when every document matching any of it was ranked. *ALL_RANKED
+ * tells whether every document holding all of it was (so none is left to
+ * count). */
+static bool rank_tiers(sqlite3 *db, struct ranking *r, const char *idfs, const struct scope *scope, bool *failed,
+                       bool *all_ranked)
 {
     const struct search_plan *plan = r->plan;
     const char *map = plan->phrase_map;
     const char *any = scoped(r->arena, plan->match, scope, &map, &idfs);
     int found = rank_tier(db, r, any, map, idfs, failed);
+    *all_ranked = found >= 0 && found < TIER_CAP;
     if (found < TIER_CAP || plan->match_all == NULL)
-        return found >= 0 && found < TIER_CAP;
+        return *all_ranked;
     const char *filter_map = plan->filter_map;
     const char *filter_idfs = phrase_idfs(db, r->arena, plan->filter_phrases, plan->filter_phrase_count);
     if (filter_idfs == NULL)
         return false;
     const char *all = scoped(r->arena, plan->match_all, scope, &filter_map, &filter_idfs);
-    rank_tier(db, r, all, filter_map, filter_idfs, failed);
+    found = rank_tier(db, r, all, filter_map, filter_idfs, failed);
+    *all_ranked = found >= 0 && found < TIER_CAP;
     return false;
 }
 
@@ -961,9 +997,10 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
     const char *idfs = phrase_idfs(db, arena, plan->phrases, plan->phrase_count);
     struct ranking r = { .arena = arena, .plan = plan };
     struct scope every_kind = { owner, NULL }, one_kind = { owner, kind >= 0 ? kind_names[kind] : NULL };
-    bool complete = idfs && rank_tiers(db, &r, idfs, &every_kind, &out->failed);
+    bool all_ranked = false, all_of_kind_ranked;
+    bool complete = idfs && rank_tiers(db, &r, idfs, &every_kind, &out->failed, &all_ranked);
     if (idfs && !complete && kind >= 0)     /* enough of the kind asked for, too */
-        rank_tiers(db, &r, idfs, &one_kind, &out->failed);
+        rank_tiers(db, &r, idfs, &one_kind, &out->failed, &all_of_kind_ranked);
     out->cut_short = idfs == NULL || past_deadline(&deadline);
     sqlite3_progress_handler(db, 0, NULL, NULL);
 
@@ -976,28 +1013,17 @@ void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan
     for (int i = 0; i < count; i++) {
         out->counts[cands[i].kind]++;
         if (kind < 0 || cands[i].kind == kind)
-            out->hits[out->hit_count++] = (struct search_hit_ref){ cands[i].doc_id, cands[i].score, cands[i].kind };
+            out->hits[out->hit_count++] = (struct search_hit_ref){ cands[i].doc_id, cands[i].score, cands[i].kind,
+                                                                   cands[i].fields };
     }
     out->total = count;
     if (!complete) {
         out->approximate = true;
-        if (!out->cut_short)
+        /* Where every document holding all of the query was ranked, they are
+         * already among the ones counted: only more than a tier needs counting. */
+        if (!out->cut_short && !all_ranked)
             count_capped(db, arena, plan, owner, out);
     }
-}
-
-int search_hit_fields(sqlite3 *db, const struct search_plan *plan, long long doc_id)
-{
-    if (plan->match == NULL || !register_functions(db))
-        return 0;
-    sqlite3_stmt *st = db_stmt(db,
-        "SELECT portal_hit_fields(search_fts) FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2");
-    /* A budget set by search_run is over by now; this is one row. */
-    sqlite3_bind_text(st, 1, plan->match, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, doc_id);
-    int mask = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_reset(st);
-    return mask;
 }
 
 /* ---- marking words in text ---- */
@@ -1167,44 +1193,92 @@ static int by_start(const void *a, const void *b)
     return (x->start > y->start) - (x->start < y->start);
 }
 
-/* Where in TEXT the first of PLAN's words stands (its characters, without
- * the spaces of a phrase), found without splitting TEXT; 0 if nowhere. */
-static size_t first_word_at(struct arena *arena, const struct search_plan *plan, const char *text)
+/* Where the plan's words stand in TEXT, found without splitting it: their
+ * characters (without a phrase's spaces) as substrings, at most
+ * HITS_PER_WORD places each. Some are inside other words; the splitting
+ * that follows, of the slice around them only, decides. */
+enum { HITS_PER_WORD = 32 };
+
+struct raw_hit {
+    int at, word;
+};
+
+static int by_at(const void *a, const void *b)
 {
-    size_t first = strlen(text);
+    const struct raw_hit *x = a, *y = b;
+    return (x->at > y->at) - (x->at < y->at);
+}
+
+/* The byte offset in TEXT (LEN bytes) where the span of WINDOW bytes holding
+ * most of PLAN's distinct words starts; 0 when none is there. */
+static int densest_at(struct arena *arena, const struct search_plan *plan, const char *text, int len, int window)
+{
+    struct raw_hit *hits = arena_alloc(arena, sizeof *hits * (size_t)(plan->word_count * HITS_PER_WORD + 1));
+    int count = 0;
     for (int w = 0; w < plan->word_count; w++) {
         struct buf joined;
         buf_init(&joined, arena);
         for (const char *p = plan->words[w]; *p; p++)
             if (*p != ' ')
                 buf_putc(&joined, *p);
-        const char *hit = strcasestr(text, joined.data);
-        if (hit && (size_t)(hit - text) < first)
-            first = (size_t)(hit - text);
+        if (joined.len == 0)
+            continue;
+        const char *from = text;
+        for (int n = 0; n < HITS_PER_WORD && (from = strcasestr(from, joined.data)) != NULL; n++) {
+            hits[count++] = (struct raw_hit){ (int)(from - text), w };
+            from += joined.len;
+        }
     }
-    return first == strlen(text) ? 0 : first;
+    if (count == 0)
+        return 0;
+    qsort(hits, (size_t)count, sizeof *hits, by_at);
+    int best = -1, best_at = 0;
+    for (int i = 0; i < count; i++) {
+        uint64_t words = 0;
+        for (int j = i; j < count && hits[j].at < hits[i].at + window && hits[j].at < len; j++)
+            words |= 1ULL << (hits[j].word & 63);
+        int n = __builtin_popcountll(words);
+        if (n > best) {
+            best = n;
+            best_at = hits[i].at;
+        }
+    }
+    return best_at;
 }
 
-/* Snippets of long texts (a 1 MB attachment) are looked for in a slice of
- * SNIPPET_SLICE bytes from a little before the first hit, not in the whole. */
-enum { SNIPPET_SLICE = 4096, SNIPPET_SLICE_LEAD = 600 };
+/* A snippet is looked for in a slice of the text around its densest span
+ * of the query's words, not in the whole: splitting is the costly part (a
+ * body of a thousand characters, or a 1 MB attachment). The slice reaches
+ * SLICE_LEAD bytes before that span and SLICE_FACTOR times the snippet's
+ * bytes after it, so the words a snippet starts with are split as in the
+ * whole. */
+enum { SLICE_LEAD = 240, SLICE_FACTOR = 2 };
+
+/* Cuts *TEXT to the slice for a snippet of MAX_CHARS characters; says whether
+ * anything was cut before or after it. */
+static void snippet_slice(struct arena *arena, const struct search_plan *plan, const char **text,
+                          int max_chars, bool *cut_before, bool *cut_after)
+{
+    int whole = (int)strlen(*text), reach = max_chars * 3 * SLICE_FACTOR;   /* 3 bytes a CJK character */
+    if (whole <= SLICE_LEAD + reach)
+        return;
+    int at = densest_at(arena, plan, *text, whole, max_chars * 3 * 2 / 3);
+    int start = at > SLICE_LEAD ? at - SLICE_LEAD : 0;
+    while (start > 0 && ((unsigned char)(*text)[start] & 0xC0) == 0x80)
+        start--;
+    int end = at + reach < whole ? at + reach : whole;
+    while (end < whole && ((unsigned char)(*text)[end] & 0xC0) == 0x80)
+        end--;
+    *cut_before = start > 0;
+    *cut_after = end < whole;
+    *text = arena_strndup(arena, *text + start, (size_t)(end - start));
+}
 
 const char *search_mark(struct arena *arena, const struct search_plan *plan, const char *text, int max_chars)
 {
-    size_t whole = strlen(text);
     bool cut_before = false, cut_after = false;
-    if (max_chars > 0 && whole > SNIPPET_SLICE) {
-        size_t at = first_word_at(arena, plan, text);
-        size_t start = at > SNIPPET_SLICE_LEAD ? at - SNIPPET_SLICE_LEAD : 0;
-        while (start > 0 && ((unsigned char)text[start] & 0xC0) == 0x80)
-            start--;
-        size_t end = start + SNIPPET_SLICE < whole ? start + SNIPPET_SLICE : whole;
-        while (end < whole && ((unsigned char)text[end] & 0xC0) == 0x80)
-            end--;
-        cut_before = start > 0;
-        cut_after = end < whole;
-        text = arena_strndup(arena, text + start, end - start);
-    }
+    if (max_chars > 0)
+        snippet_slice(arena, plan, &text, max_chars, &cut_before, &cut_after);
     int len = (int)strlen(text);
     struct mark_list m = { .arena = arena, .text = text };
     if (splitter())

@@ -53,6 +53,7 @@ struct search_hit_ref {
     long long doc_id;
     double score;
     int kind;                   /* index into the kinds: entry, guide, news, report */
+    int fields;                 /* where the query's words are: 1 title, 2 文号, 4 keywords, 8 body, 16 attachments */
 };
 
 struct search_outcome {
@@ -69,10 +70,6 @@ struct search_outcome {
  * those of kind KIND (-1 for all) in OUT. Stops looking after BUDGET_MS. */
 void search_run(sqlite3 *db, struct arena *arena, const struct search_plan *plan, long long owner,
                 int kind, int budget_ms, struct search_outcome *out);
-
-/* Bit mask of the fields (1 title, 2 文号, 4 keywords, 8 body, 16
- * attachments) where document DOC_ID matches PLAN. */
-int search_hit_fields(sqlite3 *db, const struct search_plan *plan, long long doc_id);
 
 /* TEXT (plain, not Markdown) with PLAN's words marked \x01..\x02: whole
  * words, the text's own spacing. With MAX_CHARS > 0, only the window of about
