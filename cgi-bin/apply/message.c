@@ -147,7 +147,8 @@ static int insert_message(struct request *req, const struct form *form, const st
     static const char *const text_fields[] = { "subject", "body", "page", "name", "phone", "email" };
     for (int i = 0; i < 6; i++)
         sqlite3_bind_text(st, 6 + i, form_value(form, text_fields[i]), -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 12, *form_value(form, "consent") != '\0');
+    /* A 找错 report is never published: its form asks no consent. */
+    sqlite3_bind_int(st, 12, *form_value(form, "consent") && !is_error_report(form));
     sqlite3_bind_text(st, 13, code_hash, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 14, key, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 15, now, -1, SQLITE_TRANSIENT);
