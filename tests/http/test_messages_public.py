@@ -142,3 +142,12 @@ def test_an_error_report_takes_only_a_path_of_this_site(pp, page):
 def test_an_unknown_message_or_another_agencys_answers_404_or_moves(pp):
     assert pp.get("/mzj/messages/999999").status_code == 404
     assert pp.get("/nosuch/messages").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/messages", "/mzj/messages", "/mzj/messages/stats", "/apply/message?agency=mzj",
+                                  "/apply/message?kind=error&page=/mzj/", "/apply/message/status"])
+def test_the_pages_are_valid_html(pp, path):
+    from http_util import tidy_errors
+    r = pp.get(path)
+    assert r.status_code == 200
+    assert tidy_errors(r.text) == []
