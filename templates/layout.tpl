@@ -61,6 +61,8 @@
       <li><a href="{{base}}/accessibility">无障碍声明</a></li>
       <li><a href="{{base}}/sitemap">网站地图</a></li>
       <li><a href="{{base}}/feed.atom">订阅更新</a></li>
+      <li><a href="{{base}}/messages">互动交流</a></li>
+      <li><a href="{{base}}/apply/message?kind=error&amp;page={{path:u}}">我为政府网站找错</a></li>
     </ul>
     <p>主办单位：{{site_footer_sponsor}}　地址：{{site_footer_address}}　邮编：{{site_footer_postcode}}</p>
     <p>运维电话：{{site_footer_phone}}　网站标识码：{{site_site_code}}</p>

@@ -34,6 +34,18 @@ int application_action_submit(struct request *req);
 int application_file_download(struct request *req);
 /* ---- end applications ---- */
 
+/* ---- 互动交流 (messages_admin.c message_actions.c message_stats.c, issue 12) ---- */
+int message_inbox_page(struct request *req);
+int message_detail_page(struct request *req);
+int message_action_submit(struct request *req);
+int message_settings_page(struct request *req);
+int message_settings_submit(struct request *req);
+struct tmpl_dict;
+/* {{>message_warning}}: messages open 60 days or more, per agency (all agencies
+ * for the platform administrator, the session's for a 经办人); nothing when none. */
+void message_veto_warning(struct request *req, struct tmpl_dict *d);
+/* ---- end 互动交流 ---- */
+
 /* ---- content editing (entries.c guides_admin.c news_admin.c pages_admin.c agencies_admin.c
  *      categories_admin.c settings_admin.c links.c) ---- */
 int entries_list(struct request *req);

@@ -356,5 +356,8 @@ int admin_dashboard(struct request *req)
     /* ---- annual report reminder (issue 6, annual_report_admin.c) ---- */
     annual_report_dashboard(req, d);
     /* ---- end annual report reminder ---- */
+    /* ---- 互动交流: messages near three months unanswered (message_stats.c, issue 12) ---- */
+    message_veto_warning(req, d);
+    /* ---- end 互动交流 ---- */
     return page_render(&page);
 }

@@ -186,5 +186,6 @@ int oversight_page(struct request *req)
     tmpl_set_int(dict, "total_overdue", t.overdue);
     tmpl_set_int(dict, "total_due_soon", t.due_soon);
     tmpl_set_int(dict, "total_review", t.review);
+    message_veto_warning(req, dict);   /* 互动交流 (issue 12) */
     return page_render(&page);
 }

@@ -373,6 +373,7 @@ static const struct {
 } nav_table[] = {
     { "工作台", "/admin/" },
     { "依申请公开", "/admin/applications" },
+    { "互动交流", "/admin/messages" },
     { "信息发布", "/admin/entries" },
     { "办事指南", "/admin/guides" },
     { "工作动态", "/admin/news" },

@@ -3,6 +3,7 @@
 #ifndef PORTAL_APPLY_H
 #define PORTAL_APPLY_H
 
+#include <sqlite3.h>
 #include <stdbool.h>
 
 #include "request.h"
@@ -44,6 +45,33 @@ bool receipt_cookie_read(struct request *req, struct receipt_ticket *out);
 void status_cookie_set(struct request *req, long long application_id);
 /* The application named by a valid, unexpired status cookie, or 0. */
 long long status_cookie_application(struct request *req);
+
+/* The same tickets under cookie NAME (also signed into the MAC): a code
+ * ticket "ID.EXPIRY.CODE.MAC" and an id ticket "ID.EXPIRY.MAC". */
+void code_ticket_set(struct request *req, const char *name, long long id, const char *code);
+bool code_ticket_read(struct request *req, const char *name, struct receipt_ticket *out);
+void id_ticket_set(struct request *req, const char *name, long long id);
+long long id_ticket_read(struct request *req, const char *name);
+
+/* message.c, message_status.c: 互动交流 (issue 12). GET/POST /apply/message
+ * (also 我为政府网站找错 with ?kind=error&page=PATH), GET /apply/message/receipt,
+ * GET/POST /apply/message/status. */
+int message_form_page(struct request *req);
+int message_submit(struct request *req);
+int message_receipt_page(struct request *req);
+int message_status_page(struct request *req);
+int message_status_lookup(struct request *req);
+
+/* The id of the row ST (a "SELECT id, access_code_hash ... WHERE number = ?1")
+ * finds for NUMBER when CODE's hash matches, else 0. Both are upper-cased and
+ * spaces (and the code's hyphens) dropped; the hash is compared even when no
+ * row is found, so a wrong number and a wrong code take the same path. */
+long long row_by_number_and_code(struct request *req, sqlite3_stmt *st, const char *number, const char *code);
+
+/* True when the hidden honeypot field "website" was filled (a robot), and
+ * the 400 answered then. */
+bool apply_honeypot_filled(struct request *req);
+int apply_honeypot_refusal(struct request *req);
 
 /* Answers 403 with the Chinese message every apply form uses when CSRF fails. */
 int apply_csrf_failed(struct request *req);

@@ -61,46 +61,11 @@ int apply_status_page(struct request *req)
     return status_page_render(req, id, NULL, notice_text(params_get(&req->query, "notice")));
 }
 
-/* Upper case without spaces or hyphens, as the code may be copied from the receipt. */
-static const char *normalised_code(struct arena *arena, const char *code)
-{
-    char *out = arena_strdup(arena, code);
-    char *w = out;
-    for (const char *r = code; *r; r++) {
-        if (*r == ' ' || *r == '-')
-            continue;
-        *w++ = (*r >= 'a' && *r <= 'z') ? (char)(*r - 'a' + 'A') : *r;
-    }
-    *w = '\0';
-    return out;
-}
-
-static const char *upper_case(struct arena *arena, const char *s)
-{
-    char *out = arena_strdup(arena, s);
-    for (char *c = out; *c; c++)
-        if (*c >= 'a' && *c <= 'z')
-            *c = (char)(*c - 'a' + 'A');
-    return out;
-}
-
-/* The application matching both, or 0. The hash is always computed and compared,
- * so a wrong number and a wrong code take the same path. */
 static long long application_by_number_and_code(struct request *req, const char *number,
                                                 const char *code)
 {
-    static const char no_hash[] = "0000000000000000000000000000000000000000000000000000000000000000";
-    char hash[65];
-    sha256_hex(code, strlen(code), hash);
-    sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT id, access_code_hash FROM applications WHERE number = ?1");
-    sqlite3_bind_text(st, 1, upper_case(req->arena, number), -1, SQLITE_TRANSIENT);
-    bool found = sqlite3_step(st) == SQLITE_ROW;
-    long long id = found ? db_int(st, 0) : 0;
-    const char *stored = found ? db_text(req->arena, st, 1) : no_hash;
-    sqlite3_reset(st);
-    bool match = hex_equal(stored, hash);
-    return found && match ? id : 0;
+    return row_by_number_and_code(req, db_stmt(req->app->private_db,
+        "SELECT id, access_code_hash FROM applications WHERE number = ?1"), number, code);
 }
 
 int apply_status_lookup(struct request *req)
@@ -113,8 +78,7 @@ int apply_status_lookup(struct request *req)
     form_read(req, lookup_fields, 2, false, &form);
     if (form.error_count)
         return render_lookup(req, &form, NULL);
-    long long id = application_by_number_and_code(req, form_value(&form, "number"),
-                                                  normalised_code(req->arena, form_value(&form, "code")));
+    long long id = application_by_number_and_code(req, form_value(&form, "number"), form_value(&form, "code"));
     if (!id)
         return render_lookup(req, &form, wrong_number_or_code);
     status_cookie_set(req, id);

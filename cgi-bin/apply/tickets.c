@@ -11,7 +11,9 @@
  * one with CODE "-" and the receipt says the code was shown the first time.
  * After a successful status lookup a `status` cookie "ID.EXPIRY.MAC" lets
  * the same browser download reply files, send a correction or withdraw
- * without the code being echoed into any page or URL. */
+ * without the code being echoed into any page or URL. Messages (互动交流,
+ * message.c) use the same two kinds of ticket under their own cookie names;
+ * the cookie's name is part of what is signed, so one cannot stand for another. */
 #include "apply.h"
 
 #include <stdlib.h>
@@ -20,6 +22,8 @@
 
 #include "app.h"
 #include "crypto.h"
+#include "db.h"
+#include "log.h"
 #include "program.h"
 #include "ratelimit.h"
 
@@ -69,45 +73,107 @@ static bool code_chars_valid(const char *code, size_t len)
     return true;
 }
 
-void receipt_cookie_set(struct request *req, long long application_id, const char *code)
+void code_ticket_set(struct request *req, const char *name, long long id, const char *code)
 {
     long long expiry = (long long)time(NULL) + TICKET_SECONDS;
     const char *shown = code && *code ? code : "-";
-    set_ticket_cookie(req, "receipt", arena_printf(req->arena, "%lld.%lld.%s.%s", application_id,
-                      expiry, shown, ticket_mac(req, "receipt", application_id, expiry, shown)));
+    set_ticket_cookie(req, name, arena_printf(req->arena, "%lld.%lld.%s.%s", id, expiry, shown,
+                                              ticket_mac(req, name, id, expiry, shown)));
 }
 
-bool receipt_cookie_read(struct request *req, struct receipt_ticket *out)
+bool code_ticket_read(struct request *req, const char *name, struct receipt_ticket *out)
 {
     long long id, expiry;
     const char *rest;
-    if (!ticket_head(params_get(&req->cookies, "receipt"), &id, &expiry, &rest))
+    if (!ticket_head(params_get(&req->cookies, name), &id, &expiry, &rest))
         return false;
     const char *dot = strchr(rest, '.');
     if (!dot || !code_chars_valid(rest, (size_t)(dot - rest)))
         return false;
     const char *code = arena_strndup(req->arena, rest, (size_t)(dot - rest));
-    if (!hex_equal(ticket_mac(req, "receipt", id, expiry, code), dot + 1))
+    if (!hex_equal(ticket_mac(req, name, id, expiry, code), dot + 1))
         return false;
     out->application_id = id;
     out->code = strcmp(code, "-") == 0 ? "" : code;
     return true;
 }
 
-void status_cookie_set(struct request *req, long long application_id)
+void id_ticket_set(struct request *req, const char *name, long long id)
 {
     long long expiry = (long long)time(NULL) + TICKET_SECONDS;
-    set_ticket_cookie(req, "status", arena_printf(req->arena, "%lld.%lld.%s", application_id, expiry,
-                      ticket_mac(req, "status", application_id, expiry, "")));
+    set_ticket_cookie(req, name, arena_printf(req->arena, "%lld.%lld.%s", id, expiry,
+                                              ticket_mac(req, name, id, expiry, "")));
+}
+
+long long id_ticket_read(struct request *req, const char *name)
+{
+    long long id, expiry;
+    const char *mac;
+    if (!ticket_head(params_get(&req->cookies, name), &id, &expiry, &mac))
+        return 0;
+    return hex_equal(ticket_mac(req, name, id, expiry, ""), mac) ? id : 0;
+}
+
+void receipt_cookie_set(struct request *req, long long application_id, const char *code)
+{
+    code_ticket_set(req, "receipt", application_id, code);
+}
+
+bool receipt_cookie_read(struct request *req, struct receipt_ticket *out)
+{
+    return code_ticket_read(req, "receipt", out);
+}
+
+void status_cookie_set(struct request *req, long long application_id)
+{
+    id_ticket_set(req, "status", application_id);
 }
 
 long long status_cookie_application(struct request *req)
 {
-    long long id, expiry;
-    const char *mac;
-    if (!ticket_head(params_get(&req->cookies, "status"), &id, &expiry, &mac))
-        return 0;
-    return hex_equal(ticket_mac(req, "status", id, expiry, ""), mac) ? id : 0;
+    return id_ticket_read(req, "status");
+}
+
+/* Upper case without spaces (and without hyphens when DROP_HYPHENS), as
+ * numbers and codes are copied from a printed receipt. */
+static const char *normalised(struct arena *arena, const char *s, bool drop_hyphens)
+{
+    char *out = arena_strdup(arena, s), *w = out;
+    for (const char *r = s; *r; r++) {
+        if (*r == ' ' || (drop_hyphens && *r == '-'))
+            continue;
+        *w++ = (*r >= 'a' && *r <= 'z') ? (char)(*r - 'a' + 'A') : *r;
+    }
+    *w = '\0';
+    return out;
+}
+
+long long row_by_number_and_code(struct request *req, sqlite3_stmt *st, const char *number, const char *code)
+{
+    static const char no_hash[] = "0000000000000000000000000000000000000000000000000000000000000000";
+    char hash[65];
+    const char *plain = normalised(req->arena, code, true);
+    sha256_hex(plain, strlen(plain), hash);
+    sqlite3_bind_text(st, 1, normalised(req->arena, number, false), -1, SQLITE_TRANSIENT);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    long long id = found ? db_int(st, 0) : 0;
+    const char *stored = found ? db_text(req->arena, st, 1) : no_hash;
+    sqlite3_reset(st);
+    bool match = hex_equal(stored, hash);
+    return found && match ? id : 0;
+}
+
+bool apply_honeypot_filled(struct request *req)
+{
+    const char *trap = params_get(&req->form, "website");
+    return trap && *trap;
+}
+
+int apply_honeypot_refusal(struct request *req)
+{
+    log_event(LOG_INFO, "honeypot", "submission to %s not accepted", req->path);
+    return resp_error(req, 400, "本次提交未被受理：表单中一个应保持空白的隐藏栏目被填写了，"
+                                "这通常是自动程序所为。如您是正常填写，请返回上一页重新填写并提交。");
 }
 
 int apply_csrf_failed(struct request *req)

@@ -35,6 +35,14 @@ static const struct route admin_routes[] = {
     { METHOD_POST, "/admin/applications/{id}/{name}", application_action_submit, ROLE_HANDLER },
     { METHOD_GET, "/admin/application-files/{id}", application_file_download, ROLE_HANDLER },
     /* ---- end applications ---- */
+    /* ---- 互动交流 (messages_admin.c message_actions.c message_stats.c, issue 12): an agency's
+     *      messages need its 经办人, the platform's 找错 reports the platform administrator ---- */
+    { METHOD_GET, "/admin/messages", message_inbox_page, ROLE_HANDLER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/messages/{id}", message_detail_page, ROLE_HANDLER | ROLE_ADMIN },
+    { METHOD_POST, "/admin/messages/{id}/{name}", message_action_submit, ROLE_HANDLER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/messages-settings", message_settings_page, ROLE_REVIEWER },
+    { METHOD_POST, "/admin/messages-settings", message_settings_submit, ROLE_REVIEWER },
+    /* ---- end 互动交流 ---- */
     /* ---- content editing (entries.c guides_admin.c news_admin.c pages_admin.c agencies_admin.c
      *      categories_admin.c settings_admin.c links.c): agency content needs an agency role, the
      *      registry of agencies, platform pages and settings the platform administrator ---- */

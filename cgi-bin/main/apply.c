@@ -15,6 +15,12 @@ static const struct route apply_routes[] = {
     { METHOD_GET, "/apply/files/{id}", apply_file_download, 0 },
     /* Platform (issue 10): file at the agency an Art. 36(五) reply named. */
     { METHOD_POST, "/apply/refile", apply_refile, 0 },
+    /* 互动交流 (issue 12): writing in, 我为政府网站找错, receipt, lookup. */
+    { METHOD_GET, "/apply/message", message_form_page, 0 },
+    { METHOD_POST, "/apply/message", message_submit, 0 },
+    { METHOD_GET, "/apply/message/receipt", message_receipt_page, 0 },
+    { METHOD_GET, "/apply/message/status", message_status_page, 0 },
+    { METHOD_POST, "/apply/message/status", message_status_lookup, 0 },
 };
 
 int main(void)

@@ -30,6 +30,7 @@ static const struct column_info columns[COLUMN__MAX] = {
     [COLUMN_CONTACTS] = { "联系方式", "/contacts", false },
     [COLUMN_NEWS] = { "工作动态", "/news", false },
     [COLUMN_APPLY] = { "依申请公开", "/apply", false },
+    [COLUMN_MESSAGES] = { "互动交流", "/messages", false },
 };
 
 const char *column_label(enum column column)

@@ -18,6 +18,7 @@ int health_check(struct request *req);
 enum column {
     COLUMN_HOME, COLUMN_DISCLOSURE_GUIDE, COLUMN_RULES, COLUMN_STATUTORY, COLUMN_REPORTS,
     COLUMN_CATALOGUE, COLUMN_GUIDES, COLUMN_FUNCTIONS, COLUMN_CONTACTS, COLUMN_NEWS, COLUMN_APPLY,
+    COLUMN_MESSAGES,
     COLUMN__MAX
 };
 /* Fills OUT with the agency whose code is the route's first placeholder ({name}).
@@ -43,6 +44,14 @@ int column_redirect_to_owner(struct request *req, long long owner_id, const char
  * under its own agency's code (/{owner}KIND/ID). */
 int column_item_row(struct request *req, const struct agency *ag, sqlite3_stmt *st, int owner_col,
                     const char *kind, long long id, const char *missing);
+
+/* 互动交流 (messages.c, issue 12): published questions and replies of the
+ * platform (/messages) and of an agency (/{code}/messages[/{id}]), and the
+ * agency's monthly numbers (/{code}/messages/stats), from content.db. */
+int messages_platform_list(struct request *req);
+int messages_agency_list(struct request *req);
+int message_public_page(struct request *req);
+int message_stats_page(struct request *req);
 
 int agency_home(struct request *req);
 int agency_slash_redirect(struct request *req);

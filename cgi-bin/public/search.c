@@ -40,6 +40,7 @@ static const struct search_kind search_kinds[SEARCH_KIND_COUNT] = {
     { "guide", "办事指南", "/guides/" },
     { "news", "工作动态", "/news/" },
     { "report", "年度报告", "/reports/" },
+    { "message", "互动交流", "/messages/" },
 };
 
 struct search_request {

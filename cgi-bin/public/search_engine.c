@@ -25,7 +25,7 @@ static const double length_discount[] = { 0.75, 0.75, 0.75, 0.75, 0.3 };
 static const double min_average_length[] = { 1, 1, 1, 1, 200 };
 enum { FIELD_COUNT = sizeof field_weights / sizeof field_weights[0] };
 
-static const char *const kind_names[SEARCH_KIND_COUNT] = { "entry", "guide", "news", "report" };
+static const char *const kind_names[SEARCH_KIND_COUNT] = { "entry", "guide", "news", "report", "message" };
 enum { KIND_GUIDE = 1, KIND_REPORT = 3 };
 
 /* Words that shape a question but say nothing of what is sought. */

@@ -14,7 +14,7 @@ struct arena;
 enum {
     SEARCH_MAX_CONCEPTS = 16,
     SEARCH_MAX_PHRASES = 48,
-    SEARCH_KIND_COUNT = 4,      /* entry, guide, news, report */
+    SEARCH_KIND_COUNT = 5,      /* entry, guide, news, report, message (互动交流, issue 12) */
     SEARCH_COUNT_CAP = 1000,    /* more hits are shown as "1,000+" */
 };
 

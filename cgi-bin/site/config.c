@@ -55,6 +55,7 @@ void config_load(struct config *cfg)
     cfg->base_path = base_path_from(env_or("PORTAL_BASE_PATH", ""));
     cfg->apply_rate_per_hour = env_int_or("PORTAL_APPLY_RATE", 5);
     cfg->status_rate_per_hour = env_int_or("PORTAL_STATUS_RATE", 30);
+    cfg->message_rate_per_hour = env_int_or("PORTAL_MESSAGE_RATE", 5);
     cfg->search_budget_ms = env_int_or("PORTAL_SEARCH_BUDGET_MS", 200);
     cfg->search_log = env_or("PORTAL_SEARCH_LOG", "");
     cfg->extract_path = env_or("PORTAL_EXTRACT_PATH", "/usr/bin:/bin");

@@ -14,6 +14,7 @@ struct config {
     const char *base_path;      /* PORTAL_BASE_PATH, default "" (the root); "/xxgk/" becomes "/xxgk" */
     int apply_rate_per_hour;    /* PORTAL_APPLY_RATE, default 5 */
     int status_rate_per_hour;   /* PORTAL_STATUS_RATE, default 30 */
+    int message_rate_per_hour;  /* PORTAL_MESSAGE_RATE, default 5 messages (互动交流) per client per hour */
     int search_budget_ms;       /* PORTAL_SEARCH_BUDGET_MS, default 200: a search stops looking after this */
     const char *search_log;     /* PORTAL_SEARCH_LOG: where queries are counted for 热门搜索, "" for nowhere */
     const char *extract_path;   /* PORTAL_EXTRACT_PATH, default /usr/bin:/bin: where pdftotext & co. are looked for */

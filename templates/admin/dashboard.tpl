@@ -3,6 +3,7 @@
 <p class="lead">{{display_name}}，您好。今天是 <time datetime="{{today}}">{{today}}</time>。以下是{{agency_name}}需要您处理的事项。</p>
 <div class="dash-grid">
 {{! annual report reminder (issue 6): filled by annual_report_dashboard }}{{>annual_report_reminder}}
+{{! 互动交流 (issue 12): messages near three months unanswered, filled by message_veto_warning }}{{>message_warning}}
 {{#handler}}
 <section class="panel" aria-labelledby="dash-deadlines">
   <h2 id="dash-deadlines">依申请公开：期限提醒（{{staff_agency_name}}）</h2>

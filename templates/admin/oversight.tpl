@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>平台监督：各机关政府信息公开工作</h1>
 <p class="lead">截至 <time datetime="{{today}}">{{today}}</time>。依申请公开只统计件数（答复期限按工作日计算，“即将到期”为3个工作日内），不显示申请人信息。全平台：已逾期 <strong>{{total_overdue}}</strong> 件，即将到期 <strong>{{total_due_soon}}</strong> 件，待审核内容 <strong>{{total_review}}</strong> 项。</p>
+{{>message_warning}}
 {{#calendar_failed}}<p class="error-summary" role="alert">无法读取工作日历，答复期限无法计算。请检查<a href="{{base}}/admin/calendar">工作日历</a>。</p>{{/calendar_failed}}
 <div class="table-wrap">
 <table class="data oversight-table">

@@ -139,7 +139,7 @@ def test_refusal_page_names_the_role_that_is_needed(role_portal, sessions):
     assert "平台管理员" in r.text and "您在宁国市民政局的角色：信息编辑" in r.text
 
 
-NAVIGATION = {"依申请公开": "/admin/applications", "信息发布": "/admin/entries", "办事指南": "/admin/guides",
+NAVIGATION = {"依申请公开": "/admin/applications", "互动交流": "/admin/messages", "信息发布": "/admin/entries", "办事指南": "/admin/guides",
               "工作动态": "/admin/news", "页面": "/admin/pages", "外链检查": "/admin/links",
               "站点设置": "/admin/settings", "用户": "/admin/users", "工作日历": "/admin/calendar",
               "审计日志": "/admin/audit", "机构与联系方式": "/admin/agencies", "平台监督": "/admin/oversight"}
