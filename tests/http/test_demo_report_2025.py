@@ -22,7 +22,7 @@ import pytest
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Portal  # noqa: E402
-from staff_login import csrf_token, login  # noqa: E402
+from staff_login import STAFF_PASSWORD, csrf_token, login, make_staff  # noqa: E402
 from test_annual_report import COLUMNS, table3_rows, tables_of  # noqa: E402
 from test_apply_form import PERSON, apply_ok  # noqa: E402
 
@@ -192,7 +192,10 @@ def test_the_demo_clerk_produces_reviews_and_publishes_2025_in_the_national_temp
     page = s.get(demo.url("/admin/annual-report/2025")).text
     assert "状态：待审核" in page and "审核通过并发布" in page
     assert "勾稽关系不成立" not in page
-    r = step(s, demo, "/admin/annual-report/2025/publish", secrecy_checked="1")
+    # Four eyes (finding 15.19): whoever saved it last cannot publish it; a second reviewer does.
+    assert step(s, demo, "/admin/annual-report/2025/publish", secrecy_checked="1").status_code == 409
+    make_staff(demo, "fuzeren", "reviewer@mzj")
+    r = step(login(demo, "fuzeren", STAFF_PASSWORD), demo, "/admin/annual-report/2025/publish", secrecy_checked="1")
     assert r.status_code == 303
 
     public = demo.get("/mzj/reports/2025")
