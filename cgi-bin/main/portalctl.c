@@ -356,7 +356,7 @@ static int cmd_init(int with_demo)
     if (cmd_migrate() != 0)
         return 1;
     /* 民政局 first (agency 1), then the rest of 宁国市人民政府's platform. */
-    static const char *const demo_files[] = { "content_demo.sql", "platform_demo.sql" };
+    static const char *const demo_files[] = { "content_demo.sql", "platform_demo.sql", "inspection_demo.sql" };
     for (size_t i = 0; with_demo && i < sizeof demo_files / sizeof demo_files[0]; i++) {
         char demo[4096];
         snprintf(demo, sizeof demo, "%s/demo/%s", cfg.sql_dir, demo_files[i]);
