@@ -136,9 +136,9 @@ static void form_defaults_for_new(struct request *req, struct form *form)
     form->values[10] = "面向社会";
 }
 
-/* The linked entry as the form names it: by its 索引号, which is unique. */
+/* The linked entry as the form names it: by its 索引号, which is unique (R is the row read). */
 #define RELATES_TO_INDEX_NO \
-    "COALESCE((SELECT COALESCE(o.index_no, '') FROM entries o WHERE o.id = relates_to), '')"
+    "COALESCE((SELECT COALESCE(o.index_no, '') FROM entries o WHERE o.id = r.relates_to), '')"
 
 /* Fills FORM from a revision (or, for entries without one, the live row). */
 static void form_from_revision(struct request *req, const struct entry_state *e, struct form *form)
@@ -148,11 +148,11 @@ static void form_from_revision(struct request *req, const struct entry_state *e,
         ? db_stmt(req->app->content_db,
               "SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
               "validity_note, disclosure_method, disclosure_scope, COALESCE(art20, ''), relation, "
-              RELATES_TO_INDEX_NO ", body_md, change_note FROM entry_revisions WHERE id = ?1")
+              RELATES_TO_INDEX_NO ", body_md, change_note FROM entry_revisions r WHERE id = ?1")
         : db_stmt(req->app->content_db,
               "SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
               "validity_note, disclosure_method, disclosure_scope, COALESCE(art20, ''), relation, "
-              RELATES_TO_INDEX_NO ", body_md, '' FROM entries WHERE id = ?1");
+              RELATES_TO_INDEX_NO ", body_md, '' FROM entries r WHERE id = ?1");
     sqlite3_bind_int64(st, 1, e->shown_rev_id ? e->shown_rev_id : e->id);
     if (sqlite3_step(st) == SQLITE_ROW)
         for (int i = 0; i < ENTRY_FIELD_COUNT; i++)
@@ -320,6 +320,8 @@ static int find_linked_entries(struct request *req, const char *ref, long long s
 static void check_relation(struct request *req, const struct entry_state *e, struct form *form)
 {
     const char *relation = form_value(form, "relation"), *ref = form_value(form, "relates_to");
+    if (form->errors[form_field_index(form, "relation")] || form->errors[form_field_index(form, "relates_to")])
+        return;   /* already named beside the field */
     if (!*ref) {
         if (policy_relation_interprets(relation))
             form_set_error(form, "relates_to", "解读须关联政策原文：请填写原文的文号、索引号或标题。");
