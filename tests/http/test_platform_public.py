@@ -116,8 +116,8 @@ def test_each_agency_column_has_the_four_61_columns_in_order(portal, code):
         shown_name, main, more = column_nav(r.text)
         assert shown_name == name
         assert main == [(label, f"/{code}/{slug}") for label, slug in COLUMNS_61], path
-        assert [label for label, _ in more] == ["政府信息公开目录", "办事指南", "机构职能", "联系方式", "工作动态",
-                                                "依申请公开"]
+        assert [label for label, _ in more] == ["政府信息公开目录", "政策文件库", "办事指南", "权责清单", "机构职能",
+                                                "联系方式", "工作动态", "澄清说明", "依申请公开"]
         assert f'<span class="agency-level">{LEVEL_LABEL[level]}</span>' in r.text
     home = portal.get(f"/{code}/").text
     tiles = re.findall(r'<li><a href="/[a-z0-9]+/([a-z-]+)"><strong>([^<]+)</strong>',
