@@ -170,6 +170,8 @@ def test_statutory_page_lists_the_fifteen_items_with_their_links_and_counts(port
             assert hrefs[0] == "/mzj/guides"
             guides = portal.query("content", "SELECT count(*) FROM guides WHERE owner_id = 1 AND status = 'published'")
             assert f"办事指南（{guides[0][0]}项）" in body
+        elif n == 1:    # and the 政策文件库 (issue 14)
+            assert hrefs == ["/mzj/catalogue?art20=1", "/mzj/policies"]
         else:
             assert hrefs == [f"/mzj/catalogue?art20={n}"]
     for href in {h for _, body in items for h in re.findall(r'href="([^"]+)"', body)}:
