@@ -110,8 +110,8 @@ static void add_attachments(struct tmpl_dict *d, struct request *req, const char
 /* Sets url, title, doc_no of ROW from columns FIRST.. (id, code, title, doc_no). */
 static void set_entry_link(struct tmpl_dict *row, struct request *req, sqlite3_stmt *st, int first)
 {
-    tmpl_set(row, "url", agency_path(req, db_text(req->arena, st, first + 1),
-                                     arena_printf(req->arena, "/catalogue/%lld", db_int(st, first))));
+    tmpl_set(row, "url", arena_printf(req->arena, "/%s/catalogue/%lld", db_text(req->arena, st, first + 1),
+                                      db_int(st, first)));
     tmpl_set(row, "title", db_text(req->arena, st, first + 2));
     const char *doc_no = db_text(req->arena, st, first + 3);
     if (*doc_no)

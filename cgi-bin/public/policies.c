@@ -116,8 +116,8 @@ static void add_interpretation_links(struct request *req, struct tmpl_dict *row,
     sqlite3_bind_int64(st, 1, entry_id);
     while (sqlite3_step(st) == SQLITE_ROW) {
         struct tmpl_dict *link = tmpl_add_section(row, "interpretations");
-        tmpl_set(link, "url", agency_path(req, db_text(req->arena, st, 1),
-                                          arena_printf(req->arena, "/catalogue/%lld", db_int(st, 0))));
+        tmpl_set(link, "url", arena_printf(req->arena, "/%s/catalogue/%lld", db_text(req->arena, st, 1),
+                                           db_int(st, 0)));
         tmpl_set(link, "kind", policy_relation_label(db_text(req->arena, st, 2)));
     }
     sqlite3_reset(st);
@@ -136,7 +136,7 @@ static void add_rows(struct request *req, struct tmpl_dict *d, long long owner_i
     while (sqlite3_step(st) == SQLITE_ROW) {
         struct tmpl_dict *row = tmpl_add_section(d, "rows");
         long long id = db_int(st, 0);
-        tmpl_set(row, "url", agency_path(req, db_text(req->arena, st, 1), arena_printf(req->arena, "/catalogue/%lld", id)));
+        tmpl_set(row, "url", arena_printf(req->arena, "/%s/catalogue/%lld", db_text(req->arena, st, 1), id));
         if (!owner_id)
             tmpl_set(tmpl_add_section(row, "agency"), "agency", db_text(req->arena, st, 2));
         tmpl_set(row, "title", db_text(req->arena, st, 3));
@@ -241,13 +241,13 @@ int clarifications_page(struct request *req)
     while (sqlite3_step(st) == SQLITE_ROW) {
         n++;
         struct tmpl_dict *row = tmpl_add_section(d, "rows");
-        tmpl_set(row, "url", agency_path(req, ag.code, arena_printf(req->arena, "/catalogue/%lld", db_int(st, 0))));
+        tmpl_set(row, "url", arena_printf(req->arena, "/%s/catalogue/%lld", ag.code, db_int(st, 0)));
         tmpl_set(row, "title", db_text(req->arena, st, 1));
         tmpl_set(row, "published_on", db_text(req->arena, st, 2));
         if (sqlite3_column_type(st, 3) != SQLITE_NULL) {
             struct tmpl_dict *t = tmpl_add_section(row, "corrected");
-            tmpl_set(t, "url", agency_path(req, db_text(req->arena, st, 5),
-                                           arena_printf(req->arena, "/catalogue/%lld", db_int(st, 3))));
+            tmpl_set(t, "url", arena_printf(req->arena, "/%s/catalogue/%lld", db_text(req->arena, st, 5),
+                                            db_int(st, 3)));
             tmpl_set(t, "title", db_text(req->arena, st, 4));
         }
     }
