@@ -18,6 +18,7 @@
 #include "db.h"
 #include "form.h"
 #include "log.h"
+#include "policy.h"
 #include "review.h"
 #include "staff.h"
 #include "tmpl.h"
@@ -54,6 +55,9 @@ static const struct field agency_fields[] = {
     { .name = "applications_phone", .label = "受理电话", .kind = FIELD_PHONE, .required = true },
     { .name = "applications_fax", .label = "受理传真", .kind = FIELD_PHONE },
     { .name = "applications_postcode", .label = "受理邮编", .kind = FIELD_POSTCODE },
+    /* 负责人信息 and 权责清单 (issue 14): lines of cells (policy.h), agency_settings keys like the office's */
+    { .name = "leaders", .label = "负责人信息", .kind = FIELD_TEXTAREA, .max_chars = 8000 },
+    { .name = "powers", .label = "权责清单", .kind = FIELD_TEXTAREA, .max_chars = 100000 },
 };
 enum {
     AGENCY_FIELD_COUNT = sizeof agency_fields / sizeof agency_fields[0],
@@ -341,8 +345,54 @@ static void check_code(struct request *req, struct form *form, long long self)
         form_set_error(form, "code", arena_printf(req->arena, "代码“%s”已被%s使用，请换一个。", code, other));
 }
 
+/* The published guide of agency SELF named NAME exists? */
+static bool own_guide_named(struct request *req, long long self, const char *name)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT 1 FROM guides WHERE owner_id = ?1 AND name = ?2 AND status = 'published' AND draft_of IS NULL");
+    sqlite3_bind_int64(st, 1, self);
+    sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
+    bool found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_reset(st);
+    return found;
+}
+
+/* Each line of the 权责清单 names a known 类别 and, in its fifth cell, a
+ * published guide of the agency (by its 事项名称) when it names one. */
+static const char *check_power_rows(struct request *req, long long self, const struct list_row *rows, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (!power_category_known(rows[i].cell[1]))
+            return arena_printf(req->arena, "第%d行的类别“%s”不在权力类别中，请填写行政许可、行政处罚、行政强制、"
+                                "行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他行政权力或公共服务。",
+                                rows[i].line, rows[i].cell[1]);
+        if (*rows[i].cell[4] && !own_guide_named(req, self, rows[i].cell[4]))
+            return arena_printf(req->arena, "第%d行的办事指南“%s”不是本机关已发布的办事指南，请填写其事项名称，或留空。",
+                                rows[i].line, rows[i].cell[4]);
+    }
+    return NULL;
+}
+
+/* The lists of leaders and powers: every line split and checked. */
+static void check_agency_lists(struct request *req, struct form *form, long long self)
+{
+    struct list_row *rows;
+    const char *problem;
+    if (!form->errors[form_field_index(form, "leaders")]
+        && list_parse(req->arena, form_value(form, "leaders"), &leader_list, &rows, &problem) < 0)
+        form_set_error(form, "leaders", problem);
+    if (form->errors[form_field_index(form, "powers")])
+        return;
+    int n = list_parse(req->arena, form_value(form, "powers"), &power_list, &rows, &problem);
+    if (n >= 0)
+        problem = check_power_rows(req, self, rows, n);
+    if (problem)
+        form_set_error(form, "powers", problem);
+}
+
 static void check_agency_form(struct request *req, struct form *form, long long self)
 {
+    check_agency_lists(req, form, self);
     if (!*form_value(form, "sort"))
         form->values[4] = "0";
     check_code(req, form, self);

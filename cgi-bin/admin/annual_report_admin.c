@@ -168,14 +168,14 @@ static size_t load_applications(struct request *req, long long agency_id, int ye
 /* 规章 and 行政规范性文件 of AGENCY_ID (its own and its units') in the public
  * catalogue. A document was issued on its 成文日期 (else its publication
  * date); it ended on the publication day of the first revision that marked it
- * repealed or expired (else its last edit). */
+ * repealed or expired (else its last edit). An amended one (已修改) is still in force. */
 static size_t load_documents(struct request *req, long long agency_id, struct ar_document **out)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT c.name, COALESCE(NULLIF(e.written_on, ''), e.published_on, ''), e.validity, "
-        "  CASE WHEN e.validity = 'valid' THEN '' ELSE COALESCE("
+        "  CASE WHEN e.validity IN ('valid', 'amended') THEN '' ELSE COALESCE("
         "    (SELECT min(date(r.published_at, '+8 hours')) FROM entry_revisions r WHERE r.entry_id = e.id "
-        "     AND r.published_at IS NOT NULL AND r.validity <> 'valid'), date(e.updated_at, '+8 hours')) END "
+        "     AND r.published_at IS NOT NULL AND r.validity NOT IN ('valid', 'amended')), date(e.updated_at, '+8 hours')) END "
         "FROM entries e JOIN categories c ON c.id = e.genre_id "
         "WHERE e.owner_id = ?1 AND e.status = 'published' AND c.scheme = 'genre' "
         "AND c.name IN ('规章', '行政规范性文件')");

@@ -25,15 +25,6 @@ const char *content_status_label(const char *status)
     return status ? status : "";
 }
 
-const char *validity_label(const char *validity)
-{
-    if (validity && strcmp(validity, "repealed") == 0)
-        return "已废止";
-    if (validity && strcmp(validity, "expired") == 0)
-        return "已失效";
-    return "有效";
-}
-
 static void add_options_from(sqlite3_stmt *st, struct tmpl_dict *dict, const char *section,
                              long long selected)
 {

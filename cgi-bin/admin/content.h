@@ -14,8 +14,6 @@ struct tmpl_dict;
 
 /* 草稿, 待审核, 已发布, 已退回, 已被替代 for the stored status codes. */
 const char *content_status_label(const char *status);
-/* 有效, 已废止, 已失效. */
-const char *validity_label(const char *validity);
 
 /* Adds SECTION rows {{value}} {{label}} {{#selected}} for the categories of SCHEME. */
 void add_category_options(struct request *req, struct tmpl_dict *dict, const char *section,

@@ -15,6 +15,7 @@
 #include "db.h"
 #include "form.h"
 #include "page.h"
+#include "policy.h"
 #include "review.h"
 #include "staff.h"
 #include "tmpl.h"
@@ -24,7 +25,12 @@
 /* ---- the entry form ------------------------------------------------------ */
 
 static const struct field_choice validity_choices[] = {
-    { "valid", "有效" }, { "repealed", "已废止" }, { "expired", "已失效" }, { NULL, NULL } };
+    { "valid", "现行有效" }, { "amended", "已修改" }, { "repealed", "已废止" }, { "expired", "已失效" },
+    { NULL, NULL } };
+/* An interpretation of a policy document, or a clarification (policy.h). */
+static const struct field_choice relation_choices[] = {
+    { "text", "文字解读" }, { "graphic", "图解" }, { "media", "音视频解读" }, { "clarifies", "澄清说明" },
+    { NULL, NULL } };
 static const struct field_choice method_choices[] = {
     { "主动公开", "主动公开" }, { "依申请公开", "依申请公开" }, { NULL, NULL } };
 static const struct field_choice scope_choices[] = {
@@ -47,6 +53,8 @@ static const struct field entry_fields[] = {
     { .name = "disclosure_scope", .label = "公开范围", .kind = FIELD_CHOICE, .required = true,
       .choices = scope_choices },
     { .name = "art20", .label = "法定主动公开内容（条例第二十条）", .kind = FIELD_INT_RANGE, .min = 1, .max = 15 },
+    { .name = "relation", .label = "解读或澄清", .kind = FIELD_CHOICE, .choices = relation_choices },
+    { .name = "relates_to", .label = "政策原文或被澄清的信息", .kind = FIELD_TEXT, .max_chars = 200 },
     { .name = "body_md", .label = "正文", .kind = FIELD_TEXTAREA, .max_chars = 60000 },
     { .name = "change_note", .label = "修改说明", .kind = FIELD_TEXT, .max_chars = 500 },
 };
@@ -128,6 +136,10 @@ static void form_defaults_for_new(struct request *req, struct form *form)
     form->values[10] = "面向社会";
 }
 
+/* The linked entry as the form names it: by its 索引号, which is unique (R is the row read). */
+#define RELATES_TO_INDEX_NO \
+    "COALESCE((SELECT COALESCE(o.index_no, '') FROM entries o WHERE o.id = r.relates_to), '')"
+
 /* Fills FORM from a revision (or, for entries without one, the live row). */
 static void form_from_revision(struct request *req, const struct entry_state *e, struct form *form)
 {
@@ -135,12 +147,12 @@ static void form_from_revision(struct request *req, const struct entry_state *e,
     sqlite3_stmt *st = e->shown_rev_id
         ? db_stmt(req->app->content_db,
               "SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
-              "validity_note, disclosure_method, disclosure_scope, COALESCE(art20, ''), body_md, change_note "
-              "FROM entry_revisions WHERE id = ?1")
+              "validity_note, disclosure_method, disclosure_scope, COALESCE(art20, ''), relation, "
+              RELATES_TO_INDEX_NO ", body_md, change_note FROM entry_revisions r WHERE id = ?1")
         : db_stmt(req->app->content_db,
               "SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
-              "validity_note, disclosure_method, disclosure_scope, COALESCE(art20, ''), body_md, '' "
-              "FROM entries WHERE id = ?1");
+              "validity_note, disclosure_method, disclosure_scope, COALESCE(art20, ''), relation, "
+              RELATES_TO_INDEX_NO ", body_md, '' FROM entries r WHERE id = ?1");
     sqlite3_bind_int64(st, 1, e->shown_rev_id ? e->shown_rev_id : e->id);
     if (sqlite3_step(st) == SQLITE_ROW)
         for (int i = 0; i < ENTRY_FIELD_COUNT; i++)
@@ -284,6 +296,53 @@ static int render_entry_page(struct request *req, const struct entry_state *e, s
 
 /* ---- saving ------------------------------------------------------------- */
 
+/* ---- the link to a policy document or to the entry clarified -------------------- */
+
+/* Published entries of the platform that REF names by 索引号, 文号 or exact
+ * title, other than SELF: how many (at most 2), and the first one's 索引号. */
+static int find_linked_entries(struct request *req, const char *ref, long long self, const char **index_no)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT index_no FROM entries WHERE status = 'published' AND id <> ?2 "
+        "AND (index_no = ?1 OR (doc_no = ?1 AND doc_no <> '') OR title = ?1) ORDER BY id LIMIT 2");
+    sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, self);
+    int n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        if (n++ == 0)
+            *index_no = db_text(req->arena, st, 0);
+    sqlite3_reset(st);
+    return n;
+}
+
+/* The relation needs a published entry to point at (a clarification may stand
+ * alone: what it corrects was said elsewhere). A match becomes its 索引号. */
+static void check_relation(struct request *req, const struct entry_state *e, struct form *form)
+{
+    const char *relation = form_value(form, "relation"), *ref = form_value(form, "relates_to");
+    if (form->errors[form_field_index(form, "relation")] || form->errors[form_field_index(form, "relates_to")])
+        return;   /* already named beside the field */
+    if (!*ref) {
+        if (policy_relation_interprets(relation))
+            form_set_error(form, "relates_to", "解读须关联政策原文：请填写原文的文号、索引号或标题。");
+        return;
+    }
+    if (!*relation) {
+        form_set_error(form, "relation", "填写了关联的信息，请选择本信息是哪种解读或澄清说明。");
+        return;
+    }
+    const char *index_no = NULL;
+    int n = find_linked_entries(req, ref, e->id, &index_no);
+    if (n == 0)
+        form_set_error(form, "relates_to", arena_printf(req->arena,
+            "本平台没有已发布的“%s”：请填写已发布信息的文号、索引号或完整标题（未发布的文件不能关联）。",
+            clip_text(req->arena, ref, 40)));
+    else if (n > 1)
+        form_set_error(form, "relates_to", "有多条已发布信息与此相符，请改填原文的索引号。");
+    else
+        form_set_value(form, "relates_to", index_no);
+}
+
 static void validate_entry_form(struct request *req, const struct entry_state *e, struct form *form)
 {
     if (form_id(form, "agency_id") && !agency_is_own(req, form_id(form, "agency_id")))
@@ -293,12 +352,19 @@ static void validate_entry_form(struct request *req, const struct entry_state *e
     if (!category_in_scheme(req, form_id(form, "genre_id"), "genre"))
         form_set_error(form, "genre_id", "请从列表中选择体裁分类。");
     if (strcmp(form_value(form, "validity"), "valid") != 0 && !*form_value(form, "validity_note"))
-        form_set_error(form, "validity_note", "废止或失效时请说明依据（例如废止文件的文号）。");
+        form_set_error(form, "validity_note", "修改、废止或失效时请说明依据（例如修改或废止文件的文号）。");
+    check_relation(req, e, form);
     if (entry_is_published(e) && !*form_value(form, "change_note"))
         form_set_error(form, "change_note", "修改已发布的信息时必须填写修改说明，公开页面的修改记录会显示它。");
 }
 
-/* Binds the 12 metadata fields and the body of FORM to ?FIRST..?FIRST+12 in field order. */
+/* The relation and the linked entry (its 索引号 after check_relation) are ?20 and ?21 in every statement. */
+enum { ENTRY_RELATION_PARAM = 20 };
+#define RELATION_VALUES "?20, (SELECT id FROM entries WHERE index_no = ?21 AND ?21 <> '')"
+#define RELATION_SET "relation = ?20, relates_to = (SELECT id FROM entries WHERE index_no = ?21 AND ?21 <> '')"
+
+/* Binds the 12 metadata fields and the body of FORM to ?FIRST..?FIRST+12 in
+ * field order, and the relation to ?20 and ?21. */
 static void bind_entry_fields(sqlite3_stmt *st, int first, const struct form *form)
 {
     sqlite3_bind_text(st, first, form_value(form, "title"), -1, SQLITE_STATIC);
@@ -314,6 +380,8 @@ static void bind_entry_fields(sqlite3_stmt *st, int first, const struct form *fo
     sqlite3_bind_text(st, first + 10, form_value(form, "disclosure_scope"), -1, SQLITE_STATIC);
     db_bind_id_or_null(st, first + 11, form_id(form, "art20"));
     sqlite3_bind_text(st, first + 12, form_value(form, "body_md"), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, ENTRY_RELATION_PARAM, form_value(form, "relation"), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, ENTRY_RELATION_PARAM + 1, form_value(form, "relates_to"), -1, SQLITE_STATIC);
 }
 
 /* A never-published entry mirrors its working revision, so lists show it. */
@@ -322,8 +390,8 @@ static int mirror_unpublished_entry(sqlite3 *db, long long id, const struct form
     sqlite3_stmt *st = db_stmt(db,
         "UPDATE entries SET title = ?1, doc_no = ?2, agency_id = ?3, topic_id = ?4, genre_id = ?5, "
         "written_on = ?6, keywords = ?7, validity = ?8, validity_note = ?9, disclosure_method = ?10, "
-        "disclosure_scope = ?11, art20 = ?12, body_md = ?13, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-        "WHERE id = ?14 AND status <> 'published'");
+        "disclosure_scope = ?11, art20 = ?12, body_md = ?13, " RELATION_SET ", "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?14 AND status <> 'published'");
     bind_entry_fields(st, 1, form);
     sqlite3_bind_int64(st, 14, id);
     return db_run(db, st, "entry_sql");
@@ -333,8 +401,8 @@ static long long insert_entry_row(sqlite3 *db, const struct form *form)
 {
     sqlite3_stmt *st = db_stmt(db,
         "INSERT INTO entries (title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, "
-        "validity, validity_note, disclosure_method, disclosure_scope, art20, body_md, status) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'draft')");
+        "validity, validity_note, disclosure_method, disclosure_scope, art20, body_md, status, relation, relates_to) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'draft', " RELATION_VALUES ")");
     bind_entry_fields(st, 1, form);
     return db_run(db, st, "entry_sql") == 0 ? sqlite3_last_insert_rowid(db) : 0;
 }
@@ -345,9 +413,9 @@ static int insert_revision(struct request *req, long long entry_id, const struct
     sqlite3_stmt *st = db_stmt(db,
         "INSERT INTO entry_revisions (entry_id, rev_no, status, title, doc_no, agency_id, topic_id, "
         "genre_id, written_on, keywords, validity, validity_note, disclosure_method, disclosure_scope, "
-        "art20, body_md, change_note, author_id) "
+        "art20, body_md, change_note, author_id, relation, relates_to) "
         "VALUES (?14, (SELECT COALESCE(MAX(rev_no), 0) + 1 FROM entry_revisions WHERE entry_id = ?14), "
-        "'draft', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?15, ?16)");
+        "'draft', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?15, ?16, " RELATION_VALUES ")");
     bind_entry_fields(st, 1, form);
     sqlite3_bind_int64(st, 14, entry_id);
     sqlite3_bind_text(st, 15, form_value(form, "change_note"), -1, SQLITE_STATIC);
@@ -363,7 +431,7 @@ static int update_revision(struct request *req, long long rev_id, const struct f
         "UPDATE entry_revisions SET title = ?1, doc_no = ?2, agency_id = ?3, topic_id = ?4, "
         "genre_id = ?5, written_on = ?6, keywords = ?7, validity = ?8, validity_note = ?9, "
         "disclosure_method = ?10, disclosure_scope = ?11, art20 = ?12, body_md = ?13, change_note = ?14, "
-        "author_id = ?15, status = 'draft' WHERE id = ?16 AND status IN ('draft', 'returned')");
+        "author_id = ?15, " RELATION_SET ", status = 'draft' WHERE id = ?16 AND status IN ('draft', 'returned')");
     bind_entry_fields(st, 1, form);
     sqlite3_bind_text(st, 14, form_value(form, "change_note"), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 15, current_staff(req)->id);
@@ -709,7 +777,7 @@ static int add_list_rows(struct tmpl_dict *d, struct arena *arena, sqlite3_stmt 
         tmpl_set(row, "updated_at", beijing_time_label(arena, (const char *)sqlite3_column_text(st, 6)));
         const char *validity = (const char *)sqlite3_column_text(st, 7);
         if (strcmp(validity, "valid") != 0)
-            tmpl_set(tmpl_add_section(row, "invalid"), "validity_label", validity_label(validity));
+            tmpl_set(tmpl_add_section(row, "invalid"), "validity_label", policy_validity_label(validity));
     }
     sqlite3_reset(st);
     return n;

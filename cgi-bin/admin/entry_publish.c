@@ -176,9 +176,10 @@ static int copy_revision_to_entry(struct request *req, long long entry_id, long 
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
         "UPDATE entries SET (title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, "
-        "validity, validity_note, disclosure_method, disclosure_scope, art20, body_md) = "
+        "validity, validity_note, disclosure_method, disclosure_scope, art20, body_md, relation, relates_to) = "
         "(SELECT title, doc_no, agency_id, topic_id, genre_id, written_on, keywords, validity, "
-        " validity_note, disclosure_method, disclosure_scope, art20, body_md FROM entry_revisions WHERE id = ?1), "
+        " validity_note, disclosure_method, disclosure_scope, art20, body_md, relation, relates_to "
+        " FROM entry_revisions WHERE id = ?1), "
         "status = 'published', published_on = COALESCE(published_on, ?2), "
         "index_no = COALESCE(index_no, ?3), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
         "WHERE id = ?4");

@@ -198,6 +198,13 @@ void form_set_error(struct form *form, const char *name, const char *message)
     form->errors[i] = message;
 }
 
+void form_set_value(struct form *form, const char *name, const char *value)
+{
+    int i = form_field_index(form, name);
+    if (i >= 0)
+        form->values[i] = value;
+}
+
 const char *form_value(const struct form *form, const char *name)
 {
     int i = form_field_index(form, name);

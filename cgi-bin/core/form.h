@@ -63,6 +63,8 @@ const char *field_choice_label(const struct field_choice *choices, const char *v
 const char *field_check(const struct field *f, const char *value, int today_yyyymmdd);
 /* Marks field NAME as wrong with MESSAGE (for checks across fields). */
 void form_set_error(struct form *form, const char *name, const char *message);
+/* Replaces field NAME's value (a check that puts what was typed in its canonical form). */
+void form_set_value(struct form *form, const char *name, const char *value);
 const char *form_value(const struct form *form, const char *name);
 /* The position of field NAME in the form's declaration, or -1. */
 int form_field_index(const struct form *form, const char *name);

@@ -11,6 +11,7 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/files/{id}/{name}", file_download, 0 },
     { METHOD_GET, "/guides", guides_list, 0 },
     { METHOD_GET, "/accessibility", accessibility_page, 0 },
+    { METHOD_GET, "/policies", policies_page, 0 },
     { METHOD_GET, "/prefs", prefs_toggle, 0 },
     /* --- end catalogue, guides, contacts, pages, files, prefs --- */
     /* --- search, feeds, reports, news (issue 3, part 2) --- */
@@ -57,6 +58,10 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/{name}/messages", messages_agency_list, 0 },
     { METHOD_GET, "/{name}/messages/stats", message_stats_page, 0 },
     { METHOD_GET, "/{name}/messages/{id}", message_public_page, 0 },
+    /* what the national website inspection looks for (issue 14) */
+    { METHOD_GET, "/{name}/policies", agency_policies_page, 0 },
+    { METHOD_GET, "/{name}/powers", powers_page, 0 },
+    { METHOD_GET, "/{name}/clarifications", clarifications_page, 0 },
     /* 政府信息公开年报 (issue 6; per agency, issue 10) */
     { METHOD_GET, "/{name}/reports", reports_list, 0 },
     { METHOD_GET, "/{name}/reports/{year}", report_page, 0 },

@@ -355,11 +355,12 @@ static int cmd_init(int with_demo)
     sodium_memzero(key, sizeof key);
     if (cmd_migrate() != 0)
         return 1;
-    /* 民政局 first (agency 1), then the rest of 宁国市人民政府's platform, then
-     * the applications its annual reports count (private.db). */
+    /* 民政局 first (agency 1), then the rest of 宁国市人民政府's platform, the
+     * pieces the inspection looks for, then the applications its annual
+     * reports count (private.db). */
     const struct { const char *file, *db; } demo_files[] = {
         { "content_demo.sql", cfg.content_db }, { "platform_demo.sql", cfg.content_db },
-        { "private_demo.sql", cfg.private_db } };
+        { "inspection_demo.sql", cfg.content_db }, { "private_demo.sql", cfg.private_db } };
     for (size_t i = 0; with_demo && i < sizeof demo_files / sizeof demo_files[0]; i++) {
         char demo[4096];
         snprintf(demo, sizeof demo, "%s/demo/%s", cfg.sql_dir, demo_files[i].file);

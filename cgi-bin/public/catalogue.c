@@ -15,6 +15,7 @@
 #include "db.h"
 #include "form.h"
 #include "page.h"
+#include "policy.h"
 #include "public.h"
 #include "tmpl.h"
 
@@ -97,12 +98,6 @@ static const char *catalogue_url(struct arena *arena, const struct filters *f, i
     if (page > 1)
         buf_printf(&url, "%cpage=%lld", sep, page);
     return url.data;
-}
-
-static const char *validity_badge(const char *validity)
-{
-    return strcmp(validity, "repealed") == 0 ? "已废止"
-         : strcmp(validity, "expired") == 0 ? "已失效" : NULL;
 }
 
 static bool filter_value_known(struct request *req, const struct filters *f, int facet, long long id)
@@ -194,7 +189,7 @@ static void add_entry_row(struct tmpl_dict *d, struct request *req, const struct
     tmpl_set(row, "published_on", db_text(req->arena, st, 3));
     if (!f->agency)
         tmpl_set(tmpl_add_section(row, "agency"), "agency", db_text(req->arena, st, 6));
-    const char *badge = validity_badge(db_text(req->arena, st, 4));
+    const char *badge = policy_validity_badge(db_text(req->arena, st, 4));
     if (badge) {
         struct tmpl_dict *b = tmpl_add_section(row, "badge");
         tmpl_set(b, "badge", badge);

@@ -25,10 +25,13 @@ static const struct column_info columns[COLUMN__MAX] = {
     [COLUMN_STATUTORY] = { "法定主动公开内容", "/statutory", true },
     [COLUMN_REPORTS] = { "政府信息公开年报", "/reports", true },
     [COLUMN_CATALOGUE] = { "政府信息公开目录", "/catalogue", false },
+    [COLUMN_POLICIES] = { "政策文件库", "/policies", false },
     [COLUMN_GUIDES] = { "办事指南", "/guides", false },
+    [COLUMN_POWERS] = { "权责清单", "/powers", false },
     [COLUMN_FUNCTIONS] = { "机构职能", "/functions", false },
     [COLUMN_CONTACTS] = { "联系方式", "/contacts", false },
     [COLUMN_NEWS] = { "工作动态", "/news", false },
+    [COLUMN_CLARIFICATIONS] = { "澄清说明", "/clarifications", false },
     [COLUMN_APPLY] = { "依申请公开", "/apply", false },
     [COLUMN_MESSAGES] = { "互动交流", "/messages", false },
 };

@@ -2,6 +2,7 @@
  * agency's catalogue filtered by each value), its body, attachments and
  * revision history. An entry asked for under another agency's code answers
  * 301 to its own agency's URL. */
+#include <stdbool.h>
 #include <string.h>
 
 #include "agency.h"
@@ -10,20 +11,9 @@
 #include "db.h"
 #include "markdown.h"
 #include "page.h"
+#include "policy.h"
 #include "public.h"
 #include "tmpl.h"
-
-static const char *validity_badge(const char *validity)
-{
-    return strcmp(validity, "repealed") == 0 ? "已废止"
-         : strcmp(validity, "expired") == 0 ? "已失效" : NULL;
-}
-
-static const char *validity_label(const char *validity)
-{
-    const char *badge = validity_badge(validity);
-    return badge ? badge : "有效";
-}
 
 /* One row of the metadata table; URL (may be NULL) links the value to a filtered list. */
 static void add_meta(struct tmpl_dict *d, const char *label, const char *value, const char *url)
@@ -41,7 +31,7 @@ static void add_meta(struct tmpl_dict *d, const char *label, const char *value, 
 enum entry_col {
     E_TITLE, E_INDEX_NO, E_AGENCY, E_AGENCY_ID, E_WRITTEN, E_PUBLISHED, E_DOC_NO, E_TOPIC,
     E_TOPIC_ID, E_GENRE, E_GENRE_ID, E_VALIDITY, E_VALIDITY_NOTE, E_KEYWORDS, E_METHOD, E_SCOPE,
-    E_BODY, E_ART20, E_OWNER,
+    E_BODY, E_ART20, E_OWNER, E_RELATION, E_RELATES_TO,
 };
 
 /* The Art. 20 item the entry is filed under, when it has one. */
@@ -68,22 +58,25 @@ static void add_entry_meta(struct tmpl_dict *d, struct request *req, const char 
     add_meta(d, "体裁分类", db_text(a, st, E_GENRE),
              arena_printf(a, "%s?genre=%lld", list, db_int(st, E_GENRE_ID)));
     add_art20_meta(d, req, list, st);
-    add_meta(d, "有效性", validity_label(db_text(a, st, E_VALIDITY)), NULL);
+    add_meta(d, "有效性", policy_validity_label(db_text(a, st, E_VALIDITY)), NULL);
     add_meta(d, "关键词", db_text(a, st, E_KEYWORDS), NULL);
     add_meta(d, "公开方式", db_text(a, st, E_METHOD), NULL);
     add_meta(d, "公开范围", db_text(a, st, E_SCOPE), NULL);
 }
 
-/* A repealed or expired document says so before anything else. */
+/* A repealed, expired or amended document says so before anything else. */
 static void add_validity_notice(struct tmpl_dict *d, struct request *req, sqlite3_stmt *st)
 {
     const char *validity = db_text(req->arena, st, E_VALIDITY);
-    const char *badge = validity_badge(validity);
+    const char *badge = policy_validity_badge(validity);
     if (!badge)
         return;
     struct tmpl_dict *notice = tmpl_add_section(d, "invalid");
     tmpl_set(notice, "badge", badge);
     tmpl_set(notice, "validity", validity);
+    tmpl_set(notice, "sentence", strcmp(validity, "amended") == 0
+        ? "本文件已被修改，修改的内容以修改文件为准，未修改的规定继续有效。"
+        : arena_printf(req->arena, "本文件%s，仅供查阅，不再作为办事依据。", badge));
     const char *note = db_text(req->arena, st, E_VALIDITY_NOTE);
     if (*note)
         tmpl_set(tmpl_add_section(notice, "note"), "note", note);
@@ -110,6 +103,58 @@ static void add_attachments(struct tmpl_dict *d, struct request *req, const char
     sqlite3_reset(st);
     if (count)
         tmpl_show(d, "has_attachments");
+}
+
+/* ---- 解读 and 澄清: links both ways (issue 14) ------------------------------------ */
+
+/* Sets url, title, doc_no of ROW from columns FIRST.. (id, code, title, doc_no). */
+static void set_entry_link(struct tmpl_dict *row, struct request *req, sqlite3_stmt *st, int first)
+{
+    tmpl_set(row, "url", arena_printf(req->arena, "/%s/catalogue/%lld", db_text(req->arena, st, first + 1),
+                                      db_int(st, first)));
+    tmpl_set(row, "title", db_text(req->arena, st, first + 2));
+    const char *doc_no = db_text(req->arena, st, first + 3);
+    if (*doc_no)
+        tmpl_set(tmpl_add_section(row, "doc_no"), "doc_no", doc_no);
+}
+
+/* The published interpretations (相关解读) and clarifications (澄清说明) of ENTRY_ID. */
+static void add_related(struct tmpl_dict *d, struct request *req, long long entry_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT e.relation, e.id, a.code, e.title, e.doc_no FROM entries e JOIN agencies a ON a.id = e.owner_id "
+        "WHERE e.relates_to = ?1 AND e.status = 'published' "
+        "ORDER BY e.relation = 'clarifies', e.published_on DESC, e.id DESC LIMIT 50");
+    sqlite3_bind_int64(st, 1, entry_id);
+    struct tmpl_dict *interpretations = NULL, *clarifications = NULL;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *relation = db_text(req->arena, st, 0);
+        bool clarifies = !policy_relation_interprets(relation);
+        struct tmpl_dict **box = clarifies ? &clarifications : &interpretations;
+        if (!*box)
+            *box = tmpl_add_section(d, clarifies ? "clarifications" : "interpretations");
+        struct tmpl_dict *row = tmpl_add_section(*box, "items");
+        tmpl_set(row, "kind", policy_relation_label(relation));
+        set_entry_link(row, req, st, 1);
+    }
+    sqlite3_reset(st);
+}
+
+/* What this entry interprets (政策原文) or clarifies, when that is published. */
+static void add_original(struct tmpl_dict *d, struct request *req, const char *relation, long long target)
+{
+    if (!target)
+        return;
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT e.id, a.code, e.title, e.doc_no FROM entries e JOIN agencies a ON a.id = e.owner_id "
+        "WHERE e.id = ?1 AND e.status = 'published'");
+    sqlite3_bind_int64(st, 1, target);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        struct tmpl_dict *row = tmpl_add_section(d, "original");
+        tmpl_set(row, "label", policy_relation_interprets(relation) ? "政策原文" : "被澄清的信息");
+        set_entry_link(row, req, st, 0);
+    }
+    sqlite3_reset(st);
 }
 
 static void add_revisions(struct tmpl_dict *d, struct request *req, long long entry_id)
@@ -146,7 +191,8 @@ int catalogue_entry(struct request *req)
         "SELECT e.title, coalesce(e.index_no, ''), a.name, a.id, coalesce(e.written_on, ''),"
         " coalesce(e.published_on, ''), e.doc_no, coalesce(t.name, ''), coalesce(t.id, 0),"
         " coalesce(g.name, ''), coalesce(g.id, 0), e.validity, e.validity_note, e.keywords,"
-        " e.disclosure_method, e.disclosure_scope, e.body_md, coalesce(e.art20, 0), e.owner_id"
+        " e.disclosure_method, e.disclosure_scope, e.body_md, coalesce(e.art20, 0), e.owner_id,"
+        " e.relation, coalesce(e.relates_to, 0)"
         " FROM entries e JOIN agencies a ON a.id = e.agency_id"
         " LEFT JOIN categories t ON t.id = e.topic_id LEFT JOIN categories g ON g.id = e.genre_id"
         " WHERE e.id = ?1 AND e.status = 'published'");
@@ -164,7 +210,13 @@ int catalogue_entry(struct request *req)
     add_entry_meta(d, req, list, st);
     tmpl_set(d, "body_html", markdown_to_html(req->arena, (const char *)sqlite3_column_text(st, E_BODY),
                                               (size_t)sqlite3_column_bytes(st, E_BODY)));
+    const char *relation = db_text(req->arena, st, E_RELATION);
+    long long target = db_int(st, E_RELATES_TO);
+    if (*relation)
+        tmpl_set(tmpl_add_section(d, "relation"), "relation_label", policy_relation_label(relation));
     sqlite3_reset(st);
+    add_original(d, req, relation, target);
+    add_related(d, req, id);
     add_attachments(d, req, "entry", id);
     add_revisions(d, req, id);
     return page_render(&page);

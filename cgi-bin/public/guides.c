@@ -7,6 +7,7 @@
 #include "agency.h"
 #include "app.h"
 #include "db.h"
+#include "flowchart.h"
 #include "markdown.h"
 #include "page.h"
 #include "public.h"
@@ -162,16 +163,24 @@ static void add_materials(struct tmpl_dict *d, struct request *req, long long gu
     tmpl_show(d, n ? "has_materials" : "no_materials");
 }
 
+enum { MAX_CHART_STEPS = 40 };
+
+/* The steps as an ordered list (the text screen readers read) and as the
+ * 运行流程图 drawn from their titles (flowchart.c). */
 static void add_steps(struct tmpl_dict *d, struct request *req, long long guide_id)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT title, description FROM guide_steps WHERE guide_id = ?1 ORDER BY sort, id");
     sqlite3_bind_int64(st, 1, guide_id);
     int n = 0;
+    const char *titles[MAX_CHART_STEPS];
     while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *title = db_text(req->arena, st, 0);
+        if (n < MAX_CHART_STEPS)
+            titles[n] = title;
         n++;
         struct tmpl_dict *step = tmpl_add_section(d, "steps");
-        tmpl_set(step, "title", db_text(req->arena, st, 0));
+        tmpl_set(step, "title", title);
         const char *description = db_text(req->arena, st, 1);
         if (*description)
             tmpl_set(tmpl_add_section(step, "description"), "text", description);
@@ -179,6 +188,7 @@ static void add_steps(struct tmpl_dict *d, struct request *req, long long guide_
     sqlite3_reset(st);
     if (n)
         tmpl_show(d, "has_steps");
+    flowchart_fill(req->arena, d, titles, n < MAX_CHART_STEPS ? n : MAX_CHART_STEPS);
 }
 
 int guide_page(struct request *req)

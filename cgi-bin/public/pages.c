@@ -1,7 +1,7 @@
 /* The static Markdown pages, each with the date it was last updated: an
  * agency's 政府信息公开指南 (/{code}/disclosure-guide), 政府信息公开制度
- * (/{code}/rules) and 机构职能 (/{code}/functions, with the agency's duties
- * from the agencies table), and the platform's accessibility statement
+ * (/{code}/rules) and 机构职能 (/{code}/functions, with the agency's leaders
+ * and duties), and the platform's accessibility statement
  * (/accessibility). */
 #include <string.h>
 
@@ -10,6 +10,7 @@
 #include "db.h"
 #include "markdown.h"
 #include "page.h"
+#include "policy.h"
 #include "public.h"
 #include "tmpl.h"
 
@@ -60,6 +61,25 @@ static void add_duties(struct tmpl_dict *d, struct request *req, const struct ag
     tmpl_set(tmpl_add_section(d, "contacts_link"), "url", column_url(req, ag, COLUMN_CONTACTS));
 }
 
+/* 负责人信息 (Art. 20(一), issue 14): the agency's published list of leaders,
+ * name, position and the work each is in charge of (分管工作). */
+static void add_leaders(struct tmpl_dict *d, struct request *req, const struct agency *ag)
+{
+    struct list_row *rows;
+    const char *problem;
+    int n = list_parse(req->arena, agency_setting(req, ag->id, "leaders"), &leader_list, &rows, &problem);
+    if (n <= 0)
+        return;
+    struct tmpl_dict *box = tmpl_add_section(d, "leaders");
+    tmpl_set(box, "agency_name", ag->name);
+    for (int i = 0; i < n; i++) {
+        struct tmpl_dict *row = tmpl_add_section(box, "rows");
+        tmpl_set(row, "name", rows[i].cell[0]);
+        tmpl_set(row, "position", rows[i].cell[1]);
+        tmpl_set(row, "duties", rows[i].cell[2]);
+    }
+}
+
 /* A page of the agency's column. Every agency has the same columns (61号):
  * one whose page is not written yet says so instead of disappearing. */
 static int agency_markdown_page(struct request *req, const char *slug, enum column column)
@@ -77,8 +97,11 @@ static int agency_markdown_page(struct request *req, const char *slug, enum colu
     fill_page(d, req, &p);
     if (!found)
         tmpl_show(d, "not_written");
-    if (column == COLUMN_FUNCTIONS)
+    if (column == COLUMN_FUNCTIONS) {
+        add_leaders(d, req, &ag);
         add_duties(d, req, &ag, &p);
+        tmpl_set(tmpl_add_section(d, "powers_link"), "url", column_url(req, &ag, COLUMN_POWERS));
+    }
     return page_render(&page);
 }
 

@@ -17,8 +17,8 @@ int health_check(struct request *req);
 /* An agency's column (column.c): the pages under /{code}/, in navigation order. */
 enum column {
     COLUMN_HOME, COLUMN_DISCLOSURE_GUIDE, COLUMN_RULES, COLUMN_STATUTORY, COLUMN_REPORTS,
-    COLUMN_CATALOGUE, COLUMN_GUIDES, COLUMN_FUNCTIONS, COLUMN_CONTACTS, COLUMN_NEWS, COLUMN_APPLY,
-    COLUMN_MESSAGES,
+    COLUMN_CATALOGUE, COLUMN_POLICIES, COLUMN_GUIDES, COLUMN_POWERS, COLUMN_FUNCTIONS, COLUMN_CONTACTS,
+    COLUMN_NEWS, COLUMN_CLARIFICATIONS, COLUMN_APPLY, COLUMN_MESSAGES,
     COLUMN__MAX
 };
 /* Fills OUT with the agency whose code is the route's first placeholder ({name}).
@@ -91,6 +91,12 @@ int contacts_page(struct request *req);
 int disclosure_guide_page(struct request *req);
 int functions_page(struct request *req);
 int accessibility_page(struct request *req);
+/* What an inspector looks for (issue 14): the 政策文件库 of the platform and of
+ * an agency, an agency's 澄清说明 (policies.c) and its 权责清单 (powers.c). */
+int policies_page(struct request *req);
+int agency_policies_page(struct request *req);
+int clarifications_page(struct request *req);
+int powers_page(struct request *req);
 int prefs_toggle(struct request *req);
 /* Attachment helpers (files.c); results live in ARENA. */
 const char *percent_encode(struct arena *arena, const char *s);

@@ -68,6 +68,8 @@ static void add_item(struct tmpl_dict *d, struct request *req, const struct agen
             add_link(item, "目录中的信息", catalogue);
     } else {
         tmpl_set(tmpl_add_section(item, "linked"), "url", catalogue);
+        if (n == 1)   /* its documents by validity, with their interpretations (issue 14) */
+            add_link(item, column_label(COLUMN_POLICIES), column_url(req, ag, COLUMN_POLICIES));
     }
 }
 

@@ -181,6 +181,21 @@
     <input id="a-applications_postcode" name="applications_postcode" type="text" maxlength="6" value="{{applications_postcode}}">
   </div>
 </fieldset>
+<fieldset>
+  <legend>负责人信息和权责清单（公开在“机构职能”和“权责清单”）</legend>
+  <div class="field{{#leaders_error}} has-error{{/leaders_error}}">
+    <label for="a-leaders">负责人信息</label>
+    <p class="hint" id="a-leaders-hint">每行一位负责人，依次填写 姓名｜职务｜分管工作，用竖线“|”或“｜”分隔，例如：张三｜局长｜主持全面工作。按行的顺序公开。</p>
+    {{#leaders_error}}<p class="field-error">{{message}}</p>{{/leaders_error}}
+    <textarea id="a-leaders" name="leaders" rows="6" aria-describedby="a-leaders-hint">{{leaders:pre_escape}}</textarea>
+  </div>
+  <div class="field{{#powers_error}} has-error{{/powers_error}}">
+    <label for="a-powers">权责清单</label>
+    <p class="hint" id="a-powers-hint">每行一项，依次填写 事项名称｜类别｜依据｜实施主体｜办事指南，用竖线分隔。类别为行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、其他行政权力或公共服务；办事指南填本机关已发布办事指南的事项名称，与事项名称相同时可留空。</p>
+    {{#powers_error}}<p class="field-error">{{message}}</p>{{/powers_error}}
+    <textarea id="a-powers" name="powers" rows="10" aria-describedby="a-powers-hint">{{powers:pre_escape}}</textarea>
+  </div>
+</fieldset>
 {{/office}}
   <p class="form-actions">
     {{#can_save}}<button type="submit" name="action" value="save">保存</button>{{/can_save}}

@@ -134,9 +134,28 @@
       {{#art20_choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/art20_choices}}
     </select>
   </div>
+  <fieldset class="field-group">
+    <legend>解读与澄清</legend>
+    <p class="hint" id="e-relation-hint">政策解读（文字解读、图解、音视频解读）须关联本平台已发布的政策原文，公开页面上原文显示“相关解读”，解读显示“政策原文”。澄清说明可关联被澄清的信息，被澄清的信息显示“澄清说明”链接；澄清本平台以外的不实信息时可不关联。</p>
+    <div class="form-row">
+      <div class="field{{#relation_error}} has-error{{/relation_error}}">
+        <label for="e-relation">本信息是</label>
+        {{#relation_error}}<p class="field-error">{{message}}</p>{{/relation_error}}
+        <select id="e-relation" name="relation" aria-describedby="e-relation-hint">
+          <option value="">（不是解读或澄清说明）</option>
+          {{#relation_options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/relation_options}}
+        </select>
+      </div>
+      <div class="field{{#relates_to_error}} has-error{{/relates_to_error}}">
+        <label for="e-relates_to">政策原文或被澄清的信息（文号、索引号或完整标题）</label>
+        {{#relates_to_error}}<p class="field-error">{{message}}</p>{{/relates_to_error}}
+        <input id="e-relates_to" name="relates_to" type="text" maxlength="200" value="{{relates_to}}" class="wide" aria-describedby="e-relation-hint">
+      </div>
+    </div>
+  </fieldset>
   <div class="field{{#validity_note_error}} has-error{{/validity_note_error}}">
     <label for="e-validity_note">有效性说明</label>
-    <p class="hint" id="e-validity_note-hint">废止或失效时填写依据，例如“已被宁民〔2026〕3号废止”。公开页面会显示。</p>
+    <p class="hint" id="e-validity_note-hint">修改、废止或失效时填写依据，例如“已被宁民〔2026〕3号废止”或“第五条已被宁民〔2026〕5号修改”。公开页面会显示。</p>
     {{#validity_note_error}}<p class="field-error">{{message}}</p>{{/validity_note_error}}
     <input id="e-validity_note" name="validity_note" type="text" maxlength="200" value="{{validity_note}}" class="wide" aria-describedby="e-validity_note-hint">
   </div>

@@ -2,11 +2,18 @@
 <article class="entry">
   {{#invalid}}
   <div class="validity-notice validity-{{validity}}" role="note">
-    <p class="validity-title"><span class="status-badge status-{{validity}}">{{badge}}</span> 本文件{{badge}}，仅供查阅，不再作为办事依据。</p>
+    <p class="validity-title"><span class="status-badge status-{{validity}}">{{badge}}</span> {{sentence}}</p>
     {{#note}}<p>{{note}}</p>{{/note}}
   </div>
   {{/invalid}}
-  <h1>{{title}}</h1>
+  <h1>{{#relation}}<span class="relation-kind">{{relation_label}}</span> {{/relation}}{{title}}</h1>
+  {{#original}}<p class="related-original">{{label}}：<a href="{{base}}{{url}}">{{title}}</a>{{#doc_no}}（{{doc_no}}）{{/doc_no}}</p>{{/original}}
+  {{#clarifications}}
+  <aside class="related clarifications" aria-labelledby="clarifications-heading">
+    <h2 id="clarifications-heading">澄清说明</h2>
+    <ul>{{#items}}<li><a href="{{base}}{{url}}">{{title}}</a></li>{{/items}}</ul>
+  </aside>
+  {{/clarifications}}
   <div class="table-wrap">
     <table class="entry-meta">
       <caption class="visually-hidden">信息属性</caption>
@@ -15,6 +22,12 @@
       </tbody>
     </table>
   </div>
+  {{#interpretations}}
+  <section class="related interpretations" aria-labelledby="interpretations-heading">
+    <h2 id="interpretations-heading">相关解读</h2>
+    <ul>{{#items}}<li><span class="relation-kind">{{kind}}</span> <a href="{{base}}{{url}}">{{title}}</a></li>{{/items}}</ul>
+  </section>
+  {{/interpretations}}
   <div class="markdown entry-body">{{body_html:none}}</div>
 
   {{#has_attachments}}

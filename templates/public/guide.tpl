@@ -66,6 +66,17 @@
   {{#has_steps}}
   <section aria-labelledby="guide-steps">
     <h2 id="guide-steps">办理流程</h2>
+    {{#flowchart}}
+    <figure class="flowchart">
+      <svg xmlns="http://www.w3.org/2000/svg" class="flowchart-svg" viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" aria-hidden="true" focusable="false">
+        <title>运行流程图：{{summary}}</title>
+        <defs><marker id="flow-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" class="flow-arrowhead"/></marker></defs>
+        {{#boxes}}<rect x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" rx="6" class="flow-box"/>{{#lines}}<text x="{{tx}}" y="{{ty}}" class="flow-text">{{text}}</text>{{/lines}}{{#arrow}}<line x1="{{ax}}" y1="{{y1}}" x2="{{ax}}" y2="{{y2}}" class="flow-line" marker-end="url(#flow-arrow)"/>{{/arrow}}
+        {{/boxes}}
+      </svg>
+      <figcaption>运行流程图（各步骤的文字说明见下方列表）</figcaption>
+    </figure>
+    {{/flowchart}}
     <ol class="guide-steps">
       {{#steps}}<li><strong>{{title}}</strong>{{#description}}：{{text}}{{/description}}</li>{{/steps}}
     </ol>

@@ -302,7 +302,7 @@ def test_entry_shows_every_metadata_field_from_the_database(portal):
     cells = [html.unescape(re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<td>(.*?)</td>", table)]
     title, index_no, agency, written, published, doc_no, topic, genre, keywords, method, scope = row
     assert cells == [index_no, agency, written, published, doc_no, topic, genre,
-                     "第二十条（一）行政法规、规章和规范性文件", "有效", keywords, method, scope]
+                     "第二十条（一）行政法规、规章和规范性文件", "现行有效", keywords, method, scope]
     unit = portal.query("content", "SELECT agency_id FROM entries WHERE id = 44")[0][0]
     assert f'<a href="/mzj/catalogue?unit={unit}">' in table
     assert '<a href="/mzj/catalogue?art20=1">' in table

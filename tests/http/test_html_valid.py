@@ -35,6 +35,12 @@ PAGES = [
     ("search_nothing_found", "/search?q=量子计算机", 200),
     ("search_too_long", "/search?q=" + "长" * 101, 200),
     ("site_map", "/sitemap", 200),
+    ("policies", "/policies", 200),
+    ("agency_policies", "/mzj/policies?validity=bogus", 200),
+    ("powers", "/mzj/powers", 200),
+    ("clarifications", "/mzj/clarifications", 200),
+    ("interpretation", "/mzj/catalogue/901", 200),
+    ("guide_flowchart", "/mzj/guides/10", 200),
     ("not_found", "/no-such-page", 404),
     ("unknown_agency", "/nosuch/catalogue", 404),
 ]

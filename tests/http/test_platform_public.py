@@ -116,8 +116,8 @@ def test_each_agency_column_has_the_four_61_columns_in_order(portal, code):
         shown_name, main, more = column_nav(r.text)
         assert shown_name == name
         assert main == [(label, f"/{code}/{slug}") for label, slug in COLUMNS_61], path
-        assert [label for label, _ in more] == ["政府信息公开目录", "办事指南", "机构职能", "联系方式", "工作动态",
-                                                "依申请公开", "互动交流"]
+        assert [label for label, _ in more] == ["政府信息公开目录", "政策文件库", "办事指南", "权责清单", "机构职能",
+                                                "联系方式", "工作动态", "澄清说明", "依申请公开", "互动交流"]
         assert f'<span class="agency-level">{LEVEL_LABEL[level]}</span>' in r.text
     home = portal.get(f"/{code}/").text
     tiles = re.findall(r'<li><a href="/[a-z0-9]+/([a-z-]+)"><strong>([^<]+)</strong>',
@@ -170,6 +170,8 @@ def test_statutory_page_lists_the_fifteen_items_with_their_links_and_counts(port
             assert hrefs[0] == "/mzj/guides"
             guides = portal.query("content", "SELECT count(*) FROM guides WHERE owner_id = 1 AND status = 'published'")
             assert f"办事指南（{guides[0][0]}项）" in body
+        elif n == 1:    # and the 政策文件库 (issue 14)
+            assert hrefs == ["/mzj/catalogue?art20=1", "/mzj/policies"]
         else:
             assert hrefs == [f"/mzj/catalogue?art20={n}"]
     for href in {h for _, body in items for h in re.findall(r'href="([^"]+)"', body)}:
