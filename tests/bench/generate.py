@@ -247,8 +247,11 @@ def fill_private(path, count, rng, agencies):
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
     con.execute("BEGIN")
-    seqs = {}
-    rows = [application_row(rng, n, agencies, seqs) for n in range(1, count + 1)]
+    # After the demo's own applications (portalctl init loads them), numbered on from theirs.
+    seqs = {(a, y): last for a, y, last in con.execute(
+        "SELECT agency_id, year, max(agency_seq) FROM applications GROUP BY agency_id, year")}
+    first = con.execute("SELECT coalesce(max(seq), 0) FROM applications").fetchone()[0] + 1
+    rows = [application_row(rng, n, agencies, seqs) for n in range(first, first + count)]
     con.executemany(
         "INSERT INTO applications (number, year, seq, agency_id, agency_seq, access_code_hash, idempotency_key,"
         " applicant_type, name, id_type, id_number, phone, address, info_title, info_description, medium,"
