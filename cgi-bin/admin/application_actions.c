@@ -118,6 +118,9 @@ static const struct field note_fields[] = {
 static const struct field assign_fields[] = {
     { "user_id", "经办人", FIELD_UINT, 18, true, NULL, 0, 0 },
 };
+static const struct field resend_fields[] = {
+    { "notice_id", "通知", FIELD_UINT, 18, true, NULL, 0, 0 },
+};
 
 /* ---- helpers every action uses ---- */
 
@@ -673,7 +676,8 @@ static int store_assignee(struct action_run *run, long long user_id)
 static int assign_first_actor(struct action_run *run, const struct app_action *act)
 {
     const struct staff *s = current_staff(run->req);
-    if (run->app->assigned_to || !s || strcmp(act->name, "note") == 0 || strcmp(act->name, "assign") == 0)
+    if (run->app->assigned_to || !s || strcmp(act->name, "note") == 0 || strcmp(act->name, "assign") == 0
+        || strcmp(act->name, "resend") == 0)
         return 0;
     const char *name = handler_name(run->req, s->id, run->app->agency_id);
     if (!name)
@@ -699,6 +703,21 @@ static int run_assign(struct action_run *run)
     return 0;
 }
 
+/* ---- 重新发送 a failed notice (issue 13): queued again, audited ---- */
+
+static int run_resend(struct action_run *run)
+{
+    long long notice_id = strtoll(value(run, "notice_id"), NULL, 10);
+    int rc = notice_requeue(run->req->app->private_db, notice_id, run->app->id, 0);
+    if (rc <= 0) {
+        run->error = rc < 0 ? "保存时出错，请稍后重试。"
+                            : "这条通知不是发送失败的状态（可能已经重新发送），请查看页面上的最新状态。";
+        return -1;
+    }
+    run->summary = arena_printf(run->req->arena, "%s 重新发送通知 notice:%lld", run->app->number, notice_id);
+    return 0;
+}
+
 #define FIELDS(f) f, sizeof f / sizeof f[0]
 
 static const struct app_action actions[] = {
@@ -714,6 +733,7 @@ static const struct app_action actions[] = {
     { "withdraw", "代为撤回", OPEN, FIELDS(withdraw_fields), run_withdraw, NULL },
     { "note", "添加内部备注", ANY_STATE, FIELDS(note_fields), run_note, NULL },
     { "assign", "指派经办人", OPEN, FIELDS(assign_fields), run_assign, NULL },
+    { "resend", "重新发送通知", ANY_STATE, FIELDS(resend_fields), run_resend, NULL },
 };
 enum { ACTION_COUNT = sizeof actions / sizeof actions[0] };
 

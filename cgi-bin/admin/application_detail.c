@@ -295,42 +295,19 @@ static void add_notice_choice(struct tmpl_dict *d, struct request *req, long lon
     sqlite3_stmt *st = db_stmt(req->app->private_db,
                                "SELECT notify_email, notify_sms FROM applications WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
-    bool email = false, sms = false;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        email = db_int(st, 0) == 1, sms = db_int(st, 1) == 1;
+    const char *chosen = sqlite3_step(st) == SQLITE_ROW ? notice_choice_label(db_int(st, 0) == 1, db_int(st, 1) == 1)
+                                                        : NULL;
     sqlite3_reset(st);
-    tmpl_set(d, "notify_choice", email && sms ? "电子邮件和短信" : email ? "电子邮件" : sms ? "短信"
-                                 : "未选择通知（申请人自行查询办理进度）");
+    tmpl_set(d, "notify_choice", chosen ? chosen : "未选择通知（申请人自行查询办理进度）");
 }
 
-/* The outbox rows of the application: what was queued, and whether it went out. */
+/* The outbox rows of the application: what was queued, and whether it went
+ * out; a failed one can be sent again (the "resend" action). */
 static void add_notices(struct tmpl_dict *d, struct request *req, long long id)
 {
     add_notice_choice(d, req, id);
-    sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT created_at, kind, channel, recipient, state, attempts, last_error, coalesce(sent_at, ''), "
-        "next_attempt_at FROM notices WHERE application_id = ?1 ORDER BY id");
-    sqlite3_bind_int64(st, 1, id);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        struct arena *a = req->arena;
-        struct tmpl_dict *n = tmpl_add_section(d, "notices");
-        const char *state = db_text(a, st, 4);
-        tmpl_set(n, "created", beijing_time_label(a, db_text(a, st, 0)));
-        tmpl_set(n, "kind", event_kind_label(db_text(a, st, 1)));
-        tmpl_set(n, "channel", strcmp(db_text(a, st, 2), "sms") == 0 ? "短信" : "电子邮件");
-        tmpl_set(n, "recipient", db_text(a, st, 3));
-        tmpl_set(n, "state", notice_state_label(state));
-        tmpl_set(n, "state_code", state);
-        tmpl_set_int(n, "attempts", db_int(st, 5));
-        if (*db_text(a, st, 6))
-            tmpl_set(tmpl_add_section(n, "notice_error"), "error", db_text(a, st, 6));
-        if (strcmp(state, "sent") == 0)
-            tmpl_set(tmpl_add_section(n, "sent"), "sent_at", beijing_time_label(a, db_text(a, st, 7)));
-        else if (strcmp(state, "queued") == 0 && db_int(st, 5) > 0)
-            tmpl_set(tmpl_add_section(n, "retry"), "next_at", beijing_time_label(a, db_text(a, st, 8)));
-        tmpl_show(d, "has_notices");
-    }
-    sqlite3_reset(st);
+    notice_rows_to_dict(req->arena, d, req->app->private_db, id, 0,
+                        arena_printf(req->arena, "/admin/applications/%lld/resend", id));
 }
 
 /* The handlers of the application's agency (user_agency_roles). */

@@ -285,13 +285,14 @@ static void add_chart(struct tmpl_dict *d, struct request *req)
 
 /* ---- the notice outbox (issue 13) ---- */
 
-/* Queued and failed notices: of the agency's applications for a handler,
- * of the whole platform (digests included) for the administrator. */
+/* Queued and failed notices: of the agency's applications and messages for
+ * a handler, of the whole platform (digests included) for the administrator. */
 static void add_notice_counts(struct tmpl_dict *box, struct request *req, long long agency_id)
 {
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "SELECT coalesce(sum(n.state = 'queued'), 0), coalesce(sum(n.state = 'failed'), 0) FROM notices n "
-        "LEFT JOIN applications a ON a.id = n.application_id WHERE ?1 = 0 OR a.agency_id = ?1");
+        "LEFT JOIN applications a ON a.id = n.application_id LEFT JOIN messages m ON m.id = n.message_ref "
+        "WHERE ?1 = 0 OR a.agency_id = ?1 OR m.agency_id = ?1");
     sqlite3_bind_int64(st, 1, agency_id);
     if (sqlite3_step(st) == SQLITE_ROW) {
         tmpl_set_int(box, "queued", db_int(st, 0));
@@ -323,7 +324,7 @@ static void add_notices(struct tmpl_dict *d, struct request *req)
 {
     struct tmpl_dict *box = tmpl_add_section(d, "notices");
     bool platform = staff_has(req, ROLE_ADMIN) && !staff_has(req, ROLE_HANDLER);
-    tmpl_set(box, "scope", platform ? "全平台" : "本机关申请的");
+    tmpl_set(box, "scope", platform ? "全平台" : "本机关申请和留言的");
     add_notice_counts(box, req, platform ? 0 : staff_agency_id(req));
     add_sender_status(box, req);
 }

@@ -2,8 +2,10 @@
  * spam, with a reason), internal notes, transfer to another agency (the
  * clock restarts there and the writer's history says so), and publication:
  * only with the writer's consent, only the question and answer as staff
- * edited them (no name, phone or e-mail) are copied into content.db. Every
- * action is audited. Also the monthly statistics copied to content.db, the
+ * edited them (no name, phone or e-mail) are copied into content.db. A
+ * reply, transfer or refusal queues the writer's notices in its transaction
+ * (message_notices.c); a failed notice can be sent again. Every action is
+ * audited. Also the monthly statistics copied to content.db, the
  * reply days per kind (agency settings) and the three-month warning of the
  * dashboard and /admin/oversight. */
 #include <stdlib.h>
@@ -20,6 +22,7 @@
 #include "log.h"
 #include "message.h"
 #include "messages_admin.h"
+#include "notice.h"
 #include "staff.h"
 #include "tmpl.h"
 
@@ -43,10 +46,22 @@ static bool unpublishable(const struct message_record *m) { return m->published;
 
 static long long me(struct request *req) { return current_staff(req)->id; }
 
+/* 0, -1 on a database error, 1 when no row changed: the message is no
+ * longer in the state the action was offered in. */
 static int run_update(struct request *req, sqlite3_stmt *st, long long id)
 {
     sqlite3_bind_int64(st, 1, id);
-    return db_run(req->app->private_db, st, "message_action");
+    if (db_run(req->app->private_db, st, "message_action") != 0)
+        return -1;
+    return sqlite3_changes(req->app->private_db) ? 0 : 1;
+}
+
+static const char handled_meanwhile[] = "这条留言刚刚已被他人处理，操作未执行，请查看页面上的最新状态。";
+
+/* The problem of a failed run_update (RC != 0). */
+static const char *update_problem(int rc)
+{
+    return rc > 0 ? handled_meanwhile : "";
 }
 
 /* ---- assign ---- */
@@ -93,8 +108,11 @@ static const char *run_reply(struct request *req, const struct message_record *m
     sqlite3_bind_text(st, 2, form_value(form, "reply_text"), -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, shanghai_today_iso(req->arena), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 4, me(req));
-    if (run_update(req, st, m->id) != 0 || message_add_event(req->app->private_db, m->id, "replied", "",
-                                                               false, me(req)) != 0)
+    int rc = run_update(req, st, m->id);
+    if (rc)
+        return update_problem(rc);
+    if (message_add_event(req->app->private_db, m->id, "replied", "", false, me(req)) != 0
+        || message_notice_queue(req, m->id, "message_replied", form_value(form, "reply_text"), "") != 0)
         return "";
     return NULL;
 }
@@ -107,8 +125,11 @@ static const char *run_refuse(struct request *req, const struct message_record *
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "UPDATE messages SET state = 'refused', refusal_reason = ?2 WHERE id = ?1 AND state = 'open'");
     sqlite3_bind_text(st, 2, reason, -1, SQLITE_STATIC);
-    if (run_update(req, st, m->id) != 0
-        || message_add_event(req->app->private_db, m->id, "refused", reason, false, me(req)) != 0)
+    int rc = run_update(req, st, m->id);
+    if (rc)
+        return update_problem(rc);
+    if (message_add_event(req->app->private_db, m->id, "refused", reason, false, me(req)) != 0
+        || message_notice_queue(req, m->id, "message_refused", reason, "") != 0)
         return "";
     return NULL;
 }
@@ -144,10 +165,26 @@ static const char *run_transfer(struct request *req, const struct message_record
     sqlite3_bind_text(st, 4, due, -1, SQLITE_STATIC);
     const char *text = arena_printf(req->arena, "由%s转交%s办理（%s）。答复期限自%s起重新计算，至%s。",
                                     from.name, to.name, form_value(form, "transfer_reason"), today, due);
-    if (run_update(req, st, m->id) != 0
-        || message_add_event(req->app->private_db, m->id, "transferred", text, false, me(req)) != 0)
+    int rc = run_update(req, st, m->id);
+    if (rc)
+        return update_problem(rc);
+    if (message_add_event(req->app->private_db, m->id, "transferred", text, false, me(req)) != 0
+        || message_notice_queue(req, m->id, "message_transferred", form_value(form, "transfer_reason"),
+                                from.name) != 0)
         return "";
     return NULL;
+}
+
+/* ---- 重新发送 a failed notice (issue 13) ---- */
+
+static const struct field resend_fields[] = { { "notice_id", "通知", FIELD_UINT, 18, true, NULL, 0, 0 } };
+
+static const char *run_resend(struct request *req, const struct message_record *m, const struct form *form)
+{
+    int rc = notice_requeue(req->app->private_db, strtoll(form_value(form, "notice_id"), NULL, 10), 0, m->id);
+    if (rc < 0)
+        return "";
+    return rc ? NULL : "这条通知不是发送失败的状态（可能已经重新发送），请查看页面上的最新状态。";
 }
 
 /* ---- publish, unpublish ---- */
@@ -230,6 +267,7 @@ static const struct message_action actions[] = {
     { "transfer", "转交其他机关", FIELDS(transfer_fields), transferable, run_transfer },
     { "publish", "公开发布", FIELDS(publish_fields), publishable, run_publish },
     { "unpublish", "撤下公开", NULL, 0, unpublishable, run_unpublish },
+    { "resend", "重新发送通知", FIELDS(resend_fields), always, run_resend },
 };
 enum { ACTION_COUNT = sizeof actions / sizeof actions[0] };
 

@@ -42,7 +42,7 @@ static int message_load(struct request *req, long long id, struct message_record
         "m.submitted_at, m.received_on, m.due_on, m.reply_text, coalesce(m.replied_on, ''), m.refusal_reason, "
         "m.published_subject, m.published_question, m.published_answer, "
         "coalesce(nullif(u.display_name, ''), u.name, ''), m.id, coalesce(m.agency_id, 0), "
-        "coalesce(m.assigned_to, 0), m.consent, m.published "
+        "coalesce(m.assigned_to, 0), m.consent, m.published, m.notify_email, m.notify_sms "
         "FROM messages m LEFT JOIN users u ON u.id = m.assigned_to WHERE m.id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
@@ -54,6 +54,8 @@ static int message_load(struct request *req, long long id, struct message_record
         out->assigned_to = db_int(st, RECORD_TEXTS + 2);
         out->consent = db_int(st, RECORD_TEXTS + 3) != 0;
         out->published = db_int(st, RECORD_TEXTS + 4) != 0;
+        out->notify_email = db_int(st, RECORD_TEXTS + 5) == 1;
+        out->notify_sms = db_int(st, RECORD_TEXTS + 6) == 1;
     }
     sqlite3_reset(st);
     return found ? 0 : 404;
@@ -223,6 +225,7 @@ int message_detail_render(struct request *req, const struct message_record *m, c
             tmpl_set(d, "due_text", application_due_text(req, &cal, APP_RECEIVED, m->due_on, &soon, &overdue));
     }
     add_history(req, d, m->id);
+    message_notices_to_dict(req, d, m);
     message_actions_to_dict(req, d, m, failed_action, form);
     return page_render(&page);
 }

@@ -17,7 +17,7 @@
 #include "db.h"
 #include "form.h"
 #include "log.h"
-#include "notice.h"
+#include "notice_form.h"
 #include "page.h"
 #include "program.h"
 #include "ratelimit.h"
@@ -29,8 +29,7 @@ static const struct field apply_fields[] = {
     { "agency", "受理申请的机关", FIELD_TEXT, AGENCY_CODE_MAX, false, NULL, 0, 0 },
     APPLICATION_FORM_FIELDS,
     /* Notices of what happens (issue 13), to the e-mail address and phone above. */
-    { "notify_email", "电子邮件通知", FIELD_CHECKBOX, 0, false, NULL, 0, 0 },
-    { "notify_sms", "短信通知", FIELD_CHECKBOX, 0, false, NULL, 0, 0 },
+    NOTICE_CHOICE_FIELDS,
     { "declaration", "真实性声明", FIELD_CHECKBOX, 0, true, NULL, 0, 0 },
 };
 enum { APPLY_FIELD_COUNT = sizeof apply_fields / sizeof apply_fields[0] };
@@ -61,6 +60,8 @@ static int render_form(struct request *req, const struct form *form, const char 
     application_agency_options(req, d, form_value(form, "agency"), 0);
     add_chosen_agency(req, d, form);
     application_form_to_dict(req, d, form, key, problem);
+    notice_choice_to_dict(d, form, "办理进度通知",
+                          "受理、需要补正、延期、答复等办理进展，可以通知您（自愿选择）。通知只写申请编号和查询网址，不含查询码。");
     return page_render(&page);
 }
 
@@ -107,8 +108,9 @@ static int insert_application(struct request *req, const struct form *form, cons
     sqlite3_bind_text(st, 26, now, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(st, 27, agency->id);
     sqlite3_bind_int(st, 28, n.agency_seq);
-    sqlite3_bind_int(st, 29, *form_value(form, "notify_email") != '\0');
-    sqlite3_bind_int(st, 30, *form_value(form, "notify_sms") != '\0');
+    struct notice_choice chosen = notice_choice_of(form);
+    sqlite3_bind_int(st, 29, chosen.by_email);
+    sqlite3_bind_int(st, 30, chosen.by_sms);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
@@ -203,16 +205,6 @@ static int reissue_code(struct request *req, long long id, const struct form *fo
     return 303;
 }
 
-/* A notice needs somewhere to go: an e-mail address, a mobile number. */
-static void check_notices(struct form *form)
-{
-    if (*form_value(form, "notify_email") && !*form_value(form, "email"))
-        form_set_error(form, "notify_email", "选择电子邮件通知时，请在上方填写电子邮箱。");
-    if (*form_value(form, "notify_sms") && !notice_phone_is_mobile(form_value(form, "phone")))
-        form_set_error(form, "notify_sms", "短信通知只能发送到手机号码：请在上方联系电话中填写11位手机号码，"
-                                          "或不选择短信通知。");
-}
-
 static bool honeypot_filled(struct request *req)
 {
     const char *trap = params_get(&req->form, "website");
@@ -239,7 +231,7 @@ int apply_submit(struct request *req)
         return has_receipt ? receipt_repeat(req, existing) : reissue_code(req, existing, &form);
     }
     application_form_check(&form);
-    check_notices(&form);
+    notice_choice_check(&form);
     const char *problem = application_agency_check(req, form_value(&form, "agency"), &agency);
     if (problem)
         form_set_error(&form, "agency", problem);

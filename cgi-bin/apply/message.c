@@ -21,6 +21,7 @@
 #include "form.h"
 #include "log.h"
 #include "message.h"
+#include "notice_form.h"
 #include "page.h"
 #include "program.h"
 #include "ratelimit.h"
@@ -38,6 +39,8 @@ static const struct field message_fields[] = {
     { "name", "姓名", FIELD_TEXT, 30, true, NULL, 0, 0 },
     { "phone", "联系电话", FIELD_PHONE, 30, true, NULL, 0, 0 },
     { "email", "电子邮箱", FIELD_EMAIL, 254, false, NULL, 0, 0 },
+    /* Notices of the reply, a transfer or a refusal (issue 13), as on the application form. */
+    NOTICE_CHOICE_FIELDS,
     { "consent", "同意公开", FIELD_CHECKBOX, 0, false, NULL, 0, 0 },
 };
 enum { MESSAGE_FIELD_COUNT = sizeof message_fields / sizeof message_fields[0] };
@@ -63,6 +66,9 @@ static int render_form(struct request *req, const struct form *form, const char 
     tmpl_set_int(d, "max_links", MESSAGE_MAX_LINKS);
     tmpl_set_int(d, "default_days", MESSAGE_DEFAULT_DAYS);
     application_form_to_dict(req, d, form, key, problem);
+    notice_choice_to_dict(d, form, "答复通知", error_report
+        ? "处理完毕时可以通知您（自愿选择）。通知只写留言编号和查询网址，不含查询码。"
+        : "答复、转交其他机关办理或不予受理时可以通知您（自愿选择）。通知只写留言编号和查询网址，不含查询码。");
     return page_render(&page);
 }
 
@@ -137,8 +143,8 @@ static int insert_message(struct request *req, const struct form *form, const st
     const char *kind = form_value(form, "kind");
     sqlite3_stmt *st = db_stmt(db,
         "INSERT INTO messages (number, year, seq, agency_id, kind, subject, body, page_path, name, phone, "
-        "email, consent, access_code_hash, idempotency_key, submitted_at, received_on, due_on) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+        "email, consent, access_code_hash, idempotency_key, submitted_at, received_on, due_on, notify_email, "
+        "notify_sms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
     sqlite3_bind_text(st, 1, number, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, atoi(today));
     sqlite3_bind_int(st, 3, seq);
@@ -154,6 +160,9 @@ static int insert_message(struct request *req, const struct form *form, const st
     sqlite3_bind_text(st, 15, now, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 16, today, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 17, message_due_on(req, agency->id, kind, today), -1, SQLITE_TRANSIENT);
+    struct notice_choice chosen = notice_choice_of(form);
+    sqlite3_bind_int(st, 18, chosen.by_email);
+    sqlite3_bind_int(st, 19, chosen.by_sms);
     if (db_run(db, st, "message_store") != 0)
         return -1;
     *id = sqlite3_last_insert_rowid(db);
@@ -221,6 +230,7 @@ int message_submit(struct request *req)
     struct agency agency;
     form_read(req, message_fields, MESSAGE_FIELD_COUNT, false, &form);
     check_across_fields(req, &form, &agency);
+    notice_choice_check(&form);
     if (form.error_count)
         return render_form(req, &form, key, NULL);
     return store_and_redirect(req, &form, &agency, key);
@@ -232,8 +242,8 @@ static bool add_receipt(struct request *req, struct tmpl_dict *d, long long id)
 {
     struct arena *a = req->arena;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT number, kind, subject, submitted_at, due_on, consent, coalesce(agency_id, 0), page_path "
-        "FROM messages WHERE id = ?1");
+        "SELECT number, kind, subject, submitted_at, due_on, consent, coalesce(agency_id, 0), page_path, "
+        "notify_email, notify_sms FROM messages WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -247,6 +257,9 @@ static bool add_receipt(struct request *req, struct tmpl_dict *d, long long id)
         tmpl_set(d, "addressee", *agency ? agency : "平台管理员（政务公开办）");
         if (*db_text(a, st, 7))
             tmpl_set(tmpl_add_section(d, "page"), "page_path", db_text(a, st, 7));
+        tmpl_set(d, "notices", notice_choice_receipt(a, db_int(st, 8) == 1, db_int(st, 9) == 1,
+                                                     "答复、转交其他机关办理或不予受理时",
+                                                     "未选择：请凭留言编号和查询码到留言查询页面查看答复"));
     }
     sqlite3_reset(st);
     return found;

@@ -12,6 +12,7 @@
 #include "apply.h"
 #include "db.h"
 #include "log.h"
+#include "notice_form.h"
 #include "page.h"
 #include "tmpl.h"
 
@@ -59,18 +60,6 @@ static void add_agency(struct tmpl_dict *d, struct request *req, long long agenc
     application_office_to_dict(req, office, agency_id);
 }
 
-/* The notices the applicant chose on the form (issue 13), in words. */
-static const char *notices_chosen(bool email, bool sms)
-{
-    if (email && sms)
-        return "电子邮件和短信（受理、补正、延期、答复等办理进展）";
-    if (email)
-        return "电子邮件（受理、补正、延期、答复等办理进展）";
-    if (sms)
-        return "短信（受理、补正、延期、答复等办理进展）";
-    return "未选择：请凭申请编号和查询码到申请进度查询页面查看办理进展";
-}
-
 /* Fills D from the application row; returns false when it does not exist. */
 static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
 {
@@ -91,7 +80,9 @@ static bool add_summary(struct tmpl_dict *d, struct request *req, long long id)
         tmpl_set(d, "medium", choice_label(application_media, db_text(a, st, 10)));
         tmpl_set(d, "delivery", choice_label(application_deliveries, db_text(a, st, 11)));
         add_agency(d, req, db_int(st, 12));
-        tmpl_set(d, "notices", notices_chosen(db_int(st, 14) == 1, db_int(st, 15) == 1));
+        tmpl_set(d, "notices", notice_choice_receipt(a, db_int(st, 14) == 1, db_int(st, 15) == 1,
+                                                     "受理、补正、延期、答复等办理进展",
+                                                     "未选择：请凭申请编号和查询码到申请进度查询页面查看办理进展"));
         if (*db_text(a, st, 13))
             tmpl_set(tmpl_add_section(d, "referred"), "from_number", db_text(a, st, 13));
     }

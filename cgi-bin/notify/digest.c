@@ -127,7 +127,7 @@ static int queue_digest(struct digest *g, const struct recipient *r, const char 
         add_platform_overdue(g);
     int rc = 0;
     if (g->items > 0) {
-        struct notice n = { 0, 0, r->id, "digest", "email", r->email, "", "", day };
+        struct notice n = { 0, 0, r->id, "digest", "email", r->email, "", "", day, 0 };
         rc = notice_render(g->arena, "digest", g->d, "email", &n.subject, &n.body) == 0
              && notice_insert(g->arena, g->private_db, g->content_db, &n) == 0 ? 1 : -1;
     }

@@ -93,21 +93,8 @@
 <section class="panel" aria-labelledby="notices-heading">
   <h2 id="notices-heading">通知申请人</h2>
   <p>申请人选择的办理进度通知：{{notify_choice}}</p>
-  {{#has_notices}}
-  <table class="data app-notices">
-    <thead><tr><th scope="col">生成时间</th><th scope="col">事项</th><th scope="col">方式</th><th scope="col">状态</th><th scope="col">说明</th></tr></thead>
-    <tbody>
-    {{#notices}}
-    <tr class="notice-{{state_code}}">
-      <td>{{created}}</td><td>{{kind}}</td><td>{{channel}} {{recipient}}</td>
-      <td><strong>{{state}}</strong></td>
-      <td>{{#sent}}发送于 {{sent_at}}{{/sent}}{{#notice_error}}<span class="notice-error">{{error}}</span>{{/notice_error}}{{#retry}}（已尝试 {{attempts}} 次，下次重试约 {{next_at}}）{{/retry}}</td>
-    </tr>
-    {{/notices}}
-    </tbody>
-  </table>
-  <p class="hint">通知由发送程序（portalctl notify）定时发出；排队中的通知在邮件服务器恢复或配置后自动发送。</p>
-  {{/has_notices}}
+  {{#action_resend}}{{#action_error}}<p class="error-summary" role="alert">{{message}}</p>{{/action_error}}{{/action_resend}}
+  {{>notice_rows}}
 </section>
 
 {{#has_files}}

@@ -21,6 +21,10 @@
 {{#reply}}<h2>答复</h2><p class="pre-wrap">{{reply_text}}</p>{{/reply}}
 {{#refused}}<h2>不予受理</h2><p>理由：{{reason}}</p>{{/refused}}
 {{#no_consent}}<p class="notice">写信人不同意公开，这条留言只答复写信人本人。</p>{{/no_consent}}
+<h2 id="notices-heading">通知写信人</h2>
+<p>写信人选择的答复通知：{{notify_choice}}</p>
+{{#action_resend}}{{#notice_id_error}}<p class="error-summary" role="alert">{{message}}</p>{{/notice_id_error}}{{/action_resend}}
+{{>notice_rows}}
 <h2>办理</h2>
 {{#action_reply}}
 <details class="app-action"{{#open}} open{{/open}}><summary>{{label}}</summary>

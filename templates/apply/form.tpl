@@ -144,16 +144,7 @@
     {{#postcode_error}}<p class="field-error" id="postcode-error">{{message}}</p>{{/postcode_error}}
     <input type="text" id="postcode" name="postcode" maxlength="6" value="{{postcode}}" autocomplete="postal-code"{{#postcode_error}} aria-invalid="true" aria-describedby="postcode-error"{{/postcode_error}}>
   </div>
-  <fieldset class="field choice-group notify-choices{{#notify_email_error}} has-error{{/notify_email_error}}{{#notify_sms_error}} has-error{{/notify_sms_error}}" aria-describedby="notify-hint{{#notify_email_error}} notify_email-error{{/notify_email_error}}{{#notify_sms_error}} notify_sms-error{{/notify_sms_error}}">
-    <legend>办理进度通知</legend>
-    <p class="hint" id="notify-hint">受理、需要补正、延期、答复等办理进展，可以通知您（自愿选择）。通知只写申请编号和查询网址，不含查询码。</p>
-    {{#notify_email_error}}<p class="field-error" id="notify_email-error">{{message}}</p>{{/notify_email_error}}
-    {{#notify_sms_error}}<p class="field-error" id="notify_sms-error">{{message}}</p>{{/notify_sms_error}}
-    <div class="choices">
-      <label class="choice" for="notify_email"><input type="checkbox" id="notify_email" name="notify_email" value="1"{{#notify_email_checked}} checked{{/notify_email_checked}}{{#notify_email_error}} aria-invalid="true"{{/notify_email_error}}> 发送电子邮件到上面填写的电子邮箱</label>
-      <label class="choice" for="notify_sms"><input type="checkbox" id="notify_sms" name="notify_sms" value="1"{{#notify_sms_checked}} checked{{/notify_sms_checked}}{{#notify_sms_error}} aria-invalid="true"{{/notify_sms_error}}> 发送短信到上面填写的手机号码</label>
-    </div>
-  </fieldset>
+  {{>notice_choice}}
 </section>
 <section class="form-section" aria-labelledby="sec-info">
   <h2 id="sec-info">五、所需政府信息</h2>

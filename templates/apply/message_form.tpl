@@ -79,6 +79,7 @@
     {{#email_error}}<p class="field-error" id="email-error">{{message}}</p>{{/email_error}}
     <input type="email" id="email" name="email" maxlength="254" value="{{email}}" autocomplete="email"{{#email_error}} aria-invalid="true" aria-describedby="email-error"{{/email_error}}>
   </div>
+  {{>notice_choice}}
 {{#to_agency}}
   <div class="field checkbox">
     <label class="choice" for="consent"><input type="checkbox" id="consent" name="consent" value="1"{{#consent_checked}} checked{{/consent_checked}} aria-describedby="consent-hint"> 同意公开我的留言和答复</label>

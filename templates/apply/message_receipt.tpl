@@ -7,6 +7,7 @@
   <dt>留言编号</dt><dd class="receipt-number">{{number}}</dd>
   {{#code}}<dt>查询码</dt><dd class="receipt-code">{{access_code}}</dd>{{/code}}
   <dt>提交时间</dt><dd>{{submitted_at}}（北京时间）</dd>
+  <dt>答复通知</dt><dd class="receipt-notices">{{notices}}</dd>
 </dl>
 {{#code}}
 <p class="receipt-warning"><strong>请立即记下或打印留言编号和查询码。</strong>本回执只在提交后30分钟内、在提交留言的浏览器中可以查看；查询码原文不保存，之后无法找回。查询答复需要它。</p>

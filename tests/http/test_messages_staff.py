@@ -255,7 +255,7 @@ CROSS = {
                                                ("transfer", {"to_agency": "rsj", "transfer_reason": "篡改"}),
                                                ("publish", {"pub_subject": "篡改", "pub_question": "篡改",
                                                             "pub_answer": "篡改"}),
-                                               ("unpublish", {})],
+                                               ("unpublish", {}), ("resend", {"notice_id": "1"})],
 }
 LISTS = {("GET", "/admin/messages")}
 OWN_AGENCY = {("GET", "/admin/messages-settings"), ("POST", "/admin/messages-settings")}

@@ -7,31 +7,24 @@ headers, the RFC 2047 subject decoded back to Chinese, the body's dates, a
 status link that answers 200. Also: an unreachable relay, a refused
 recipient, the sender killed mid-batch, header injection, the staff digest."""
 
-import asyncio
 import datetime
-import email
-import email.policy
 import email.utils
-import html
-import http.server
-import json
 import os
 import re
 import signal
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
 import requests
-from aiosmtpd.controller import Controller
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from harness import BUILD, Portal, csrf_from, free_port  # noqa: E402
+from mail_sink import (MAIL_FROM, Gateway, add_workdays, gateway, mail_env, notify, page_text,  # noqa: E402,F401
+                       parsed, sink, today, zh)
 from staff_login import csrf_token, login, make_staff  # noqa: E402
 
-MAIL_FROM = "xxgk@ningguo.gov.cn"
 PERSON = {
     "agency": "mzj", "applicant_type": "person", "person_name": "王晓明", "id_type": "resident_id",
     "id_number": "11010519491231002X", "phone": "13905634567", "email": "wangxm@example.cn",
@@ -42,51 +35,9 @@ PERSON = {
 }
 
 
-# ---------------------------------------------------------------- the SMTP sink
-
-
-class Sink:
-    """An SMTP server that keeps every message it accepts: (envelope from,
-    recipients, raw bytes). Recipients in .refuse get 550; .delay makes it
-    slow to answer DATA."""
-
-    def __init__(self):
-        self.messages = []
-        self.refuse = set()
-        self.delay = 0.0
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "550 5.1.1 <%s>: mailbox unavailable" % address
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.delay:
-            await asyncio.sleep(self.delay)
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
-        return "250 Message accepted for delivery"
-
-    def to(self, address):
-        return [raw for _, rcpts, raw in self.messages if address in rcpts]
-
-
-@pytest.fixture(scope="module")
-def sink():
-    s = Sink()
-    controller = Controller(s, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    s.port = controller.port
-    yield s
-    controller.stop()
-
-
 @pytest.fixture(scope="module")
 def site(sink):
-    p = Portal(env_overrides={
-        "PORTAL_APPLY_RATE": "10000", "PORTAL_STATUS_RATE": "10000",
-        "PORTAL_SMTP_HOST": "127.0.0.1", "PORTAL_SMTP_PORT": str(sink.port), "PORTAL_SMTP_STARTTLS": "off",
-        "PORTAL_MAIL_FROM": MAIL_FROM})
+    p = Portal(env_overrides=dict(mail_env(sink), PORTAL_APPLY_RATE="10000", PORTAL_STATUS_RATE="10000"))
     make_staff(p, "clerk", "handler")
     yield p
     p.close()
@@ -95,15 +46,6 @@ def site(sink):
 @pytest.fixture(scope="module")
 def clerk(site):
     return login(site, "clerk", "correct horse battery")
-
-
-def notify(portal, *args, **env):
-    """Runs `portalctl notify ARGS` with the portal's environment plus ENV."""
-    e = dict(portal.env, **env)
-    r = subprocess.run([os.path.join(BUILD, "portalctl"), "notify", *args], env=e, capture_output=True,
-                       text=True, timeout=60)
-    assert r.returncode == 0, r.stderr
-    return r.stdout
 
 
 # ---------------------------------------------------------------- citizens and clerks
@@ -132,10 +74,6 @@ def fresh_email():
     return f"applicant{next(_emails)}@example.cn"
 
 
-def today():
-    return (datetime.datetime.utcnow() + datetime.timedelta(hours=8)).date()
-
-
 def act(portal, session, app_id, action, **fields):
     page = session.get(portal.url(f"/admin/applications/{app_id}"), timeout=10)
     r = session.post(portal.url(f"/admin/applications/{app_id}/{action}"),
@@ -150,28 +88,6 @@ def receive(portal, clerk, app_id):
 def notices(portal, app_id):
     return portal.query("private", "SELECT kind, channel, recipient, state, attempts, last_error, message_id "
                                    "FROM notices WHERE application_id = ? ORDER BY id", (app_id,))
-
-
-def parsed(raw):
-    return email.message_from_bytes(raw, policy=email.policy.default)
-
-
-def zh(day):
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def page_text(page):
-    return html.unescape(re.sub(r"<[^>]+>", "", page))
-
-
-# The demo calendar, to count working days as the portal does.
-def add_workdays(portal, day, n):
-    cal = dict(portal.query("content", "SELECT day, kind FROM calendar_days"))
-    while n > 0:
-        day += datetime.timedelta(days=1)
-        kind = cal.get(day.isoformat())
-        n -= (kind == "workday") if kind else day.weekday() < 5
-    return day
 
 
 # ---------------------------------------------------------------- the form
@@ -253,6 +169,25 @@ def test_receipt_correction_and_reply_arrive_as_three_mails_in_order(site, sink,
     assert "申请人选择的办理进度通知：电子邮件" in page and page.count("已发送") == 3
 
 
+def test_end_of_a_consultation_tells_the_applicant_the_clock_runs_again_with_the_due_date(site, sink, clerk):
+    address = fresh_email()
+    app_id, number, code, _ = apply(site, notify_email="1", email=address)
+    day = today().isoformat()
+    receive(site, clerk, app_id)
+    act(site, clerk, app_id, "consult-start", day=day, party="third_party", text="征求第三方（某公司）意见")
+    act(site, clerk, app_id, "consult-end", day=day, text="第三方同意公开")
+    assert [n[0] for n in notices(site, app_id)] == ["received", "consult_start", "consult_end"]
+    notify(site)
+    mails = [parsed(raw) for raw in sink.to(address)]
+    due = site.query("private", "SELECT due_on FROM applications WHERE id = ?", (app_id,))[0][0]
+    due_zh = zh(datetime.date.fromisoformat(due))
+    assert mails[-1]["Subject"] == f"【宁国市民政局】政府信息公开申请 {number} 征求意见结束，答复期限至{due_zh}"
+    body = mails[-1].get_content()
+    assert f"征求意见已于{zh(today())}结束" in body and f"现在的答复期限为{due_zh}" in body
+    assert "某公司" not in body and code not in body
+    assert re.search(r"查询办理进度：(\S+)", body).group(1) == site.base + "/apply/status"
+
+
 # ---------------------------------------------------------------- bad relays and recipients
 
 
@@ -285,6 +220,45 @@ def test_refused_recipient_fails_and_staff_see_why(site, sink, clerk):
     assert "失败" in page and "邮件服务器拒绝了收件人" in page
     notify(site, "--now")             # a failed notice is not retried
     assert notices(site, app_id)[0][3:5] == ("failed", 1)
+
+
+def resend_forms(page, path):
+    """The notice ids of the 重新发送 buttons on a staff page, posting to PATH."""
+    return re.findall(r'<form class="inline-form" method="post" action="%s">\s*'
+                      r'<input type="hidden" name="csrf_token" value="[0-9a-f]+">\s*'
+                      r'<input type="hidden" name="notice_id" value="(\d+)">' % re.escape(path), page)
+
+
+def test_staff_resend_a_failed_notice_which_is_queued_now_and_audited(site, sink, clerk):
+    address = fresh_email()
+    sink.refuse.add(address)
+    app_id, number, _, _ = apply(site, notify_email="1", email=address)
+    receive(site, clerk, app_id)
+    notify(site)
+    (notice_id,), = site.query("private", "SELECT id FROM notices WHERE application_id = ?", (app_id,))
+    path = f"/admin/applications/{app_id}/resend"
+    page = clerk.get(site.url(f"/admin/applications/{app_id}"), timeout=10).text
+    assert resend_forms(page, path) == [str(notice_id)]
+    sink.refuse.discard(address)      # the recipient's mailbox works again
+    r = clerk.post(site.url(path), data={"csrf_token": csrf_token(page), "notice_id": str(notice_id)},
+                   allow_redirects=False, timeout=10)
+    assert r.status_code == 303 and r.headers["Location"] == f"/admin/applications/{app_id}?done=resend"
+    state, attempts, error = site.query("private", "SELECT state, attempts, last_error FROM notices WHERE id = ?",
+                                        (notice_id,))[0]
+    assert (state, attempts) == ("queued", 0) and error.startswith("工作人员已重新发送（上次失败：")
+    audit = site.query("private", "SELECT user_name, summary FROM audit_log WHERE action = 'application.resend' "
+                                  "AND target = ?", (f"application:{app_id}",))
+    assert audit == [("clerk", f"{number} 重新发送通知 notice:{notice_id}")]
+    page = page_text(clerk.get(site.url(r.headers["Location"]), timeout=10).text)
+    assert "已完成：重新发送通知" in page and "排队" in page
+    assert "1 sent" in notify(site)   # at once: no waiting for a retry time
+    assert notices(site, app_id)[0][3] == "sent" and len(sink.to(address)) == 1
+    # A notice that is not failed (now sent) is not sent again; nor another application's.
+    page = clerk.get(site.url(f"/admin/applications/{app_id}"), timeout=10).text
+    assert resend_forms(page, path) == []
+    r = clerk.post(site.url(path), data={"csrf_token": csrf_token(page), "notice_id": str(notice_id)}, timeout=10)
+    assert r.status_code == 200 and "这条通知不是发送失败的状态" in r.text
+    assert notices(site, app_id)[0][3:5] == ("sent", 1)
 
 
 def test_sender_killed_mid_batch_loses_nothing_and_repeats_at_most_the_one_in_flight(site, sink, clerk):
@@ -359,30 +333,6 @@ def test_line_breaks_that_reach_a_subject_cannot_add_a_header(site, sink, clerk)
 
 
 # ---------------------------------------------------------------- SMS
-
-
-class Gateway(http.server.BaseHTTPRequestHandler):
-    received = []
-    status = 200
-
-    def do_POST(self):
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        Gateway.received.append((self.headers.get("Authorization"), json.loads(body)))
-        self.send_response(Gateway.status)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(b'{"ok": true}' if Gateway.status == 200 else b'{"error": "busy"}')
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def gateway():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Gateway)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/sms/send"
-    server.shutdown()
 
 
 def test_sms_goes_to_the_gateway_and_a_gateway_error_is_retried(site, clerk, gateway):
@@ -468,7 +418,7 @@ def test_dashboard_counts_waiting_notices_and_says_mail_is_not_configured(clerk)
         out = notify(p)
         assert "1 waiting" in out and "mail NOT configured" in out
         dash = page_text(s.get(p.url("/admin/"), timeout=10).text)
-        assert re.search(r"本机关申请的通知：\s*1\s*条在发件箱中等待发送", dash)
+        assert re.search(r"本机关申请和留言的通知：\s*1\s*条在发件箱中等待发送", dash)
         assert "邮件发送未配置" in dash
         assert notices(p, app_id)[0][3:5] == ("queued", 0)
     finally:
