@@ -40,6 +40,23 @@ int message_detail_page(struct request *req);
 int message_action_submit(struct request *req);
 int message_settings_page(struct request *req);
 int message_settings_submit(struct request *req);
+/* 征集意见 (consultations_admin.c consultation_feedback.c consultation_comments.c, issue 12) */
+int consultations_admin_list(struct request *req);
+int consultation_new_page(struct request *req);
+int consultation_new_submit(struct request *req);
+int consultation_edit_page(struct request *req);
+int consultation_edit_submit(struct request *req);
+int consultation_submit(struct request *req);
+int consultation_publish(struct request *req);
+int consultation_return(struct request *req);
+int consultation_attachment_upload(struct request *req);
+int consultation_attachment_remove(struct request *req);
+int consultation_feedback_save(struct request *req);
+int consultation_feedback_submit(struct request *req);
+int consultation_feedback_publish(struct request *req);
+int consultation_feedback_return(struct request *req);
+int consultation_comments_page(struct request *req);
+int consultation_comment_action(struct request *req);
 struct tmpl_dict;
 /* {{>message_warning}}: messages open 60 days or more, per agency (all agencies
  * for the platform administrator, the session's for a 经办人); nothing when none. */

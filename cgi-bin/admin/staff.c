@@ -374,6 +374,7 @@ static const struct {
     { "工作台", "/admin/" },
     { "依申请公开", "/admin/applications" },
     { "互动交流", "/admin/messages" },
+    { "征集意见", "/admin/consultations" },
     { "信息发布", "/admin/entries" },
     { "办事指南", "/admin/guides" },
     { "工作动态", "/admin/news" },

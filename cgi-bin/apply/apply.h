@@ -62,6 +62,34 @@ int message_receipt_page(struct request *req);
 int message_status_page(struct request *req);
 int message_status_lookup(struct request *req);
 
+/* comment.c: 征集意见 (issue 12). GET/POST /apply/comment (?consultation=ID),
+ * GET /apply/comment/receipt. */
+int comment_form_page(struct request *req);
+int comment_submit(struct request *req);
+int comment_receipt_page(struct request *req);
+
+/* submission.c: storing what an anonymous form sent, for messages and comments. */
+struct submission {
+    const char *event;            /* transaction and log name, "message_submit" */
+    const char *rate_bucket;      /* per-client limit, one-hour window */
+    int rate_per_hour;
+    const char *too_many;         /* the 429's Chinese message */
+    /* The row stored under idempotency KEY, or 0. */
+    long long (*by_key)(sqlite3 *db, const char *key);
+    /* Inserts ROW inside the transaction; 0 with *ID set, or -1. */
+    int (*insert)(struct request *req, const void *row, long long *id);
+};
+enum submission_result { SUBMISSION_STORED, SUBMISSION_REPEAT, SUBMISSION_LIMITED, SUBMISSION_FAILED };
+/* Before the form is read: CSRF and honeypot (their refusal answered and its
+ * status returned), then *KEY (a fresh one when the form's is malformed) and
+ * *EXISTING, the row a submission with that key stored already (0: none). */
+int submission_open(struct request *req, const struct submission *s, const char **key, long long *existing);
+/* Stores ROW under KEY in one BEGIN IMMEDIATE transaction: STORED (*ID the new
+ * row, committed), REPEAT (*ID the row stored before), LIMITED (the 429 is
+ * answered) or FAILED (logged, nothing stored: re-show the form). */
+enum submission_result submission_store(struct request *req, const struct submission *s, const char *key,
+                                        const void *row, long long *id);
+
 /* The id of the row ST (a "SELECT id, access_code_hash ... WHERE number = ?1")
  * finds for NUMBER when CODE's hash matches, else 0. Both are upper-cased and
  * spaces (and the code's hyphens) dropped; the hash is compared even when no

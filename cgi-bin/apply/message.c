@@ -129,9 +129,19 @@ static long long message_by_key(sqlite3 *db, const char *key)
     return id;
 }
 
-static int insert_message(struct request *req, const struct form *form, const struct agency *agency,
-                          const char *key, const char *code_hash, long long *id)
+/* What insert_message stores (submission.c calls it inside the transaction). */
+struct message_row {
+    const struct form *form;
+    const struct agency *agency;
+    const char *key, *code_hash;
+};
+
+static int insert_message(struct request *req, const void *row, long long *id)
 {
+    const struct message_row *m = row;
+    const struct form *form = m->form;
+    const struct agency *agency = m->agency;
+    const char *key = m->key, *code_hash = m->code_hash;
     sqlite3 *db = req->app->private_db;
     char today[11], now[21];
     beijing_today_iso(today);
@@ -185,31 +195,31 @@ static int receipt_again(struct request *req, long long id)
     return 303;
 }
 
+static struct submission message_submission(void)
+{
+    return (struct submission){ "message_submit", "message", program_config.message_rate_per_hour,
+                                "您在一小时内提交的留言已达上限，本次留言未被提交。", message_by_key, insert_message };
+}
+
 static int store_and_redirect(struct request *req, const struct form *form, const struct agency *agency,
                               const char *key)
 {
-    sqlite3 *db = req->app->private_db;
     char code[13], hash[65];
     random_code(code, 12);
     sha256_hex(code, strlen(code), hash);
-    if (db_begin(db, "message_submit") != SQLITE_OK)
-        return render_form(req, form, key, save_failed);
-    long long id = message_by_key(db, key);
-    if (id) {
-        db_rollback(db);
+    struct submission s = message_submission();
+    struct message_row row = { form, agency, key, hash };
+    long long id;
+    switch (submission_store(req, &s, key, &row, &id)) {
+    case SUBMISSION_REPEAT:
         return receipt_again(req, id);
-    }
-    if (rate_limit_exceeded(req, db, "message", program_config.message_rate_per_hour, 3600)) {
-        db_rollback(db);
-        return apply_too_many(req, "message", "您在一小时内提交的留言已达上限，本次留言未被提交。");
-    }
-    if (insert_message(req, form, agency, key, hash, &id) != 0) {
-        db_rollback(db);
-        log_event(LOG_ERROR, "message_store", "insert failed: %s", sqlite3_errmsg(db));
+    case SUBMISSION_LIMITED:
+        return 429;
+    case SUBMISSION_FAILED:
         return render_form(req, form, key, save_failed);
+    case SUBMISSION_STORED:
+        break;
     }
-    if (db_commit(db) != SQLITE_OK)
-        return render_form(req, form, key, save_failed);
     log_event(LOG_INFO, "message_submitted", "id=%lld agency=%s", id, *agency->code ? agency->code : "-");
     code_ticket_set(req, RECEIPT_COOKIE, id, code);
     resp_redirect(req, 303, "/apply/message/receipt");
@@ -218,12 +228,12 @@ static int store_and_redirect(struct request *req, const struct form *form, cons
 
 int message_submit(struct request *req)
 {
-    if (!csrf_check(req))
-        return apply_csrf_failed(req);
-    if (apply_honeypot_filled(req))
-        return apply_honeypot_refusal(req);
-    const char *key = application_form_key(req);
-    long long existing = message_by_key(req->app->private_db, key);
+    struct submission s = message_submission();
+    const char *key;
+    long long existing;
+    int refused = submission_open(req, &s, &key, &existing);
+    if (refused)
+        return refused;
     if (existing)
         return receipt_again(req, existing);
     struct form form;

@@ -43,6 +43,27 @@ static const struct route admin_routes[] = {
     { METHOD_GET, "/admin/messages-settings", message_settings_page, ROLE_REVIEWER },
     { METHOD_POST, "/admin/messages-settings", message_settings_submit, ROLE_REVIEWER },
     /* ---- end 互动交流 ---- */
+    /* ---- 征集意见 (consultations_admin.c consultation_feedback.c consultation_comments.c, issue 12):
+     *      editors write drafts and 意见采纳情况, reviewers publish them, editors or 经办人 moderate ---- */
+    { METHOD_GET, "/admin/consultations", consultations_admin_list, ROLE_EDITOR | ROLE_REVIEWER | ROLE_HANDLER },
+    { METHOD_GET, "/admin/consultations/new", consultation_new_page, ROLE_EDITOR },
+    { METHOD_POST, "/admin/consultations/new", consultation_new_submit, ROLE_EDITOR },
+    { METHOD_GET, "/admin/consultations/{id}", consultation_edit_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_HANDLER },
+    { METHOD_POST, "/admin/consultations/{id}", consultation_edit_submit, ROLE_EDITOR },
+    { METHOD_POST, "/admin/consultations/{id}/submit", consultation_submit, ROLE_EDITOR },
+    { METHOD_POST, "/admin/consultations/{id}/publish", consultation_publish, ROLE_REVIEWER },
+    { METHOD_POST, "/admin/consultations/{id}/return", consultation_return, ROLE_REVIEWER },
+    { METHOD_POST, "/admin/consultations/{id}/attachments", consultation_attachment_upload, ROLE_EDITOR },
+    { METHOD_POST, "/admin/consultations/{id}/attachments/{id}/delete", consultation_attachment_remove, ROLE_EDITOR },
+    { METHOD_POST, "/admin/consultations/{id}/feedback", consultation_feedback_save, ROLE_EDITOR },
+    { METHOD_POST, "/admin/consultations/{id}/feedback/submit", consultation_feedback_submit, ROLE_EDITOR },
+    { METHOD_POST, "/admin/consultations/{id}/feedback/publish", consultation_feedback_publish, ROLE_REVIEWER },
+    { METHOD_POST, "/admin/consultations/{id}/feedback/return", consultation_feedback_return, ROLE_REVIEWER },
+    { METHOD_GET, "/admin/consultations/{id}/comments", consultation_comments_page,
+      ROLE_EDITOR | ROLE_REVIEWER | ROLE_HANDLER },
+    { METHOD_POST, "/admin/consultations/{id}/comments/{id}/{name}", consultation_comment_action,
+      ROLE_EDITOR | ROLE_HANDLER },
+    /* ---- end 征集意见 ---- */
     /* ---- content editing (entries.c guides_admin.c news_admin.c pages_admin.c agencies_admin.c
      *      categories_admin.c settings_admin.c links.c): agency content needs an agency role, the
      *      registry of agencies, platform pages and settings the platform administrator ---- */

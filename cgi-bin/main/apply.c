@@ -21,6 +21,10 @@ static const struct route apply_routes[] = {
     { METHOD_GET, "/apply/message/receipt", message_receipt_page, 0 },
     { METHOD_GET, "/apply/message/status", message_status_page, 0 },
     { METHOD_POST, "/apply/message/status", message_status_lookup, 0 },
+    /* 征集意见 (issue 12): comments on a draft published for comment, and the receipt. */
+    { METHOD_GET, "/apply/comment", comment_form_page, 0 },
+    { METHOD_POST, "/apply/comment", comment_submit, 0 },
+    { METHOD_GET, "/apply/comment/receipt", comment_receipt_page, 0 },
 };
 
 int main(void)

@@ -21,6 +21,7 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/sitemap", site_map_page, 0 },
     { METHOD_GET, "/robots.txt", robots_txt, 0 },
     { METHOD_GET, "/messages", messages_platform_list, 0 },   /* 互动交流 (issue 12) */
+    { METHOD_GET, "/consultations", consultations_platform_list, 0 },   /* 征集意见 (issue 12) */
     /* --- end search, feeds, reports, news --- */
     /* --- the single-agency version's URLs: 301 to their place on the platform (issue 10) --- */
     { METHOD_GET, "/catalogue/{id}", legacy_entry_redirect, 0 },
@@ -62,6 +63,9 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/{name}/policies", agency_policies_page, 0 },
     { METHOD_GET, "/{name}/powers", powers_page, 0 },
     { METHOD_GET, "/{name}/clarifications", clarifications_page, 0 },
+    { METHOD_GET, "/{name}/consultations", consultations_agency_list, 0 },
+    { METHOD_GET, "/{name}/consultations/{id}", consultation_public_page, 0 },
+    { METHOD_GET, "/{name}/consultations/{id}/feedback", consultation_feedback_page, 0 },
     /* 政府信息公开年报 (issue 6; per agency, issue 10) */
     { METHOD_GET, "/{name}/reports", reports_list, 0 },
     { METHOD_GET, "/{name}/reports/{year}", report_page, 0 },

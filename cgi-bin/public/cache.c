@@ -13,6 +13,7 @@
 
 #include "app.h"
 #include "db.h"
+#include "form.h"
 #include "page.h"
 #include "public.h"
 
@@ -119,8 +120,10 @@ static int compare_params(const void *a, const void *b)
     return c ? c : strcmp(x->value, y->value);
 }
 
-/* Host + path + query sorted by name and value + the a11y body class.
- * Lengths are written before each part so no two requests share a key. */
+/* Host + path + query sorted by name and value + the a11y body class + the
+ * day in Beijing (a consultation's state, 征集中 or 已结束, changes at
+ * midnight without any content change). Lengths are written before each
+ * part so no two requests share a key. */
 static char *cache_key(struct request *req)
 {
     struct params *q = &req->query;
@@ -132,8 +135,8 @@ static char *cache_key(struct request *req)
     const char *body_class = page_body_class(req);
     struct buf key;
     buf_init(&key, req->arena);
-    buf_printf(&key, "%zu:%s%zu:%s%zu:%s", strlen(host), host, strlen(req->path), req->path,
-               strlen(body_class), body_class);
+    buf_printf(&key, "%d:%zu:%s%zu:%s%zu:%s", today_yyyymmdd(), strlen(host), host, strlen(req->path),
+               req->path, strlen(body_class), body_class);
     for (size_t i = 0; i < q->count; i++)
         buf_printf(&key, "%zu:%s%zu:%s", strlen(sorted[i].name), sorted[i].name,
                    strlen(sorted[i].value), sorted[i].value);

@@ -82,29 +82,6 @@ static void add_validity_notice(struct tmpl_dict *d, struct request *req, sqlite
         tmpl_set(tmpl_add_section(notice, "note"), "note", note);
 }
 
-static void add_attachments(struct tmpl_dict *d, struct request *req, const char *owner_kind,
-                            long long owner_id)
-{
-    sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, filename, mime, size FROM attachments WHERE owner_kind = ?1 AND owner_id = ?2 AND pending_rev IS NULL "
-        "ORDER BY sort, id");
-    sqlite3_bind_text(st, 1, owner_kind, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, owner_id);
-    int count = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        count++;
-        struct tmpl_dict *f = tmpl_add_section(d, "attachments");
-        const char *filename = db_text(req->arena, st, 1);
-        tmpl_set(f, "url", attachment_url(req->arena, db_int(st, 0), filename));
-        tmpl_set(f, "filename", filename);
-        tmpl_set(f, "kind", attachment_kind_label(db_text(req->arena, st, 2)));
-        tmpl_set(f, "size", file_size_label(req->arena, db_int(st, 3)));
-    }
-    sqlite3_reset(st);
-    if (count)
-        tmpl_show(d, "has_attachments");
-}
-
 /* ---- 解读 and 澄清: links both ways (issue 14) ------------------------------------ */
 
 /* Sets url, title, doc_no of ROW from columns FIRST.. (id, code, title, doc_no). */
@@ -217,7 +194,7 @@ int catalogue_entry(struct request *req)
     sqlite3_reset(st);
     add_original(d, req, relation, target);
     add_related(d, req, id);
-    add_attachments(d, req, "entry", id);
+    attachments_to_dict(d, req, "entry", id);
     add_revisions(d, req, id);
     return page_render(&page);
 }

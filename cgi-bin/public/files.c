@@ -6,7 +6,9 @@
 
 #include "app.h"
 #include "db.h"
+#include "page.h"
 #include "public.h"
+#include "tmpl.h"
 
 /* Unreserved characters (RFC 3986) stay; everything else, UTF-8 included, is %XX. */
 const char *percent_encode(struct arena *arena, const char *s)
@@ -51,6 +53,29 @@ const char *attachment_kind_label(const char *mime)
     return "文件";
 }
 
+void attachments_to_dict(struct tmpl_dict *d, struct request *req, const char *owner_kind,
+                            long long owner_id)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "SELECT id, filename, mime, size FROM attachments WHERE owner_kind = ?1 AND owner_id = ?2 AND pending_rev IS NULL "
+        "ORDER BY sort, id");
+    sqlite3_bind_text(st, 1, owner_kind, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, owner_id);
+    int count = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        count++;
+        struct tmpl_dict *f = tmpl_add_section(d, "attachments");
+        const char *filename = db_text(req->arena, st, 1);
+        tmpl_set(f, "url", attachment_url(req->arena, db_int(st, 0), filename));
+        tmpl_set(f, "filename", filename);
+        tmpl_set(f, "kind", attachment_kind_label(db_text(req->arena, st, 2)));
+        tmpl_set(f, "size", file_size_label(req->arena, db_int(st, 3)));
+    }
+    sqlite3_reset(st);
+    if (count)
+        tmpl_show(d, "has_attachments");
+}
+
 /* The owner must be published: a draft's files stay private until it is, and
  * so does a file added in a revision not published yet (pending_rev). */
 static sqlite3_stmt *published_attachment(struct request *req, long long id)
@@ -65,7 +90,9 @@ static sqlite3_stmt *published_attachment(struct request *req, long long id)
         "   WHERE o.id = a.owner_id AND o.status = 'published'))"
         " OR (a.owner_kind = 'report' AND EXISTS (SELECT 1 FROM annual_reports o"
         "   WHERE o.year = a.owner_id AND o.status = 'published'))"
-        " OR (a.owner_kind = 'page' AND EXISTS (SELECT 1 FROM pages o WHERE o.rowid = a.owner_id)))");
+        " OR (a.owner_kind = 'page' AND EXISTS (SELECT 1 FROM pages o WHERE o.rowid = a.owner_id))"
+        " OR (a.owner_kind = 'consultation' AND EXISTS (SELECT 1 FROM consultations o"
+        "   WHERE o.id = a.owner_id AND o.status = 'published')))");
     sqlite3_bind_int64(st, 1, id);
     return st;
 }

@@ -64,6 +64,7 @@ int messages_platform_list(struct request *req)
     struct tmpl_dict *d = page_begin(&page, req, "互动交流", "public/messages.tpl", NAV_NONE);
     page_breadcrumb(&page, "互动交流", NULL);
     tmpl_set(d, "write_url", "/apply/message");
+    tmpl_set(d, "consultations_url", "/consultations");
     tmpl_show(d, "platform");
     add_list(req, d, 0, "/messages");
     return page_render(&page);
@@ -78,6 +79,7 @@ int messages_agency_list(struct request *req)
     struct page page;
     struct tmpl_dict *d = column_page_begin(&page, req, &ag, COLUMN_MESSAGES, NULL, "public/messages.tpl");
     tmpl_set(d, "write_url", arena_printf(req->arena, "/apply/message?agency=%s", ag.code));
+    tmpl_set(d, "consultations_url", agency_path(req, ag.code, "/consultations"));
     tmpl_set(tmpl_add_section(d, "agency"), "stats_url", agency_path(req, ag.code, "/messages/stats"));
     add_list(req, d, ag.id, agency_path(req, ag.code, "/messages"));
     return page_render(&page);

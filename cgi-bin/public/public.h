@@ -52,6 +52,13 @@ int messages_platform_list(struct request *req);
 int messages_agency_list(struct request *req);
 int message_public_page(struct request *req);
 int message_stats_page(struct request *req);
+/* 征集意见 (consultations.c, issue 12): drafts published for comment, of the
+ * platform (/consultations) and of an agency (/{code}/consultations[/{id}]),
+ * and after the end the 意见采纳情况 (/{code}/consultations/{id}/feedback). */
+int consultations_platform_list(struct request *req);
+int consultations_agency_list(struct request *req);
+int consultation_public_page(struct request *req);
+int consultation_feedback_page(struct request *req);
 
 int agency_home(struct request *req);
 int agency_slash_redirect(struct request *req);
@@ -102,6 +109,9 @@ int prefs_toggle(struct request *req);
 const char *percent_encode(struct arena *arena, const char *s);
 const char *attachment_url(struct arena *arena, long long id, const char *filename);
 const char *attachment_kind_label(const char *mime);
+/* {{#has_attachments}} and {{#attachments}} rows {{url}} {{filename}} {{kind}} {{size}}
+ * for the published files of OWNER_KIND/OWNER_ID (entry.tpl's list). */
+void attachments_to_dict(struct tmpl_dict *d, struct request *req, const char *owner_kind, long long owner_id);
 /* --- end catalogue, guides, contacts, pages, files, prefs --- */
 
 /* --- search, feeds, reports, news, HTTP caching (issue 3, part 2) --- */

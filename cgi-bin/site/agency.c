@@ -10,7 +10,7 @@
 static const char *const reserved_codes[] = {
     "admin", "apply", "static", "catalogue", "guides", "news", "reports", "search", "files",
     "contacts", "functions", "accessibility", "prefs", "healthz", "robots", "sitemap", "feed",
-    "disclosure", "agencies", "rules", "errors", "messages", "policies",
+    "disclosure", "agencies", "rules", "errors", "messages", "policies", "consultations",
 };
 
 bool agency_code_valid(const char *code)

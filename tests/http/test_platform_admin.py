@@ -7,7 +7,8 @@ rsj) against 民政局's rows (agency A, mzj): rows loaded by id answer 403 and
 leave an "agency.refused" audit row, lists show none of A's rows, new items
 can only be A's... never, and the platform's own pages need the platform
 administrator. The application and annual-report routes are tested by
-their own files, the 互动交流 routes by test_messages_staff.py.
+their own files, the 互动交流 routes by test_messages_staff.py and the
+征集意见 routes by test_consultations.py.
 
 Then the platform administrator (政务公开办) adds an agency (卫生健康委, wsj)
 and its first editor and reviewer through the forms, and the editor
@@ -29,7 +30,8 @@ ROW = re.compile(r'\{\s*(METHOD_[A-Z_| ]+?)\s*,\s*"([^"]+)"\s*,\s*(\w+)\s*,\s*([
 ROLE_BITS = {"0": 0, "ROLE_ADMIN": 1, "ROLE_EDITOR": 2, "ROLE_REVIEWER": 4, "ROLE_HANDLER": 8,
              "ROLE_ANY_STAFF": 15}
 OTHER_FILES = ("/admin/applications", "/admin/application-files", "/admin/annual-report",
-               "/admin/messages")   # test_messages_staff.py classifies and tries these
+               "/admin/messages",   # test_messages_staff.py classifies and tries these
+               "/admin/consultations")   # and test_consultations.py these
 
 MZJ, RSJ = 1, 200
 MZJ_NAME, RSJ_NAME = "宁国市民政局", "宁国市人力资源和社会保障局"
