@@ -371,6 +371,18 @@ def insert_open_application(portal, agency_id, due_on, state="received"):
     return number
 
 
+def insert_open_message(portal, agency_id, due_on, kind="consult"):
+    seq = 900000 + next(_emails)
+    number = f"LY-2026-{seq}"
+    portal.execute("private",
+                   "INSERT INTO messages (number, year, seq, agency_id, kind, subject, body, name, phone, "
+                   "access_code_hash, idempotency_key, submitted_at, received_on, due_on) "
+                   "VALUES (?, 2026, ?, ?, ?, '高龄津贴', '怎么领？', '钱七', '13900000001', 'x', ?, "
+                   "'2026-10-01T02:00:00Z', '2026-10-01', ?)",
+                   (number, seq, agency_id, kind, f"k{seq}", due_on))
+    return number
+
+
 def test_daily_digest_lists_an_application_due_in_two_working_days(site, sink):
     make_staff(site, "digester", "handler")
     make_staff(site, "overseer", "admin")
@@ -390,6 +402,9 @@ def test_daily_digest_lists_an_application_due_in_two_working_days(site, sink):
     soon = insert_open_application(site, 1, add_workdays(site, today(), 2).isoformat())
     later = insert_open_application(site, 1, add_workdays(site, today(), 10).isoformat())
     late_elsewhere = insert_open_application(site, 2, "2026-11-02")
+    message_soon = insert_open_message(site, 1, add_workdays(site, today(), 1).isoformat())
+    message_late_elsewhere = insert_open_message(site, 2, "2026-11-02")
+    error_report = insert_open_message(site, None, add_workdays(site, today(), 4).isoformat(), kind="error")
     notify(site, "--now")
     before = len(sink.messages)
     out = notify(site, "--digest")
@@ -400,8 +415,14 @@ def test_daily_digest_lists_an_application_due_in_two_working_days(site, sink):
     assert f"{soon}（宁国市民政局，已确认收到）答复期限{zh(add_workdays(site, today(), 2))}，还剩2个工作日" in body
     assert "【3个工作日内到期】" in body and later not in body and late_elsewhere not in body
     assert site.base + "/admin/applications/" in body
+    # The agency's 互动交流 messages too (issue 12), without the writer's name.
+    assert "【互动交流留言3个工作日内到期】" in body and message_soon in body
+    assert message_late_elsewhere not in body and error_report not in body and "钱七" not in body
+    assert site.base + "/admin/messages/" in body
     overseer = parsed(sink.to("overseer@ningguo.gov.cn")[-1]).get_content()
     assert "【全平台已逾期的申请】" in overseer and late_elsewhere in overseer and "赵六" not in overseer
+    assert "【全平台已逾期的互动交流留言】" in overseer and message_late_elsewhere in overseer
+    assert "【新留言，尚未指派】" in overseer and error_report in overseer and "钱七" not in overseer
     notify(site, "--digest")          # once a day
     assert len([m for m in sink.messages[before:] if "digester@ningguo.gov.cn" in m[1]]) == 1
 
