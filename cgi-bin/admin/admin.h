@@ -44,6 +44,7 @@ int entry_edit_submit(struct request *req);
 int entry_submit(struct request *req);
 int entry_publish(struct request *req);
 int entry_return(struct request *req);
+int entry_sign(struct request *req);
 int entry_attachment_upload(struct request *req);
 int entry_attachment_remove(struct request *req);
 int guides_admin_list(struct request *req);
@@ -111,5 +112,14 @@ int annual_report_summary_redirect(struct request *req);
 int annual_report_summary_page(struct request *req);
 int annual_report_summary_csv(struct request *req);
 /* ---- end annual report ---- */
+
+/* ---- inspection readiness, staff side (issue 14: signoff.c) ---- */
+int review_levels_page(struct request *req);
+int review_levels_submit(struct request *req);
+struct tmpl_dict;
+/* The dashboard's 待审签 list for a signer: the agency's entries approved at
+ * the first of two levels, as the section {{#signoff}}. */
+void signoff_dashboard(struct request *req, struct tmpl_dict *d);
+/* ---- end inspection readiness ---- */
 
 #endif

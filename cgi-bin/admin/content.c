@@ -53,6 +53,7 @@ const char *content_step_notice(struct request *req)
         { "submitted", "已提交审核，等待审核人审核。" },
         { "returned", "已退回，编辑可按退回意见修改后重新提交。" },
         { "published", "已发布，公开页面已更新。" },
+        { "approved", "已审核通过，等待审签人审签发布。" },
         { "uploaded", "附件已上传。" },
         { "removed", "附件已删除。" },
     };

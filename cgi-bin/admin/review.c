@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "agency.h"
 #include "content.h"
 #include "db.h"
 #include "staff.h"
@@ -17,6 +18,24 @@ int review_refuse_own_edit(struct request *req, long long last_editor_id, const 
         return 0;
     audit(req, "review.self_refused", target, "最后修改人不能审核发布同一版本");
     return resp_error(req, 409, "不能发布您自己最后修改的版本：按双人审核要求，须由另一位审核人审核发布。");
+}
+
+int review_levels(struct request *req, long long agency_id)
+{
+    return strcmp(agency_setting(req, agency_id, "review_levels"), "2") == 0 ? 2 : 1;
+}
+
+int review_refuse_signer(struct request *req, long long author_id, long long approver_id,
+                         const char *target)
+{
+    long long me = current_staff(req)->id;
+    if (me != author_id && me != approver_id)
+        return 0;
+    audit(req, "review.self_refused", target,
+          me == approver_id ? "审核人不能审签同一版本" : "最后修改人不能审签同一版本");
+    return resp_error(req, 409, me == approver_id
+        ? "您已审核通过此版本，不能再审签发布：按两级审核要求，须由另一位审签人审签。"
+        : "不能审签发布您自己最后修改的版本：须由作者和审核人以外的审签人审签。");
 }
 
 bool review_attested(struct request *req)

@@ -20,6 +20,15 @@ extern const char review_comment_missing[];
  * already answered for TARGET ("entry:12"). */
 int review_refuse_own_edit(struct request *req, long long last_editor_id, const char *target);
 
+/* Two-level sign-off (issue 14): 2 when AGENCY_ID requires 审签 after 审核
+ * (agency_settings review_levels = '2'), else 1. */
+int review_levels(struct request *req, long long agency_id);
+/* The second level's four eyes: 0 when the current staff member is neither
+ * AUTHOR_ID nor APPROVER_ID (the first-level reviewer), else the audited 409
+ * (review.self_refused) already answered for TARGET. */
+int review_refuse_signer(struct request *req, long long author_id, long long approver_id,
+                         const char *target);
+
 /* True when the publish form carries secrecy_checked=1. */
 bool review_attested(struct request *req);
 /* The send-back comment, or NULL when it is empty, over 2000 bytes or holds

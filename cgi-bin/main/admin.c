@@ -38,14 +38,15 @@ static const struct route admin_routes[] = {
     /* ---- content editing (entries.c guides_admin.c news_admin.c pages_admin.c agencies_admin.c
      *      categories_admin.c settings_admin.c links.c): agency content needs an agency role, the
      *      registry of agencies, platform pages and settings the platform administrator ---- */
-    { METHOD_GET, "/admin/entries", entries_list, ROLE_EDITOR | ROLE_REVIEWER },
+    { METHOD_GET, "/admin/entries", entries_list, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER },
     { METHOD_GET, "/admin/entries/new", entry_new_page, ROLE_EDITOR },
     { METHOD_POST, "/admin/entries/new", entry_new_submit, ROLE_EDITOR },
-    { METHOD_GET, "/admin/entries/{id}", entry_edit_page, ROLE_EDITOR | ROLE_REVIEWER },
+    { METHOD_GET, "/admin/entries/{id}", entry_edit_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER },
     { METHOD_POST, "/admin/entries/{id}", entry_edit_submit, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/entries/{id}/submit", entry_submit, ROLE_EDITOR },
     { METHOD_POST, "/admin/entries/{id}/publish", entry_publish, ROLE_REVIEWER },
-    { METHOD_POST, "/admin/entries/{id}/return", entry_return, ROLE_REVIEWER },
+    { METHOD_POST, "/admin/entries/{id}/sign", entry_sign, ROLE_SIGNER },
+    { METHOD_POST, "/admin/entries/{id}/return", entry_return, ROLE_REVIEWER | ROLE_SIGNER },
     { METHOD_POST, "/admin/entries/{id}/attachments", entry_attachment_upload, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/entries/{id}/attachments/{id}/delete", entry_attachment_remove,
       ROLE_EDITOR | ROLE_REVIEWER },
@@ -105,6 +106,10 @@ static const struct route admin_routes[] = {
     { METHOD_GET, "/admin/annual-report-summary/{year}", annual_report_summary_page, ROLE_ADMIN },
     { METHOD_GET, "/admin/annual-report-summary/{year}/table-3.csv", annual_report_summary_csv, ROLE_ADMIN },
     /* ---- end annual report ---- */
+    /* ---- inspection readiness, staff side (issue 14: signoff.c) ---- */
+    { METHOD_GET, "/admin/review-levels", review_levels_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
+    { METHOD_POST, "/admin/review-levels", review_levels_submit, ROLE_REVIEWER | ROLE_ADMIN },
+    /* ---- end inspection readiness ---- */
 };
 
 int main(void)

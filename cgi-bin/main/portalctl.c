@@ -26,14 +26,14 @@
 
 static struct config cfg;
 
-static const char *const role_names[] = { "admin", "editor", "reviewer", "handler" };
+static const char *const role_names[] = { "admin", "editor", "reviewer", "signer", "handler" };
 
 static int usage(void)
 {
     fputs("usage: portalctl init [--no-demo]\n"
           "       portalctl migrate\n"
           "       portalctl user add [--must-change] NAME ROLE[,ROLE...]   (password on stdin; roles: admin\n"
-          "                 (platform), editor|reviewer|handler[@AGENCY_CODE]; --must-change: the user\n"
+          "                 (platform), editor|reviewer|signer|handler[@AGENCY_CODE]; --must-change: the user\n"
           "                 must replace the password at the first login)\n"
           "       portalctl backup DIR\n"
           "       portalctl check\n"
@@ -206,11 +206,11 @@ static int parse_grants(const char *list, struct grant *grants)
         if (at)
             *at++ = '\0';
         int role = -1;
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < (int)(sizeof role_names / sizeof role_names[0]); i++)
             if (strcmp(tok, role_names[i]) == 0)
                 role = i;
         if (role < 0 || n >= MAX_GRANTS || (role == 0 && at)) {
-            fprintf(stderr, "unknown role: %s (roles: admin, or editor|reviewer|handler[@AGENCY_CODE])\n", tok);
+            fprintf(stderr, "unknown role: %s (roles: admin, or editor|reviewer|signer|handler[@AGENCY_CODE])\n", tok);
             return -1;
         }
         long long agency = role == 0 ? 0 : at ? agency_id_for_code(at) : default_agency_id();
