@@ -116,6 +116,8 @@ int annual_report_summary_csv(struct request *req);
 /* ---- inspection readiness, staff side (issue 14: signoff.c) ---- */
 int review_levels_page(struct request *req);
 int review_levels_submit(struct request *req);
+/* /admin/freshness: the self-check against the inspection indicators (freshness.c). */
+int freshness_page(struct request *req);
 struct tmpl_dict;
 /* The dashboard's 待审签 list for a signer: the agency's entries approved at
  * the first of two levels, as the section {{#signoff}}. */

@@ -392,6 +392,7 @@ static const struct {
     { "分类", "/admin/categories" },
     { "站内搜索", "/admin/search" },
     { "外链检查", "/admin/links" },
+    { "网站检查自查", "/admin/freshness" },
     { "站点设置", "/admin/settings" },
     { "用户", "/admin/users" },
     { "工作日历", "/admin/calendar" },

@@ -18,6 +18,7 @@
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
+#include "link_check.h"
 #include "log.h"
 #include "notify.h"
 #include "password_policy.h"
@@ -40,10 +41,11 @@ static int usage(void)
           "       portalctl reindex        (rebuild the search index)\n"
           "       portalctl search-stats   (count the search query log into 热门搜索; daily)\n"
           "       portalctl extract [--retry]   (text of attachments for search; --retry: also those that failed)\n"
+          "       portalctl check-links    (whether the site's outbound links still answer; nightly)\n"
           "       portalctl notify [--digest] [--now]   (send queued notices; --digest: first queue today's\n"
           "                 staff digests; --now: also notices waiting for their retry time)\n"
           "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE PORTAL_SEARCH_LOG\n"
-          "             PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT\n"
+          "             PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT PORTAL_LINK_TIMEOUT\n"
           "             PORTAL_SITE_URL (init: the platform's address, stored as the site_url setting)\n", stderr);
     return 2;
 }
@@ -498,6 +500,22 @@ static int cmd_notify(bool digest, bool now_all)
     return rc == 0 ? 0 : 1;
 }
 
+/* Checks the site's outbound links for the freshness self-check (nightly). */
+static int cmd_check_links(void)
+{
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_WRITE);
+    if (!db)
+        return 1;
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    struct link_check_summary sum;
+    int rc = links_check_all(&cfg, db, &sum);
+    curl_global_cleanup();
+    db_close(db);
+    printf("outbound links checked: %d, not answering: %d%s\n", sum.checked, sum.failed,
+           rc == 0 ? "" : " (stopped by a database error)");
+    return rc == 0 ? 0 : 1;
+}
+
 static bool notify_args(int argc, char **argv, bool *digest, bool *now_all)
 {
     for (int i = 2; i < argc; i++) {
@@ -537,6 +555,8 @@ int main(int argc, char **argv)
     bool digest = false, now_all = false;
     if (strcmp(cmd, "notify") == 0 && notify_args(argc, argv, &digest, &now_all))
         return cmd_notify(digest, now_all);
+    if (strcmp(cmd, "check-links") == 0 && argc == 2)
+        return cmd_check_links();
     if (strcmp(cmd, "check") == 0)
         return check_one(cfg.content_db) | check_one(cfg.private_db);
     if (strcmp(cmd, "reindex") == 0 || strcmp(cmd, "search-stats") == 0)

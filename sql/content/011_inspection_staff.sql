@@ -7,3 +7,23 @@
 -- The public revision history shows both dates, never the names.
 ALTER TABLE entry_revisions ADD COLUMN approved_by INTEGER;   -- staff user id in private.db
 ALTER TABLE entry_revisions ADD COLUMN approved_at TEXT;
+
+-- The freshness self-check's outbound links (/admin/freshness): `portalctl
+-- check-links` requests every outbound http(s) link the public site carries
+-- and keeps the last answer here; portal.fcgi never reads it. failures counts
+-- the checks in a row that got no good answer (one may be a passing outage).
+CREATE TABLE link_checks (
+    url        TEXT PRIMARY KEY,
+    checked_at TEXT NOT NULL,                 -- UTC, ISO 8601
+    ok         INTEGER NOT NULL CHECK (ok IN (0, 1)),
+    status     INTEGER,                       -- the final HTTP status, NULL when none came
+    error      TEXT NOT NULL DEFAULT '',      -- why it failed, in Chinese
+    failures   INTEGER NOT NULL DEFAULT 0
+) STRICT;
+-- When the job last ran, and what it found (one row).
+CREATE TABLE link_check_runs (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    ran_at  TEXT NOT NULL,
+    checked INTEGER NOT NULL,
+    failed  INTEGER NOT NULL
+) STRICT;

@@ -3,11 +3,14 @@
 statistics, and 依申请转主动. Each test drives the real pages as staff would
 and checks what they, the public and the audit log then see."""
 
+import http.server
 import re
+import threading
 
 import pytest
 
-from harness import Portal
+from harness import Portal, free_port
+from http_util import tidy_errors
 from staff_login import make_staff, signed_in
 
 MZJ, RSJ = 1, 200
@@ -153,3 +156,155 @@ def test_with_one_level_the_reviewer_publishes_and_the_history_says_so(ip, staff
     assert r.headers["Location"].endswith("done=published")
     public = ip.get(f"/mzj/catalogue/{entry_id}").text
     assert "审核发布" in public and "审签" not in public.split("修订记录")[1]
+
+
+# ---- the freshness self-check ----------------------------------------------------------
+
+TODAY = "2026-12-02"
+GKZ, XJJD = 500, 400
+
+
+class LinkTarget(http.server.BaseHTTPRequestHandler):
+    """An outside site: /ok answers, /gone is 404, /nohead refuses HEAD but answers GET."""
+
+    def answer(self, with_body):
+        code = {"/ok": 200, "/gone": 404}.get(self.path, 200)
+        if self.path == "/nohead" and self.command == "HEAD":
+            code = 405
+        self.send_response(code)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        if with_body:
+            self.wfile.write(b"ok")
+
+    def do_HEAD(self):
+        self.answer(False)
+
+    def do_GET(self):
+        self.answer(True)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def outside():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), LinkTarget)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://localhost:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def fp(outside):
+    """港口镇 (gkz) built to trip every rule: stale home and 工作动态, a blank 通知公告
+    (its only notice refiled), stale 政策文件, an empty 公开制度 page, a guide
+    without 办理时间, 联系电话 and 办理流程, two internal links to nowhere and
+    outbound links that answer, 404 and refuse to connect. 西津街道's news is
+    11 days old (amber); 民政局 published news today (green)."""
+    p = Portal(env_overrides={"PORTAL_TODAY": TODAY, "PORTAL_LINK_TIMEOUT": "5"})
+    for name, roles in (("gkzed", "editor@gkz"), ("mzjed", "editor"), ("padm", "admin")):
+        make_staff(p, name, roles)
+    closed = free_port()
+    body = (f"[旧通知](/gkz/catalogue/99999)、[不存在的栏目](/gkz/nosuch)、[办事指南](/gkz/guides)、"
+            f"[目录](/gkz/catalogue/117)、[能打开]({outside}/ok)、[已删除]({outside}/gone)、"
+            f"[拒绝HEAD]({outside}/nohead)、[连不上](http://localhost:{closed}/x)")
+    for sql, params in (
+        ("UPDATE entries SET genre_id = (SELECT id FROM categories WHERE code = 'gfxwj') WHERE id = 115", ()),
+        ("UPDATE entries SET published_on = '2026-01-05' WHERE owner_id = ?", (GKZ,)),
+        ("UPDATE entries SET body_md = ? WHERE id = 116", (body,)),
+        ("UPDATE pages SET body_md = '' WHERE agency_id = ? AND slug = 'rules'", (GKZ,)),
+        ("UPDATE settings SET value = '' WHERE key = 'parent_site_url'", ()),   # the test has no Internet
+        ("UPDATE guides SET hours = '', consult_phone = ' ' WHERE id = 103", ()),
+        ("DELETE FROM guide_steps WHERE guide_id = 103", ()),
+        ("UPDATE news SET published_on = '2026-11-21' WHERE owner_id = ?", (XJJD,)),
+        ("INSERT INTO news (title, agency_id, published_on, body_md, status) VALUES ('今日动态', 1, ?, '正文', 'published')",
+         (TODAY,)),
+    ):
+        p.execute("content", sql, params)
+    yield p
+    p.close()
+
+
+def lines_of(html, heading):
+    """The self-check's lines under HEADING as (light, subject, finding, rule) in the order shown."""
+    section = html.split(f">{heading}</h2>")[1].split("</section>")[0]
+    found = []
+    for li in re.findall(r'<li class="check-line check-(\w+)">(.*?)</li>', section, re.S):
+        texts = [re.sub(r"<[^>]+>", "", t).strip() for t in re.findall(r"<p[^>]*>(.*?)</p>", li[1], re.S)]
+        found.append((li[0], texts[0], texts[1], texts[2]))
+    return found
+
+
+def line_about(lines, subject_start, finding_part=""):
+    matches = [l for l in lines if l[1].split(" ", 1)[-1].startswith(subject_start) and finding_part in l[2]]
+    assert len(matches) == 1, (subject_start, finding_part, lines)
+    return matches[0]
+
+
+def test_the_self_check_trips_every_rule_on_a_data_set_built_for_it(fp):
+    assert fp.portalctl("check-links").returncode == 0
+    assert fp.portalctl("check-links").returncode == 0   # a second failure in a row turns amber into red
+    html = signed_in(fp, "gkzed").get(fp.url("/admin/freshness")).text
+    assert "宁国市民政局" not in html                   # an agency sees its own report
+    lines = lines_of(html, "宁国市港口镇人民政府")
+    home = line_about(lines, "本机关栏目首页")
+    assert home[0] == "red" and "2026-05-20（196天前）" in home[2] and "监测2周，首页无信息更新的" in home[3]
+    news = line_about(lines, "工作动态")
+    assert news[0] == "red" and "期限14天，已超过" in news[2] and "动态、要闻类栏目" in news[3]
+    blank = line_about(lines, "通知公告")
+    assert blank[0] == "red" and "空白栏目" in blank[2] and "超过（含）5个" in blank[3]
+    policy = line_about(lines, "政策文件")
+    assert policy[0] == "red" and "2026-01-05（331天前）；期限182天，已超过" in policy[2]
+    rules = line_about(lines, "政府信息公开制度")
+    assert rules[0] == "red" and "空白栏目" in rules[2]
+    guide = line_about(lines, "办事指南：农村村民住宅建设审批")
+    assert guide[0] == "red" and guide[2] == "缺少：办理时间、联系电话、办理流程。" and "办事指南重点要素类别" in guide[3]
+    for path in ("/gkz/catalogue/99999", "/gkz/nosuch"):
+        assert line_about(lines, "公开信息：", path)[0] == "red"
+    assert not [l for l in lines if "/gkz/guides）" in l[2] or "/gkz/catalogue/117" in l[2]]   # those work
+    gone = line_about(lines, "公开信息：", "/gone")
+    assert gone[0] == "red" and "HTTP 404；连续2次" in gone[2] and "链接可用性" in gone[3]
+    refused = [l for l in lines if "/x " in l[2]]
+    assert len(refused) == 1 and refused[0][0] == "red" and "无法连接" in refused[0][2]
+    assert not [l for l in lines if "/ok " in l[2] or "/nohead " in l[2]]   # HEAD refused, GET answered
+    assert fp.query("content", "SELECT url, ok, status FROM link_checks WHERE url LIKE '%/nohead'")[0][1:] == (1, 200)
+    for green in ("机构职能", "政府信息公开目录", "政府信息公开年报"):
+        assert line_about(lines, green)[0] == "green"
+
+
+def test_the_administrator_sees_the_platform_totals_and_what_would_fail_today(fp):
+    html = signed_in(fp, "padm").get(fp.url("/admin/freshness")).text
+    platform = lines_of(html, "平台")
+    stale = line_about(platform, "动态、要闻类栏目超过2周")
+    assert stale[0] == "red" and "已达到单项否决的数量" in stale[2]
+    blank = line_about(platform, "空白栏目")
+    assert blank[0] == "red" and "全平台共5个" in blank[2]   # 人民政府 and 财政局 have no guides nor notices ...
+    assert line_about(platform, "平台首页")[0] == "green"    # 民政局's news of today is on the platform home
+    xjjd = lines_of(html, "宁国市西津街道办事处")
+    amber = line_about(xjjd, "工作动态")
+    assert amber[0] == "amber" and "2026-11-21（11天前）；期限14天，即将超过" in amber[2]
+    mzj = lines_of(html, "宁国市民政局")
+    assert not [l for l in mzj if l[1].endswith("工作动态（动态、要闻类）")]   # green lines are left out here
+    assert "不合格" in html and "正常" in html
+
+
+def test_outbound_links_no_longer_on_the_site_are_forgotten(fp, outside):
+    body = fp.query("content", "SELECT body_md FROM entries WHERE id = 116")[0][0]
+    fp.execute("content", "UPDATE entries SET body_md = ? WHERE id = 116", (body.replace(f"{outside}/gone", "/gkz/"),))
+    assert fp.portalctl("check-links").returncode == 0
+    assert not fp.query("content", "SELECT url FROM link_checks WHERE url LIKE '%/gone'")
+    assert fp.query("content", "SELECT checked, failed FROM link_check_runs") == [(3, 1)]
+    fp.execute("content", "UPDATE entries SET body_md = ? WHERE id = 116", (body,))
+
+
+def test_the_new_staff_pages_are_valid_html(fp, ip, staff, two_levels):
+    entry_id = submitted_entry(ip, staff["ed"], "两级审核：页面检查")
+    assert post(ip, staff["rev"], f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"}).status_code == 303
+    pages = [(staff["sign"], ip, f"/admin/entries/{entry_id}"), (staff["sign"], ip, "/admin/"),
+             (staff["adm"], ip, "/admin/review-levels"), (staff["rev"], ip, "/admin/review-levels"),
+             (signed_in(fp, "padm"), fp, "/admin/freshness"), (signed_in(fp, "gkzed"), fp, "/admin/freshness")]
+    for session, portal, path in pages:
+        r = session.get(portal.url(path))
+        assert r.status_code == 200 and tidy_errors(r.text) == [], path
