@@ -52,6 +52,7 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/{name}/feed.atom", agency_feed_atom, 0 },
     { METHOD_GET, "/{name}/sitemap.xml", agency_sitemap_xml, 0 },
     { METHOD_GET, "/{name}/apply", agency_apply_redirect, 0 },
+    { METHOD_GET, "/{name}/apply/statistics", apply_statistics_page, 0 },
     /* 政府信息公开年报 (issue 6; per agency, issue 10) */
     { METHOD_GET, "/{name}/reports", reports_list, 0 },
     { METHOD_GET, "/{name}/reports/{year}", report_page, 0 },

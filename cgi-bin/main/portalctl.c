@@ -22,6 +22,7 @@
 #include "log.h"
 #include "notify.h"
 #include "password_policy.h"
+#include "request_stats.h"
 #include "search_jobs.h"
 #include "tmpl.h"
 
@@ -41,6 +42,7 @@ static int usage(void)
           "       portalctl reindex        (rebuild the search index)\n"
           "       portalctl search-stats   (count the search query log into 热门搜索; daily)\n"
           "       portalctl extract [--retry]   (text of attachments for search; --retry: also those that failed)\n"
+          "       portalctl request-stats  (recompute the public monthly 依申请公开 statistics; nightly)\n"
           "       portalctl check-links    (whether the site's outbound links still answer; nightly)\n"
           "       portalctl notify [--digest] [--now]   (send queued notices; --digest: first queue today's\n"
           "                 staff digests; --now: also notices waiting for their retry time)\n"
@@ -500,6 +502,21 @@ static int cmd_notify(bool digest, bool now_all)
     return rc == 0 ? 0 : 1;
 }
 
+/* Recomputes the public monthly request statistics of every agency (after a
+ * restore, or nightly as a safety net: admin.fcgi keeps them current). */
+static int cmd_request_stats(void)
+{
+    sqlite3 *priv = db_open(cfg.private_db, DB_READ_ONLY);
+    sqlite3 *content = priv ? db_open(cfg.content_db, DB_READ_WRITE) : NULL;
+    struct arena *arena = arena_new();
+    int rc = content ? request_stats_refresh(arena, priv, content, 0) : -1;
+    arena_free(arena);
+    db_close(content);
+    db_close(priv);
+    printf("request statistics: %s\n", rc == 0 ? "recomputed" : "FAILED");
+    return rc == 0 ? 0 : 1;
+}
+
 /* Checks the site's outbound links for the freshness self-check (nightly). */
 static int cmd_check_links(void)
 {
@@ -555,6 +572,8 @@ int main(int argc, char **argv)
     bool digest = false, now_all = false;
     if (strcmp(cmd, "notify") == 0 && notify_args(argc, argv, &digest, &now_all))
         return cmd_notify(digest, now_all);
+    if (strcmp(cmd, "request-stats") == 0 && argc == 2)
+        return cmd_request_stats();
     if (strcmp(cmd, "check-links") == 0 && argc == 2)
         return cmd_check_links();
     if (strcmp(cmd, "check") == 0)

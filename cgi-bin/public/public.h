@@ -47,6 +47,8 @@ int column_item_row(struct request *req, const struct agency *ag, sqlite3_stmt *
 int agency_home(struct request *req);
 int agency_slash_redirect(struct request *req);
 int agency_apply_redirect(struct request *req);
+/* /{code}/apply/statistics: the agency's monthly request statistics (apply_stats.c, issue 14). */
+int apply_statistics_page(struct request *req);
 int statutory_page(struct request *req);
 int rules_page(struct request *req);
 /* Old single-agency URLs (legacy.c): 301 to their place in the platform. */

@@ -27,3 +27,31 @@ CREATE TABLE link_check_runs (
     checked INTEGER NOT NULL,
     failed  INTEGER NOT NULL
 ) STRICT;
+
+-- Public request statistics: per agency and month (Beijing), how many
+-- applications were received (receipt confirmed), answered (replied, or
+-- closed with an outcome), answered by their due date, and the answers by the
+-- national template's six outcome groups. Written by admin.fcgi after every
+-- application action and by `portalctl request-stats`, from private.db; shown
+-- on /{code}/apply/statistics. A count of 1 or 2 could point at one applicant
+-- and is never stored: NULL means "fewer than 3" (少于3件), 0 means none.
+CREATE TABLE request_stats (
+    agency_id     INTEGER NOT NULL REFERENCES agencies(id),
+    month         TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    received      INTEGER,
+    answered      INTEGER,
+    on_time       INTEGER,
+    disclosed     INTEGER,   -- （一）予以公开
+    partial       INTEGER,   -- （二）部分公开
+    refused       INTEGER,   -- （三）不予公开
+    unavailable   INTEGER,   -- （四）无法提供
+    not_processed INTEGER,   -- （五）不予处理
+    other         INTEGER,   -- （六）其他处理
+    PRIMARY KEY (agency_id, month)
+) STRICT;
+CREATE TRIGGER request_stats_version_ai AFTER INSERT ON request_stats BEGIN
+    UPDATE content_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now');
+END;
+CREATE TRIGGER request_stats_version_ad AFTER DELETE ON request_stats BEGIN
+    UPDATE content_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now');
+END;

@@ -308,3 +308,66 @@ def test_the_new_staff_pages_are_valid_html(fp, ip, staff, two_levels):
     for session, portal, path in pages:
         r = session.get(portal.url(path))
         assert r.status_code == 200 and tidy_errors(r.text) == [], path
+
+
+# ---- public request statistics ---------------------------------------------------------
+
+def insert_replied(ip, agency, received, replied=None, outcome="", due="2026-12-31", state="replied"):
+    """An application of AGENCY received on RECEIVED and answered on REPLIED (None: still open)."""
+    number = f"T-{agency}-{received}-{ip.query('private', 'SELECT count(*) FROM applications')[0][0]}"
+    ip.execute("private",
+               "INSERT INTO applications (number, year, seq, access_code_hash, applicant_type, name, id_type, "
+               "id_number, phone, email, address, info_title, info_doc_no, info_description, medium, delivery, "
+               "submitted_at, agency_id, agency_seq, state, received_on, due_on, outcome, replied_on) "
+               "VALUES (?, 2026, 800000 + (SELECT count(*) FROM applications), 'x', 'person', '柯晓燕', "
+               "'resident_id', '342501198001010011', '13905630000', '', '', '低保资金', '', '请提供。', "
+               "'electronic', 'online', ?, ?, 1, ?, ?, ?, ?, ?)",
+               (number, received + "T01:00:00Z", agency, state if replied else "received", received, due,
+                outcome if replied else "", replied))
+
+
+def test_monthly_statistics_never_show_a_count_that_could_point_at_one_applicant(ip):
+    for _ in range(3):
+        insert_replied(ip, RSJ, "2026-03-02", "2026-03-20", "open")
+    insert_replied(ip, RSJ, "2026-03-03", "2026-04-10", "partial", due="2026-03-31")   # late
+    insert_replied(ip, RSJ, "2026-04-01")
+    insert_replied(ip, RSJ, "2026-04-02")
+    assert ip.portalctl("request-stats").returncode == 0
+    rows = ip.query("content", "SELECT month, received, answered, on_time, disclosed, partial, refused FROM request_stats "
+                    "WHERE agency_id = ? ORDER BY month", (RSJ,))
+    assert rows == [("2026-03", 4, 3, 3, 3, 0, 0), ("2026-04", None, None, 0, 0, None, 0)]
+    assert not ip.query("content", "SELECT 1 FROM request_stats WHERE 1 IN (received, answered, on_time, disclosed, "
+                        "partial, refused, unavailable, not_processed, other) OR 2 IN (received, answered, on_time, "
+                        "disclosed, partial, refused, unavailable, not_processed, other)")
+    page = ip.get("/rsj/apply/statistics")
+    assert page.status_code == 200
+    assert "某项数量为1件或2件时，只显示“少于3件”" in page.text
+    march = re.search(r'<tr><th scope="row"><time datetime="2026-03">2026年3月</time></th>(.*?)</tr>', page.text).group(1)
+    assert re.findall(r"<td>(.*?)</td>", march) == ["4", "3", "3", "3", "0", "0", "0", "0", "0"]
+    april = re.search(r'datetime="2026-04">.*?</th>(.*?)</tr>', page.text).group(1)
+    assert re.findall(r"<td>(.*?)</td>", april)[:2] == ["少于3件", "少于3件"]
+    assert "柯晓燕" not in page.text and "1390563" not in page.text
+    assert 'href="/rsj/apply/statistics"' in ip.get("/rsj/").text
+    assert ip.get("/nosuch/apply/statistics").status_code == 404
+    assert tidy_errors(page.text) == []
+
+
+def test_a_reply_in_admin_updates_the_public_statistics_at_once(ip):
+    make_staff(ip, "hd", "handler")
+    hd = signed_in(ip, "hd")
+    before = ip.query("content", "SELECT count(*) FROM request_stats WHERE agency_id = ?", (MZJ,))[0][0]
+    assert before == 0
+    for _ in range(3):
+        insert_replied(ip, MZJ, "2026-05-06")
+    ids = [r[0] for r in ip.query("private", "SELECT id FROM applications WHERE agency_id = ? ORDER BY id", (MZJ,))]
+    for app_id in ids:
+        page = hd.get(ip.url(f"/admin/applications/{app_id}")).text
+        token = re.search(r'name="csrf_token" value="([0-9a-f]+)"', page).group(1)
+        r = hd.post(ip.url(f"/admin/applications/{app_id}/reply"), allow_redirects=False,
+                    data={"csrf_token": token, "day": "2026-05-20", "outcome": "open", "reason": "",
+                          "reply_text": "现将所申请的信息提供给您。", "delivery": "online",
+                          "late_reason": "测试数据：按历史日期补录。"})
+        assert r.status_code == 303, r.text[:2000]
+    assert ip.query("content", "SELECT month, received, answered, on_time, disclosed FROM request_stats "
+                    "WHERE agency_id = ?", (MZJ,)) == [("2026-05", 3, 3, 3, 3)]
+    assert "2026年5月" in ip.get("/mzj/apply/statistics").text
