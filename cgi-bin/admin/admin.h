@@ -32,6 +32,9 @@ int application_new_submit(struct request *req);
 int application_detail_page(struct request *req);
 int application_action_submit(struct request *req);
 int application_file_download(struct request *req);
+/* 依申请转主动 (application_release.c, issue 14): the form and the draft it makes. */
+int application_release_page(struct request *req);
+int application_release_submit(struct request *req);
 /* ---- end applications ---- */
 
 /* ---- content editing (entries.c guides_admin.c news_admin.c pages_admin.c agencies_admin.c

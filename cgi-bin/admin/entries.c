@@ -482,6 +482,17 @@ static const struct entry_state new_entry = { .status = "draft", .work_status = 
                                               .review_comment = "", .index_no = "",
                                               .published_on = "", .work_approved_at = "" };
 
+long long entry_create_draft(struct request *req, const char *title, const char *body_md, const char *change_note)
+{
+    struct entry_state e = new_entry;
+    struct form form;
+    form_defaults_for_new(req, &form);
+    form.values[form_field_index(&form, "title")] = title;
+    form.values[form_field_index(&form, "body_md")] = body_md;
+    form.values[form_field_index(&form, "change_note")] = change_note;
+    return save_entry(req, &e, &form);
+}
+
 int entry_new_page(struct request *req)
 {
     struct entry_state e = new_entry;

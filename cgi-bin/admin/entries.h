@@ -49,6 +49,12 @@ int set_unpublished_status(sqlite3 *db, long long entry_id, const char *status);
  * changed it last, so four-eyes keeps them from publishing it). 0 or -1. */
 int entry_mark_revision_author(struct request *req, long long rev_id);
 
+/* A new draft entry of the current agency with TITLE, BODY_MD and the
+ * revision's CHANGE_NOTE (the other fields as a new entry starts), the
+ * current member its author. Runs inside the caller's transaction when there
+ * is one. Returns its id, or 0. */
+long long entry_create_draft(struct request *req, const char *title, const char *body_md, const char *change_note);
+
 /* The edit page again with X after a refused step (a reviewer sees the preview). */
 int entry_page_with(struct request *req, const struct entry_state *e,
                     const struct entry_page_extras *x);

@@ -104,6 +104,14 @@ const char *db_text_for_id(struct arena *arena, sqlite3_stmt *st, long long id)
     return text;
 }
 
+long long db_int_for_id(sqlite3_stmt *st, long long id)
+{
+    sqlite3_bind_int64(st, 1, id);
+    long long value = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    return value;
+}
+
 void db_bind_id_or_null(sqlite3_stmt *st, int col, long long id)
 {
     if (id)

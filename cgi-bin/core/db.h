@@ -45,6 +45,8 @@ int db_write_one(sqlite3 *db, sqlite3_stmt *st, const char *event);
 /* Binds ID to ?1 of ST, a SELECT of one text column, and returns its first
  * row's value (copied into ARENA), "" when there is none. */
 const char *db_text_for_id(struct arena *arena, sqlite3_stmt *st, long long id);
+/* The same for one integer column: its first row's value, 0 when there is none. */
+long long db_int_for_id(sqlite3_stmt *st, long long id);
 
 /* Binds ID to parameter COL, or NULL for 0 (an optional reference). */
 void db_bind_id_or_null(sqlite3_stmt *st, int col, long long id);

@@ -34,6 +34,8 @@ static const struct route admin_routes[] = {
     { METHOD_GET, "/admin/applications/{id}", application_detail_page, ROLE_HANDLER },
     { METHOD_POST, "/admin/applications/{id}/{name}", application_action_submit, ROLE_HANDLER },
     { METHOD_GET, "/admin/application-files/{id}", application_file_download, ROLE_HANDLER },
+    { METHOD_GET, "/admin/application-release/{id}", application_release_page, ROLE_HANDLER },
+    { METHOD_POST, "/admin/application-release/{id}", application_release_submit, ROLE_HANDLER },
     /* ---- end applications ---- */
     /* ---- content editing (entries.c guides_admin.c news_admin.c pages_admin.c agencies_admin.c
      *      categories_admin.c settings_admin.c links.c): agency content needs an agency role, the

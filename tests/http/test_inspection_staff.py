@@ -23,7 +23,8 @@ def ip():
     p = Portal()
     for name, roles in (("ed", "editor"), ("rev", "reviewer"), ("revsign", "reviewer,signer"),
                         ("sign", "signer"), ("edsign", "editor,signer"), ("adm", "admin"),
-                        ("rsjrev", "reviewer@rsj")):
+                        ("rsjrev", "reviewer@rsj"), ("hd", "handler"), ("hded", "handler,editor"),
+                        ("rsjhd", "handler@rsj")):
         make_staff(p, name, roles)
     yield p
     p.close()
@@ -31,7 +32,8 @@ def ip():
 
 @pytest.fixture(scope="module")
 def staff(ip):
-    return {name: signed_in(ip, name) for name in ("ed", "rev", "revsign", "sign", "edsign", "adm", "rsjrev")}
+    return {name: signed_in(ip, name) for name in ("ed", "rev", "revsign", "sign", "edsign", "adm", "rsjrev", "hd",
+                                                   "hded", "rsjhd")}
 
 
 def post(ip, s, path, data=None):
@@ -352,9 +354,8 @@ def test_monthly_statistics_never_show_a_count_that_could_point_at_one_applicant
     assert tidy_errors(page.text) == []
 
 
-def test_a_reply_in_admin_updates_the_public_statistics_at_once(ip):
-    make_staff(ip, "hd", "handler")
-    hd = signed_in(ip, "hd")
+def test_a_reply_in_admin_updates_the_public_statistics_at_once(ip, staff):
+    hd = staff["hd"]
     before = ip.query("content", "SELECT count(*) FROM request_stats WHERE agency_id = ?", (MZJ,))[0][0]
     assert before == 0
     for _ in range(3):
@@ -371,3 +372,95 @@ def test_a_reply_in_admin_updates_the_public_statistics_at_once(ip):
     assert ip.query("content", "SELECT month, received, answered, on_time, disclosed FROM request_stats "
                     "WHERE agency_id = ?", (MZJ,)) == [("2026-05", 3, 3, 3, 3)]
     assert "2026年5月" in ip.get("/mzj/apply/statistics").text
+
+
+# ---- 依申请转主动 (Art. 44) -------------------------------------------------------------------
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+APPLICANT = ("柯晓燕", "342501198001010011", "13905630000")
+
+
+def replied_application(ip, hd, outcome="open"):
+    """A 民政局 application received and answered with OUTCOME, a reply letter naming the applicant
+    and the released table as files; its id."""
+    insert_replied(ip, MZJ, "2026-06-01")
+    app_id = ip.query("private", "SELECT max(id) FROM applications")[0][0]
+    page = hd.get(ip.url(f"/admin/applications/{app_id}")).text
+    token = re.search(r'name="csrf_token" value="([0-9a-f]+)"', page).group(1)
+    r = hd.post(ip.url(f"/admin/applications/{app_id}/reply"), allow_redirects=False,
+                data={"csrf_token": token, "day": "2026-06-10", "outcome": outcome, "delivery": "online",
+                      "reason": "涉及第三方商业秘密。", "reply_text": "柯晓燕：现将信息提供给您。",
+                      "late_reason": "测试数据：按历史日期补录。"},
+                files=[("files", ("答复书-柯晓燕.pdf", PDF, "application/pdf")),
+                       ("files", ("2025年低保资金发放情况.pdf", PDF + b"%table\n", "application/pdf"))])
+    assert r.status_code == 303, r.text[:2000]
+    return app_id
+
+
+def file_ids(ip, app_id):
+    return dict(ip.query("private", "SELECT filename, id FROM application_files WHERE application_id = ?", (app_id,)))
+
+
+def test_a_replied_application_becomes_a_draft_entry_without_any_of_the_applicants_data(ip, staff):
+    hd = staff["hded"]
+    app_id = replied_application(ip, hd)
+    assert f'href="/admin/application-release/{app_id}"' in hd.get(ip.url(f"/admin/applications/{app_id}")).text
+    form = hd.get(ip.url(f"/admin/application-release/{app_id}")).text
+    assert 'value="低保资金"' in form and "答复书-柯晓燕.pdf" in form and tidy_errors(form) == []
+    files = file_ids(ip, app_id)
+    entries_before = ip.query("content", "SELECT count(*) FROM entries")[0][0]
+    # A title naming the applicant is refused beside the field, what was typed kept.
+    r = post(ip, hd, f"/admin/application-release/{app_id}", {"title": "柯晓燕申请的低保资金情况"})
+    assert r.status_code == 200 and "标题含有申请人的信息" in r.text and 'value="柯晓燕申请的低保资金情况"' in r.text
+    # The reply letter names the applicant: refused, nothing stored.
+    r = post(ip, hd, f"/admin/application-release/{app_id}",
+             {"title": "2025年低保资金发放情况", f"file_{files['答复书-柯晓燕.pdf']}": "1"})
+    assert r.status_code == 200 and "名称含有申请人的信息" in r.text
+    assert ip.query("content", "SELECT count(*) FROM entries")[0][0] == entries_before
+    assert ip.query("private", "SELECT released_entry_id FROM applications WHERE id = ?", (app_id,)) == [(None,)]
+    # The released table alone: a draft of 民政局, through review like any entry.
+    r = post(ip, hd, f"/admin/application-release/{app_id}",
+             {"title": "2025年低保资金发放情况", f"file_{files['2025年低保资金发放情况.pdf']}": "1"})
+    assert r.status_code == 303
+    entry_id = int(re.match(r"/admin/entries/(\d+)\?saved=1", r.headers["Location"]).group(1))
+    assert ip.query("private", "SELECT released_entry_id FROM applications WHERE id = ?", (app_id,)) == [(entry_id,)]
+    stored = ip.query("content", "SELECT e.status, e.owner_id, e.disclosure_method, r.title, r.body_md, r.change_note "
+                      "FROM entries e JOIN entry_revisions r ON r.entry_id = e.id WHERE e.id = ?", (entry_id,))
+    assert stored == [("draft", MZJ, "主动公开", "2025年低保资金发放情况",
+                       "本信息系依申请公开后转为主动公开（《中华人民共和国政府信息公开条例》第四十四条）。", "依申请公开转主动公开")]
+    assert ip.query("content", "SELECT filename, data FROM attachments WHERE owner_kind = 'entry' AND owner_id = ?",
+                    (entry_id,)) == [("2025年低保资金发放情况.pdf", PDF + b"%table\n")]
+    everything = repr(ip.query("content", "SELECT * FROM entries WHERE id = ?", (entry_id,))
+                      + ip.query("content", "SELECT * FROM entry_revisions WHERE entry_id = ?", (entry_id,))
+                      + ip.query("content", "SELECT filename, mime FROM attachments WHERE owner_kind = 'entry' "
+                                 "AND owner_id = ?", (entry_id,)))
+    for personal in APPLICANT + ("请提供。", "现将信息提供给您"):
+        assert personal not in everything
+    assert ip.get(f"/mzj/catalogue/{entry_id}").status_code == 404            # a draft until reviewed
+    assert audit(ip, "application.release", f"application:{app_id}") == [
+        ("hded", f"依申请公开转主动公开：草稿 entry:{entry_id}")]
+    again = post(ip, hd, f"/admin/application-release/{app_id}", {"title": "再来一次"})
+    assert again.status_code == 409 and "已转为主动公开草稿" in again.text
+    # The editor submits, another reviewer publishes: the public entry says how it came to be.
+    assert post(ip, hd, f"/admin/entries/{entry_id}/submit").status_code == 303
+    assert post(ip, staff["rev"], f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"}).status_code == 303
+    public = ip.get(f"/mzj/catalogue/{entry_id}").text
+    assert "依申请公开后转为主动公开" in public and "2025年低保资金发放情况.pdf" in public and "柯晓燕" not in public
+
+
+def test_only_released_information_of_ones_own_agency_can_be_drafted(ip, staff):
+    refused_app = replied_application(ip, staff["hd"], outcome="none_not_held")
+    r = staff["hd"].get(ip.url(f"/admin/application-release/{refused_app}"))
+    assert r.status_code == 409 and "予以公开" in r.text
+    assert "application-release" not in staff["hd"].get(ip.url(f"/admin/applications/{refused_app}")).text
+    app_id = replied_application(ip, staff["hd"])
+    for method in ("get", "post"):
+        r = getattr(staff["rsjhd"], method)(ip.url(f"/admin/application-release/{app_id}"), allow_redirects=False,
+                                           **({"data": {"csrf_token": staff["rsjhd"].token, "title": "x"}}
+                                              if method == "post" else {}))
+        assert r.status_code == 403 and "柯晓燕" not in r.text
+    assert audit(ip, "agency.refused", f"application:{app_id}")
+    # A handler without the editor role: the draft is made, the application page says where it went.
+    r = post(ip, staff["hd"], f"/admin/application-release/{app_id}", {"title": "低保资金"})
+    assert r.status_code == 303 and r.headers["Location"] == f"/admin/applications/{app_id}"
+    assert "由信息编辑补充分类后提交审核" in staff["hd"].get(ip.url(r.headers["Location"])).text

@@ -28,7 +28,7 @@ ADMIN_C = os.path.join(ROOT, "cgi-bin", "main", "admin.c")
 ROW = re.compile(r'\{\s*(METHOD_[A-Z_| ]+?)\s*,\s*"([^"]+)"\s*,\s*(\w+)\s*,\s*([^}]*?)\s*\}')
 ROLE_BITS = {"0": 0, "ROLE_ADMIN": 1, "ROLE_EDITOR": 2, "ROLE_REVIEWER": 4, "ROLE_HANDLER": 8,
              "ROLE_SIGNER": 16, "ROLE_ANY_STAFF": 31}
-OTHER_FILES = ("/admin/applications", "/admin/application-files", "/admin/annual-report")
+OTHER_FILES = ("/admin/applications", "/admin/application-files", "/admin/application-release", "/admin/annual-report")
 
 MZJ, RSJ = 1, 200
 MZJ_NAME, RSJ_NAME = "宁国市民政局", "宁国市人力资源和社会保障局"
