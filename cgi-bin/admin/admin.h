@@ -121,6 +121,8 @@ int review_levels_page(struct request *req);
 int review_levels_submit(struct request *req);
 /* /admin/freshness: the self-check against the inspection indicators (freshness.c). */
 int freshness_page(struct request *req);
+/* /admin/visits: page views and visitors, a 30-day chart (visits_admin.c). */
+int visits_page(struct request *req);
 struct tmpl_dict;
 /* The dashboard's 待审签 list for a signer: the agency's entries approved at
  * the first of two levels, as the section {{#signoff}}. */

@@ -446,10 +446,8 @@ int freshness_page(struct request *req)
 {
     struct page page;
     struct tmpl_dict *d = admin_page_begin(&page, req, "网站检查自查", "admin/freshness.tpl");
-    const char *today = today_iso(req->arena);
-    int day = 0;
-    day_parse_iso(today, &day);
-    tmpl_set(d, "today", today);
+    int day = today_day_number();
+    tmpl_set(d, "today", today_iso(req->arena));
     if (staff_has(req, ROLE_ADMIN)) {
         tmpl_show(d, "platform");
         platform_page(req, d, day);

@@ -393,6 +393,7 @@ static const struct {
     { "站内搜索", "/admin/search" },
     { "外链检查", "/admin/links" },
     { "网站检查自查", "/admin/freshness" },
+    { "访问统计", "/admin/visits" },
     { "站点设置", "/admin/settings" },
     { "用户", "/admin/users" },
     { "工作日历", "/admin/calendar" },

@@ -112,6 +112,7 @@ static const struct route admin_routes[] = {
     { METHOD_GET, "/admin/review-levels", review_levels_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
     { METHOD_POST, "/admin/review-levels", review_levels_submit, ROLE_REVIEWER | ROLE_ADMIN },
     { METHOD_GET, "/admin/freshness", freshness_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/visits", visits_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
     /* ---- end inspection readiness ---- */
 };
 

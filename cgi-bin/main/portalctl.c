@@ -25,6 +25,7 @@
 #include "request_stats.h"
 #include "search_jobs.h"
 #include "tmpl.h"
+#include "visits.h"
 
 static struct config cfg;
 
@@ -42,6 +43,8 @@ static int usage(void)
           "       portalctl reindex        (rebuild the search index)\n"
           "       portalctl search-stats   (count the search query log into 热门搜索; daily)\n"
           "       portalctl extract [--retry]   (text of attachments for search; --retry: also those that failed)\n"
+          "       portalctl visits [FILE]  (count lighttpd's access log, FILE or PORTAL_ACCESS_LOG, into the visit\n"
+          "                 statistics; hourly or nightly)\n"
           "       portalctl request-stats  (recompute the public monthly 依申请公开 statistics; nightly)\n"
           "       portalctl check-links    (whether the site's outbound links still answer; nightly)\n"
           "       portalctl notify [--digest] [--now]   (send queued notices; --digest: first queue today's\n"
@@ -517,6 +520,27 @@ static int cmd_request_stats(void)
     return rc == 0 ? 0 : 1;
 }
 
+/* Counts lighttpd's access log (PATH, else PORTAL_ACCESS_LOG) into the visit statistics. */
+static int cmd_visits(const char *path)
+{
+    if (!path || !*path) {
+        fputs("no access log: name it (portalctl visits FILE) or set PORTAL_ACCESS_LOG\n", stderr);
+        return 1;
+    }
+    unsigned char key[SECRET_KEY_BYTES];
+    if (secret_key_load(cfg.secret_file, key) != 0) {
+        fprintf(stderr, "cannot read the secret key %s\n", cfg.secret_file);
+        return 1;
+    }
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_WRITE);
+    struct visits_summary sum = { 0, 0 };
+    int rc = db ? visits_count_log(db, path, key, cfg.base_path, &sum) : -1;
+    sodium_memzero(key, sizeof key);
+    db_close(db);
+    printf("access log: %ld lines read, %ld page views counted%s\n", sum.lines, sum.views, rc == 0 ? "" : " (FAILED)");
+    return rc == 0 ? 0 : 1;
+}
+
 /* Checks the site's outbound links for the freshness self-check (nightly). */
 static int cmd_check_links(void)
 {
@@ -572,6 +596,8 @@ int main(int argc, char **argv)
     bool digest = false, now_all = false;
     if (strcmp(cmd, "notify") == 0 && notify_args(argc, argv, &digest, &now_all))
         return cmd_notify(digest, now_all);
+    if (strcmp(cmd, "visits") == 0 && argc <= 3)
+        return cmd_visits(argc == 3 ? argv[2] : getenv("PORTAL_ACCESS_LOG"));
     if (strcmp(cmd, "request-stats") == 0 && argc == 2)
         return cmd_request_stats();
     if (strcmp(cmd, "check-links") == 0 && argc == 2)

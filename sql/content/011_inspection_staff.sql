@@ -55,3 +55,37 @@ END;
 CREATE TRIGGER request_stats_version_ad AFTER DELETE ON request_stats BEGIN
     UPDATE content_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now');
 END;
+
+-- Visit statistics for the 网站工作年度报表 (国办函〔2018〕12号) and the staff
+-- chart, counted by `portalctl visits` from lighttpd's access log. Days are
+-- Beijing days. Page views per agency column (agency_id 0: the platform's
+-- own pages; column 'home', 'catalogue', ... 'other'); distinct visitors per
+-- day and agency (agency_id 0: the whole site). No address is stored: a
+-- visitor is a keyed hash (HMAC with the server secret, the day inside, so
+-- one person's hashes cannot be linked across days), kept only for the day
+-- being counted and the one before, then deleted.
+CREATE TABLE visit_counts (
+    day       TEXT NOT NULL,
+    agency_id INTEGER NOT NULL,
+    col       TEXT NOT NULL,
+    views     INTEGER NOT NULL,
+    PRIMARY KEY (day, agency_id, col)
+) STRICT;
+CREATE TABLE visit_visitors (
+    day       TEXT NOT NULL,
+    agency_id INTEGER NOT NULL,
+    visitors  INTEGER NOT NULL,
+    PRIMARY KEY (day, agency_id)
+) STRICT;
+CREATE TABLE visit_hashes (
+    day       TEXT NOT NULL,
+    agency_id INTEGER NOT NULL,
+    hash      TEXT NOT NULL,
+    PRIMARY KEY (day, agency_id, hash)
+) STRICT, WITHOUT ROWID;
+-- Where the last run stopped in the log (a rotated log, another inode, starts again at 0).
+CREATE TABLE visit_log_state (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    inode  INTEGER NOT NULL,
+    offset INTEGER NOT NULL
+) STRICT;

@@ -464,3 +464,54 @@ def test_only_released_information_of_ones_own_agency_can_be_drafted(ip, staff):
     r = post(ip, staff["hd"], f"/admin/application-release/{app_id}", {"title": "低保资金"})
     assert r.status_code == 303 and r.headers["Location"] == f"/admin/applications/{app_id}"
     assert "由信息编辑补充分类后提交审核" in staff["hd"].get(ip.url(r.headers["Location"])).text
+
+
+# ---- visit statistics -------------------------------------------------------------------
+
+def log_line(client, utc, path, status=200, method="GET"):
+    """One line of lighttpd's access log as conf/lighttpd.conf.in writes it."""
+    return f'{client} [{utc} +0000] "{method} {path} HTTP/1.1" {status} 1234\n'
+
+
+def all_text_of(portal):
+    """Every value of every table of content.db, as one string (for what must not be stored)."""
+    tables = [t for (t,) in portal.query("content", "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                         "AND name NOT LIKE 'search%' AND name NOT LIKE 'sqlite%'")]
+    return repr([portal.query("content", f'SELECT * FROM "{t}"') for t in tables])
+
+
+def test_visits_are_counted_per_beijing_day_and_column_without_keeping_an_address(fp, tmp_path):
+    log = tmp_path / "access.log"
+    log.write_text(
+        log_line("10.9.8.7", "30/Nov/2026:15:59:59", "/") +                 # 23:59:59 in Beijing, 30 Nov
+        log_line("10.9.8.7", "30/Nov/2026:16:00:00", "/mzj/catalogue/4") +  # 1 Dec in Beijing
+        log_line("10.9.8.7", "30/Nov/2026:16:10:00", "/mzj/") +
+        log_line("10.9.8.6", "30/Nov/2026:17:00:00", "/mzj/guides/1") +
+        log_line("10.9.8.6", "30/Nov/2026:17:00:01", "/static/site.css") +  # not a page
+        log_line("10.9.8.6", "30/Nov/2026:17:00:02", "/mzj/nosuch", 404) +  # not answered
+        log_line("10.9.8.5", "30/Nov/2026:17:00:03", "/apply", 303, "POST") +
+        log_line("10.9.8.5", "30/Nov/2026:17:00:04", "/search") +
+        '10.9.8.5 [garbage\n', encoding="utf-8")
+    r = fp.portalctl("visits", str(log))
+    assert r.returncode == 0 and "9 lines read, 5 page views counted" in r.stdout, r.stdout + r.stderr
+    views = fp.query("content", "SELECT day, agency_id, col, views FROM visit_counts ORDER BY day, agency_id, col")
+    assert views == [("2026-11-30", 0, "home", 1), ("2026-12-01", 0, "search", 1), ("2026-12-01", MZJ, "catalogue", 1),
+                     ("2026-12-01", MZJ, "guides", 1), ("2026-12-01", MZJ, "home", 1)]
+    visitors = fp.query("content", "SELECT day, agency_id, visitors FROM visit_visitors ORDER BY day, agency_id")
+    assert visitors == [("2026-11-30", 0, 1), ("2026-12-01", 0, 3), ("2026-12-01", MZJ, 2)]
+    assert "10.9.8." not in all_text_of(fp)
+    # The next run reads only what was added, and a returning visitor is not counted twice.
+    with log.open("a", encoding="utf-8") as f:
+        f.write(log_line("10.9.8.7", "01/Dec/2026:01:00:00", "/mzj/news/2"))
+        f.write(log_line("10.9.8.4", "01/Dec/2026:01:00:00", "/mzj/news/2"))
+    r = fp.portalctl("visits", str(log))
+    assert "2 lines read, 2 page views counted" in r.stdout
+    assert fp.query("content", "SELECT visitors FROM visit_visitors WHERE day = '2026-12-01' AND agency_id = ?",
+                    (MZJ,)) == [(3,)]
+    page = signed_in(fp, "mzjed").get(fp.url("/admin/visits"))
+    assert page.status_code == 200 and tidy_errors(page.text) == []
+    assert "<title>2026-12-01：5次浏览，3位访客</title>" in page.text
+    assert "<th scope=\"row\">政府信息公开目录</th><td>1</td>" in page.text
+    admin = signed_in(fp, "padm").get(fp.url("/admin/visits")).text
+    assert "访问统计（全平台）" in admin and "<title>2026-12-01：6次浏览，4位访客</title>" in admin
+    assert fp.portalctl("visits").returncode == 1    # no log named and no PORTAL_ACCESS_LOG

@@ -82,9 +82,9 @@ ROW_ROUTES = {
     "/admin/agencies/{id}/return": [((3,), "agency:3"), ((1,), "agency:1")],
 }
 # /admin/review-levels: a reviewer sees and sets their own agency's (the POST naming another agency,
-# 403 and audited, is in test_inspection_staff.py); /admin/freshness: the agency's own self-check.
+# 403 and audited, is in test_inspection_staff.py); /admin/freshness and /admin/visits: the agency's own.
 LIST_ROUTES = {"/admin/", "/admin/entries", "/admin/guides", "/admin/news", "/admin/pages", "/admin/agencies",
-               "/admin/links", "/admin/review-levels", "/admin/freshness"}
+               "/admin/links", "/admin/review-levels", "/admin/freshness", "/admin/visits"}
 NEW_ROUTES = {"/admin/entries/new", "/admin/guides/new", "/admin/news/new", "/admin/agencies/units/new"}
 # Pages are addressed by slug inside the current agency: another agency's page cannot even be named.
 OWN_SLUG_ROUTES = {"/admin/pages/{name}", "/admin/pages/{name}/publish", "/admin/pages/{name}/return"}
