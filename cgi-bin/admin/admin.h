@@ -123,6 +123,11 @@ int review_levels_submit(struct request *req);
 int freshness_page(struct request *req);
 /* /admin/visits: page views and visitors, a 30-day chart (visits_admin.c). */
 int visits_page(struct request *req);
+/* /admin/website-report: the 政府网站工作年度报表 (website_report_admin.c). */
+int website_report_redirect(struct request *req);
+int website_report_page(struct request *req);
+int website_report_save(struct request *req);
+int website_report_publish(struct request *req);
 struct tmpl_dict;
 /* The dashboard's 待审签 list for a signer: the agency's entries approved at
  * the first of two levels, as the section {{#signoff}}. */

@@ -394,6 +394,7 @@ static const struct {
     { "外链检查", "/admin/links" },
     { "网站检查自查", "/admin/freshness" },
     { "访问统计", "/admin/visits" },
+    { "网站年度报表", "/admin/website-report" },
     { "站点设置", "/admin/settings" },
     { "用户", "/admin/users" },
     { "工作日历", "/admin/calendar" },

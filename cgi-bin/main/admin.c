@@ -113,6 +113,10 @@ static const struct route admin_routes[] = {
     { METHOD_POST, "/admin/review-levels", review_levels_submit, ROLE_REVIEWER | ROLE_ADMIN },
     { METHOD_GET, "/admin/freshness", freshness_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
     { METHOD_GET, "/admin/visits", visits_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/website-report", website_report_redirect, ROLE_ADMIN },
+    { METHOD_GET, "/admin/website-report/{year}", website_report_page, ROLE_ADMIN },
+    { METHOD_POST, "/admin/website-report/{year}", website_report_save, ROLE_ADMIN },
+    { METHOD_POST, "/admin/website-report/{year}/publish", website_report_publish, ROLE_ADMIN },
     /* ---- end inspection readiness ---- */
 };
 

@@ -19,6 +19,7 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/sitemap.xml", sitemap_xml, 0 },
     { METHOD_GET, "/sitemap", site_map_page, 0 },
     { METHOD_GET, "/robots.txt", robots_txt, 0 },
+    { METHOD_GET, "/website-report/{year}", website_report_public_page, 0 },
     /* --- end search, feeds, reports, news --- */
     /* --- the single-agency version's URLs: 301 to their place on the platform (issue 10) --- */
     { METHOD_GET, "/catalogue/{id}", legacy_entry_redirect, 0 },

@@ -89,3 +89,28 @@ CREATE TABLE visit_log_state (
     inode  INTEGER NOT NULL,
     offset INTEGER NOT NULL
 ) STRICT;
+
+-- 政府网站工作年度报表 (国办函〔2018〕12号): the platform's yearly website
+-- report, published on the platform home by 31 January. Figures the data
+-- holds are generated (visits, information published, guides ...), the rest
+-- typed by the platform administrator; saved into review and published by
+-- another platform administrator (edited_by), like a platform page.
+CREATE TABLE website_reports (
+    year         INTEGER PRIMARY KEY,
+    status       TEXT NOT NULL DEFAULT 'review' CHECK (status IN ('review', 'published')),
+    edited_by    INTEGER,                -- staff user id in private.db
+    saved_at     TEXT NOT NULL,
+    published_on TEXT                    -- Beijing day of the first publication
+) STRICT;
+-- The report's figures and answers by the form's row keys (website_report.c):
+-- the reviewed version in value, the published one in published_value.
+CREATE TABLE website_report_values (
+    year            INTEGER NOT NULL REFERENCES website_reports(year),
+    key             TEXT NOT NULL,
+    value           TEXT NOT NULL,
+    published_value TEXT,
+    PRIMARY KEY (year, key)
+) STRICT;
+CREATE TRIGGER website_reports_version_au AFTER UPDATE ON website_reports BEGIN
+    UPDATE content_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now');
+END;

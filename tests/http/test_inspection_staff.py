@@ -206,7 +206,7 @@ def fp(outside):
     outbound links that answer, 404 and refuse to connect. 西津街道's news is
     11 days old (amber); 民政局 published news today (green)."""
     p = Portal(env_overrides={"PORTAL_TODAY": TODAY, "PORTAL_LINK_TIMEOUT": "5"})
-    for name, roles in (("gkzed", "editor@gkz"), ("mzjed", "editor"), ("padm", "admin")):
+    for name, roles in (("gkzed", "editor@gkz"), ("mzjed", "editor"), ("padm", "admin"), ("padm2", "admin")):
         make_staff(p, name, roles)
     closed = free_port()
     body = (f"[旧通知](/gkz/catalogue/99999)、[不存在的栏目](/gkz/nosuch)、[办事指南](/gkz/guides)、"
@@ -515,3 +515,43 @@ def test_visits_are_counted_per_beijing_day_and_column_without_keeping_an_addres
     admin = signed_in(fp, "padm").get(fp.url("/admin/visits")).text
     assert "访问统计（全平台）" in admin and "<title>2026-12-01：6次浏览，4位访客</title>" in admin
     assert fp.portalctl("visits").returncode == 1    # no log named and no PORTAL_ACCESS_LOG
+
+
+
+# ---- 政府网站工作年度报表 ----------------------------------------------------------------
+
+def test_the_yearly_website_report_is_generated_typed_reviewed_by_another_and_published_on_the_home(fp):
+    padm, padm2 = signed_in(fp, "padm"), signed_in(fp, "padm2")
+    r = padm.get(fp.url("/admin/website-report"), allow_redirects=False)
+    assert r.status_code == 303 and r.headers["Location"] == "/admin/website-report/2025"
+    form = padm.get(fp.url("/admin/website-report/2026"))
+    assert form.status_code == 200 and tidy_errors(form.text) == []
+    assert "宁国市人民政府政府信息公开平台" in form.text and "（由数据生成）" in form.text
+    assert padm.get(fp.url("/admin/website-report/2017")).status_code == 404
+    bad = post(fp, padm, "/admin/website-report/2026", {"security_checks": "4次", "filer": "王芳"})
+    assert bad.status_code == 200 and "请填写不带单位的整数" in bad.text and 'value="4次"' in bad.text
+    assert 'value="王芳"' in bad.text
+    assert not fp.query("content", "SELECT * FROM website_reports")
+    ok = post(fp, padm, "/admin/website-report/2026", {"security_checks": "4", "security_warning": "是",
+                                                        "filer": "王芳", "site_type": "政府门户网站栏目"})
+    assert ok.status_code == 303
+    values = dict(fp.query("content", "SELECT key, value FROM website_report_values WHERE year = 2026"))
+    news = fp.query("content", "SELECT count(*) FROM news WHERE status = 'published' AND published_on LIKE '2026%'")
+    views = fp.query("content", "SELECT coalesce(sum(views), 0) FROM visit_counts WHERE day LIKE '2026%'")
+    assert values["info_news"] == str(news[0][0]) and values["views"] == str(views[0][0])
+    assert values["security_checks"] == "4" and values["security_warning"] == "是" and values["media_reviews"] == ""
+    assert int(values["info_total"]) == int(values["info_overview"]) + int(values["info_news"]) + int(values["info_catalogue"])
+    assert fp.get("/website-report/2026").status_code == 404          # not before it is published
+    own = post(fp, padm, "/admin/website-report/2026/publish")
+    assert own.status_code == 409
+    assert fp.query("private", "SELECT user_name FROM audit_log WHERE action = 'review.self_refused' "
+                    "AND target = 'website_report:2026'") == [("padm",)]
+    assert post(fp, padm2, "/admin/website-report/2026/publish").status_code == 303
+    public = fp.get("/website-report/2026")
+    assert public.status_code == 200 and tidy_errors(public.text) == []
+    assert "<th scope=\"row\">安全检测评估次数</th><td>4次</td>" in public.text and "王芳" in public.text
+    assert 'href="/website-report/2026"' in fp.get("/").text
+    # A new version waits for review; the public page keeps the published one.
+    assert post(fp, padm2, "/admin/website-report/2026", {"security_checks": "5", "filer": "王芳"}).status_code == 303
+    assert "<td>4次</td>" in fp.get("/website-report/2026").text
+    assert signed_in(fp, "gkzed").get(fp.url("/admin/website-report/2026")).status_code == 403

@@ -90,7 +90,7 @@ NEW_ROUTES = {"/admin/entries/new", "/admin/guides/new", "/admin/news/new", "/ad
 OWN_SLUG_ROUTES = {"/admin/pages/{name}", "/admin/pages/{name}/publish", "/admin/pages/{name}/return"}
 SWITCH_ROUTES = {"/admin/agency"}
 PLATFORM_PREFIXES = ("/admin/users", "/admin/audit", "/admin/calendar", "/admin/oversight", "/admin/categories",
-                     "/admin/search",
+                     "/admin/search", "/admin/website-report",
                      "/admin/settings", "/admin/agencies/new")
 ACCOUNT_ROUTES = {"/admin/login", "/admin/logout", "/admin/password", "/admin"}
 
@@ -129,7 +129,7 @@ def kind_of(pattern):
 
 def fill(pattern, values):
     values = list(values)
-    return re.sub(r"\{(id|name|year)\}", lambda m: str(values.pop(0)), pattern)
+    return re.sub(r"\{(id|name|year)\}", lambda m: "2026" if m.group(1) == "year" else str(values.pop(0)), pattern)
 
 
 # ---- the portal and its people ---------------------------------------------------------
