@@ -71,6 +71,7 @@ int news_edit_submit(struct request *req);
 int news_submit(struct request *req);
 int news_publish(struct request *req);
 int news_return(struct request *req);
+int news_sign(struct request *req);
 int pages_admin_list(struct request *req);
 int page_admin_edit(struct request *req);
 int page_admin_submit(struct request *req);
@@ -129,8 +130,8 @@ int website_report_page(struct request *req);
 int website_report_save(struct request *req);
 int website_report_publish(struct request *req);
 struct tmpl_dict;
-/* The dashboard's 待审签 list for a signer: the agency's entries approved at
- * the first of two levels, as the section {{#signoff}}. */
+/* The dashboard's 待审签 list for a signer: the agency's entries and news
+ * approved at the first of two levels, as the section {{#signoff}}. */
 void signoff_dashboard(struct request *req, struct tmpl_dict *d);
 /* ---- end inspection readiness ---- */
 

@@ -128,7 +128,7 @@ static int add_review_items(struct tmpl_dict *box, struct request *req)
         "WHERE status = 'review' AND owner_id = ?1 "
         "UNION ALL "
         "SELECT '/admin/news/' || id, title, coalesce(published_on, ''), '工作动态' FROM news "
-        "WHERE status = 'review' AND owner_id = ?1 "
+        "WHERE status = 'review' AND approved_by IS NULL AND owner_id = ?1 "
         "UNION ALL "
         "SELECT '/admin/pages/' || slug, coalesce(work_title, title), coalesce(work_saved_at, ''), '页面' FROM pages "
         "WHERE work_status = 'review' AND agency_id = ?1 "

@@ -227,7 +227,8 @@ static void add_attachments(struct request *req, struct tmpl_dict *d, long long 
 
 /* A revision in review: the reviewer's forms, or after the first of two
  * levels (待审签) who approved it and when, and the signer's forms. */
-static void add_review_steps(struct request *req, struct tmpl_dict *d, const struct entry_state *e)
+static void add_review_steps(struct request *req, struct tmpl_dict *d, const struct entry_state *e,
+                             const char *return_error)
 {
     if (!entry_awaits_signoff(e)) {
         tmpl_show(d, "in_review");
@@ -237,14 +238,12 @@ static void add_review_steps(struct request *req, struct tmpl_dict *d, const str
         }
         return;
     }
-    struct tmpl_dict *s = tmpl_add_section(d, "awaiting_signoff");
-    tmpl_set(s, "approved_at", beijing_time_label(req->arena, e->work_approved_at));
-    tmpl_set(s, "approver", staff_display_name(req, e->work_approved_by));
-    if (staff_has(req, ROLE_SIGNER))
-        tmpl_show(d, "can_sign");
+    review_add_signoff(req, d, arena_printf(req->arena, "/admin/entries/%lld", e->id), e->work_approved_by,
+                       e->work_approved_at, return_error);
 }
 
-static void add_workflow(struct request *req, struct tmpl_dict *d, const struct entry_state *e)
+static void add_workflow(struct request *req, struct tmpl_dict *d, const struct entry_state *e,
+                         const char *return_error)
 {
     tmpl_set(d, "status_label", content_status_label(e->status));
     if (*e->work_status)
@@ -256,7 +255,7 @@ static void add_workflow(struct request *req, struct tmpl_dict *d, const struct 
     if (submittable && staff_has(req, ROLE_EDITOR))
         tmpl_show(d, "can_submit");
     if (strcmp(e->work_status, "review") == 0)
-        add_review_steps(req, d, e);
+        add_review_steps(req, d, e, return_error);
     if (entry_is_published(e)) {
         struct tmpl_dict *pub = tmpl_add_section(d, "published");
         tmpl_set(pub, "index_no", e->index_no);
@@ -293,7 +292,7 @@ static int render_entry_page(struct request *req, const struct entry_state *e, s
     if (e->id) {
         struct tmpl_dict *ex = tmpl_add_section(d, "existing");
         tmpl_set_int(ex, "entry_id", e->id);
-        add_workflow(req, ex, e);
+        add_workflow(req, ex, e, x->return_error);
         add_revisions(req, ex, e->id);
         add_attachments(req, ex, e->id);
         if (x->upload_error)

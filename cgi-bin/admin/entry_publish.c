@@ -49,15 +49,6 @@ int entry_submit(struct request *req)
     return redirect_to_entry(req, e.id, "submitted");
 }
 
-/* Who may send back: a reviewer before the first level's approval, a signer
- * after it (待审签); NULL when the current member may, else the reason. */
-static const char *return_refused_reason(struct request *req, const struct entry_state *e)
-{
-    if (entry_awaits_signoff(e))
-        return staff_has(req, ROLE_SIGNER) ? NULL : "该信息已审核通过，正在等待审签人审签；只有审签人可以退回。";
-    return staff_has(req, ROLE_REVIEWER) ? NULL : "该信息尚未审核，审签人只能在审核通过后审签或退回。";
-}
-
 int entry_return(struct request *req)
 {
     struct entry_state e;
@@ -66,7 +57,7 @@ int entry_return(struct request *req)
         return refused;
     if (strcmp(e.work_status, "review") != 0)
         return entry_notice(req, &e, "该信息不在待审核状态（可能已被处理）。");
-    const char *not_yours = return_refused_reason(req, &e);
+    const char *not_yours = review_return_refused(req, entry_awaits_signoff(&e));
     if (not_yours)
         return entry_notice(req, &e, not_yours);
     const char *comment = review_comment(req);

@@ -29,6 +29,17 @@ int review_levels(struct request *req, long long agency_id);
 int review_refuse_signer(struct request *req, long long author_id, long long approver_id,
                          const char *target);
 
+struct tmpl_dict;
+/* Adds to D the include {{>signoff}} (admin/signoff_actions.tpl) for an item
+ * waiting for 审签: who approved it (APPROVED_BY) and when (APPROVED_AT, UTC),
+ * and for a signer the 审签并发布 and 退回修改 forms posting to ITEM_URL/sign
+ * and ITEM_URL/return, RETURN_ERROR (or NULL) beside the comment. */
+void review_add_signoff(struct request *req, struct tmpl_dict *d, const char *item_url, long long approved_by,
+                        const char *approved_at, const char *return_error);
+/* Who may send back an item in review: a reviewer before the first level's
+ * approval (APPROVED false), a signer after it; NULL, or the reason. */
+const char *review_return_refused(struct request *req, bool approved);
+
 /* True when the publish form carries secrecy_checked=1. */
 bool review_attested(struct request *req);
 /* The send-back comment, or NULL when it is empty, over 2000 bytes or holds

@@ -137,16 +137,19 @@ void signoff_dashboard(struct request *req, struct tmpl_dict *d)
         return;
     struct tmpl_dict *box = tmpl_add_section(d, "signoff");
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT r.entry_id, r.title, r.approved_at FROM entry_revisions r JOIN entries e ON e.id = r.entry_id "
-        "WHERE r.status = 'review' AND r.approved_by IS NOT NULL AND e.owner_id = ?1 "
-        "ORDER BY r.approved_at LIMIT 50");
+        "SELECT '/admin/entries/' || r.entry_id, r.title, r.approved_at, '公开信息' FROM entry_revisions r "
+        "JOIN entries e ON e.id = r.entry_id WHERE r.status = 'review' AND r.approved_by IS NOT NULL AND e.owner_id = ?1 "
+        "UNION ALL SELECT '/admin/news/' || id, title, approved_at, '工作动态' FROM news "
+        "WHERE status = 'review' AND approved_by IS NOT NULL AND owner_id = ?1 "
+        "ORDER BY 3 LIMIT 50");
     sqlite3_bind_int64(st, 1, staff_agency_id(req));
     int count = 0;
     for (; sqlite3_step(st) == SQLITE_ROW; count++) {
         struct tmpl_dict *row = tmpl_add_section(box, "signoff_item");
-        tmpl_set(row, "url", arena_printf(req->arena, "/admin/entries/%lld", db_int(st, 0)));
+        tmpl_set(row, "url", db_text(req->arena, st, 0));
         tmpl_set(row, "title", db_text(req->arena, st, 1));
         tmpl_set(row, "since", beijing_time_label(req->arena, db_text(req->arena, st, 2)));
+        tmpl_set(row, "kind", db_text(req->arena, st, 3));
     }
     sqlite3_reset(st);
     tmpl_set_int(box, "signoff_count", count);

@@ -7,6 +7,9 @@
 -- The public revision history shows both dates, never the names.
 ALTER TABLE entry_revisions ADD COLUMN approved_by INTEGER;   -- staff user id in private.db
 ALTER TABLE entry_revisions ADD COLUMN approved_at TEXT;
+-- The same for 工作动态 (news has no revisions: a correction clears the approval).
+ALTER TABLE news ADD COLUMN approved_by INTEGER;
+ALTER TABLE news ADD COLUMN approved_at TEXT;
 
 -- The freshness self-check's outbound links (/admin/freshness): `portalctl
 -- check-links` requests every outbound http(s) link the public site carries

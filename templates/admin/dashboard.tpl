@@ -56,7 +56,7 @@
   <h2 id="dash-signoff">待审签（{{signoff_count}}项）</h2>
   {{#no_signoff}}<p>没有等待审签的信息。</p>{{/no_signoff}}
   <ul class="doc-list">
-    {{#signoff_item}}<li><a href="{{base}}{{url}}">{{title}}</a> <span class="meta">公开信息 · 审核通过于 {{since}}</span></li>{{/signoff_item}}
+    {{#signoff_item}}<li><a href="{{base}}{{url}}">{{title}}</a> <span class="meta">{{kind}} · 审核通过于 {{since}}</span></li>{{/signoff_item}}
   </ul>
 </section>
 {{/signoff}}

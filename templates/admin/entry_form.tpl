@@ -25,22 +25,7 @@
     <span class="hint">提交后由审核人进行保密审查并发布。请先保存修改。</span>
   </form>
   {{/can_submit}}
-  {{#awaiting_signoff}}<p class="notice">此修订已由{{approver}}于{{approved_at}}审核通过（已完成保密审查），等待审签人审签发布。审签人不能是作者或审核人。</p>{{/awaiting_signoff}}
-  {{#can_sign}}
-  <div class="review-actions">
-    <form action="{{base}}/admin/entries/{{entry_id}}/sign" method="post" class="workflow-form">
-      <input type="hidden" name="csrf_token" value="{{csrf_token}}">
-      <button type="submit">审签并发布</button>
-    </form>
-    <form action="{{base}}/admin/entries/{{entry_id}}/return" method="post" class="workflow-form">
-      <input type="hidden" name="csrf_token" value="{{csrf_token}}">
-      <label for="sign-return-comment">退回意见（编辑会看到）</label>
-      {{#return_error}}<p class="field-error" role="alert">{{message}}</p>{{/return_error}}
-      <textarea id="sign-return-comment" name="comment" rows="3" maxlength="600"></textarea>
-      <button type="submit" class="secondary">退回修改</button>
-    </form>
-  </div>
-  {{/can_sign}}
+  {{>signoff}}
   {{#can_review}}
   <div class="review-actions">
     <form action="{{base}}/admin/entries/{{entry_id}}/publish" method="post" class="workflow-form">

@@ -151,6 +151,31 @@ def test_a_signer_cannot_sign_before_approval_and_can_send_an_approved_entry_bac
     assert audit(ip, "entry.return", f"entry:{entry_id}")[0] == ("sign", "status signoff -> returned; 意见: 数据需核实")
 
 
+def test_news_with_two_levels_needs_a_reviewer_and_another_signer(ip, staff, two_levels):
+    r = post(ip, staff["ed"], "/admin/news/new", {"title": "两级审核：局长调研", "agency_id": str(MZJ),
+                                                   "published_on": "", "body_md": "调研。", "action": "save"})
+    assert r.status_code == 303, r.text[:300]
+    news_id = int(re.match(r"/admin/news/(\d+)", r.headers["Location"]).group(1))
+    assert post(ip, staff["ed"], f"/admin/news/{news_id}/submit").status_code == 303
+    page = staff["revsign"].get(ip.url(f"/admin/news/{news_id}")).text
+    assert "审核通过，送审签" in page
+    r = post(ip, staff["revsign"], f"/admin/news/{news_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 303 and r.headers["Location"].endswith("done=approved")
+    assert ip.get(f"/mzj/news/{news_id}").status_code == 404
+    assert "两级审核：局长调研" in staff["sign"].get(ip.url("/admin/")).text
+    refused = post(ip, staff["revsign"], f"/admin/news/{news_id}/sign")
+    assert refused.status_code == 409 and audit(ip, "review.self_refused", f"news:{news_id}")
+    assert post(ip, staff["sign"], f"/admin/news/{news_id}/sign").status_code == 303
+    assert "两级审核：局长调研" in ip.get(f"/mzj/news/{news_id}").text
+    assert [u for u, _ in audit(ip, "news.approve", f"news:{news_id}")] == ["revsign"]
+    assert [u for u, _ in audit(ip, "news.publish", f"news:{news_id}")] == ["sign"]
+    # A correction goes back into review with the approval cleared.
+    assert post(ip, staff["ed"], f"/admin/news/{news_id}", {"title": "两级审核：局长调研（更正）", "agency_id": str(MZJ),
+                                                          "published_on": "", "body_md": "调研。", "action": "save"}).status_code == 303
+    assert ip.query("content", "SELECT status, approved_by FROM news WHERE id = ?", (news_id,)) == [("review", None)]
+    assert post(ip, staff["sign"], f"/admin/news/{news_id}/sign").status_code == 200   # nothing approved to sign
+
+
 def test_with_one_level_the_reviewer_publishes_and_the_history_says_so(ip, staff):
     entry_id = submitted_entry(ip, staff["ed"], "一级审核：直接发布")
     assert post(ip, staff["sign"], f"/admin/entries/{entry_id}/sign").status_code == 200   # nothing to sign

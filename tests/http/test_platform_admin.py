@@ -77,6 +77,7 @@ ROW_ROUTES = {
     "/admin/news/{id}/submit": [((1,), "news:1")],
     "/admin/news/{id}/publish": [((1,), "news:1")],
     "/admin/news/{id}/return": [((1,), "news:1")],
+    "/admin/news/{id}/sign": [((1,), "news:1")],
     "/admin/agencies/{id}": [((3,), "agency:3"), ((1,), "agency:1")],
     "/admin/agencies/{id}/publish": [((3,), "agency:3"), ((1,), "agency:1")],
     "/admin/agencies/{id}/return": [((3,), "agency:3"), ((1,), "agency:1")],
