@@ -32,6 +32,9 @@ int application_new_submit(struct request *req);
 int application_detail_page(struct request *req);
 int application_action_submit(struct request *req);
 int application_file_download(struct request *req);
+/* 依申请转主动 (application_release.c, issue 14): the form and the draft it makes. */
+int application_release_page(struct request *req);
+int application_release_submit(struct request *req);
 /* ---- end applications ---- */
 
 /* ---- 互动交流 (messages_admin.c message_actions.c message_stats.c, issue 12) ---- */
@@ -73,6 +76,7 @@ int entry_edit_submit(struct request *req);
 int entry_submit(struct request *req);
 int entry_publish(struct request *req);
 int entry_return(struct request *req);
+int entry_sign(struct request *req);
 int entry_attachment_upload(struct request *req);
 int entry_attachment_remove(struct request *req);
 int guides_admin_list(struct request *req);
@@ -96,6 +100,7 @@ int news_edit_submit(struct request *req);
 int news_submit(struct request *req);
 int news_publish(struct request *req);
 int news_return(struct request *req);
+int news_sign(struct request *req);
 int pages_admin_list(struct request *req);
 int page_admin_edit(struct request *req);
 int page_admin_submit(struct request *req);
@@ -140,5 +145,23 @@ int annual_report_summary_redirect(struct request *req);
 int annual_report_summary_page(struct request *req);
 int annual_report_summary_csv(struct request *req);
 /* ---- end annual report ---- */
+
+/* ---- inspection readiness, staff side (issue 14: signoff.c) ---- */
+int review_levels_page(struct request *req);
+int review_levels_submit(struct request *req);
+/* /admin/freshness: the self-check against the inspection indicators (freshness.c). */
+int freshness_page(struct request *req);
+/* /admin/visits: page views and visitors, a 30-day chart (visits_admin.c). */
+int visits_page(struct request *req);
+/* /admin/website-report: the 政府网站工作年度报表 (website_report_admin.c). */
+int website_report_redirect(struct request *req);
+int website_report_page(struct request *req);
+int website_report_save(struct request *req);
+int website_report_publish(struct request *req);
+struct tmpl_dict;
+/* The dashboard's 待审签 list for a signer: the agency's entries and news
+ * approved at the first of two levels, as the section {{#signoff}}. */
+void signoff_dashboard(struct request *req, struct tmpl_dict *d);
+/* ---- end inspection readiness ---- */
 
 #endif

@@ -20,6 +20,7 @@
 #include "form.h"
 #include "log.h"
 #include "notice.h"
+#include "request_stats.h"
 #include "staff.h"
 #include "tmpl.h"
 #include "upload.h"
@@ -863,6 +864,8 @@ int application_action_submit(struct request *req)
         db_rollback(req->app->private_db);
         return application_detail_render(req, &app, act->name, &form, run.error);
     }
+    /* The public monthly statistics follow (issue 14); the action stands even if this fails. */
+    request_stats_refresh(req->arena, req->app->private_db, req->app->content_db, app.agency_id);
     resp_redirect(req, 303, arena_printf(req->arena, "/admin/applications/%lld?done=%s", app.id,
                                          act->name));
     return 303;

@@ -368,6 +368,7 @@ int application_detail_render(struct request *req, const struct app_record *app,
     add_correction_period(d, &a, correct_by);
     add_files(d, req, a.id);
     add_reply(d, req, &a);
+    application_release_to_dict(req, d, app);
     add_notices(d, req, a.id);
     add_handler_choices(d, req, &a);
     application_actions_to_dict(req, d, app, failed_action, form, error);

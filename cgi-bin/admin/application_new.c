@@ -16,6 +16,7 @@
 #include "db.h"
 #include "form.h"
 #include "log.h"
+#include "request_stats.h"
 #include "staff.h"
 #include "tmpl.h"
 
@@ -193,5 +194,6 @@ int application_new_submit(struct request *req)
                        form_value(&form, "received_on")));
     if (db_commit(db) != SQLITE_OK)
         return render_new_form(req, &form, key, save_failed);
+    request_stats_refresh(req->arena, db, req->app->content_db, agency.id);   /* issue 14 */
     return render_created(req, created.id, created.code);
 }

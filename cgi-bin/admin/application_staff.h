@@ -71,4 +71,8 @@ void application_actions_to_dict(struct request *req, struct tmpl_dict *d,
 /* The Chinese label of action NAME ("receive" -> 确认收到), or NULL. */
 const char *application_action_label(const char *name);
 
+/* application_release.c (issue 14): on the detail page, {{#can_release}}{{id}} (a link to
+ * draft a catalogue entry of the released information) or {{#released}}{{entry_id}}. */
+void application_release_to_dict(struct request *req, struct tmpl_dict *d, const struct app_record *app);
+
 #endif

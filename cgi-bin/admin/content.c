@@ -11,6 +11,7 @@
 #include "markdown.h"
 #include "staff.h"
 #include "tmpl.h"
+#include "workdays.h"
 #include "validate.h"
 
 const char *content_status_label(const char *status)
@@ -44,6 +45,7 @@ const char *content_step_notice(struct request *req)
         { "submitted", "已提交审核，等待审核人审核。" },
         { "returned", "已退回，编辑可按退回意见修改后重新提交。" },
         { "published", "已发布，公开页面已更新。" },
+        { "approved", "已审核通过，等待审签人审签发布。" },
         { "uploaded", "附件已上传。" },
         { "removed", "附件已删除。" },
     };
@@ -166,6 +168,15 @@ const char *today_iso(struct arena *arena)
 {
     int t = today_yyyymmdd();
     return arena_printf(arena, "%04d-%02d-%02d", t / 10000, t / 100 % 100, t % 100);
+}
+
+int today_day_number(void)
+{
+    int t = today_yyyymmdd(), day = 0;
+    char iso[32];
+    snprintf(iso, sizeof iso, "%04d-%02d-%02d", t / 10000, t / 100 % 100, t % 100);
+    day_parse_iso(iso, &day);
+    return day;
 }
 
 void add_markdown_preview(struct request *req, struct tmpl_dict *dict, const char *markdown)

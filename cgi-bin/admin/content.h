@@ -48,6 +48,8 @@ const char *audit_summary_text(struct buf *summary);
 
 /* Today as YYYY-MM-DD (server local time), in ARENA. */
 const char *today_iso(struct arena *arena);
+/* The same as a day number for workdays.h arithmetic. */
+int today_day_number(void);
 
 /* Stores the empty standard pages (公开指南, 公开制度, 机构职能) of a new agency,
  * titled after AGENCY_NAME, so its column is complete at once (pages_admin.c).

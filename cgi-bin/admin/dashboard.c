@@ -117,16 +117,18 @@ static int add_review_items(struct tmpl_dict *box, struct request *req)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT '/admin/entries/' || e.id, e.title, e.updated_at, '新条目' FROM entries e "
-        "WHERE e.status = 'review' AND e.owner_id = ?1 "
+        "WHERE e.status = 'review' AND e.owner_id = ?1 AND NOT EXISTS (SELECT 1 FROM entry_revisions a "
+        " WHERE a.entry_id = e.id AND a.status = 'review' AND a.approved_by IS NOT NULL) "
         "UNION ALL "
         "SELECT '/admin/entries/' || r.entry_id, r.title, r.created_at, '修订' FROM entry_revisions r "
-        "JOIN entries e ON e.id = r.entry_id WHERE r.status = 'review' AND e.status <> 'review' AND e.owner_id = ?1 "
+        "JOIN entries e ON e.id = r.entry_id WHERE r.status = 'review' AND r.approved_by IS NULL "
+        "AND e.status <> 'review' AND e.owner_id = ?1 "
         "UNION ALL "
         "SELECT '/admin/guides/' || id, name, coalesce(updated_on, ''), '办事指南' FROM guides "
         "WHERE status = 'review' AND owner_id = ?1 "
         "UNION ALL "
         "SELECT '/admin/news/' || id, title, coalesce(published_on, ''), '工作动态' FROM news "
-        "WHERE status = 'review' AND owner_id = ?1 "
+        "WHERE status = 'review' AND approved_by IS NULL AND owner_id = ?1 "
         "UNION ALL "
         "SELECT '/admin/pages/' || slug, coalesce(work_title, title), coalesce(work_saved_at, ''), '页面' FROM pages "
         "WHERE work_status = 'review' AND agency_id = ?1 "
@@ -354,6 +356,7 @@ int admin_dashboard(struct request *req)
         add_chart(d, req);
     if (staff_has(req, ROLE_HANDLER | ROLE_ADMIN))
         add_notices(d, req);
+    signoff_dashboard(req, d);   /* 待审签 for signers (issue 14, signoff.c) */
     /* ---- annual report reminder (issue 6, annual_report_admin.c) ---- */
     annual_report_dashboard(req, d);
     /* ---- end annual report reminder ---- */

@@ -65,6 +65,11 @@ bool entry_is_published(const struct entry_state *e)
     return strcmp(e->status, "published") == 0;
 }
 
+bool entry_awaits_signoff(const struct entry_state *e)
+{
+    return strcmp(e->work_status, "review") == 0 && e->work_approved_by != 0;
+}
+
 static bool entry_editable(const struct entry_state *e)
 {
     return strcmp(e->work_status, "review") != 0;
@@ -73,7 +78,8 @@ static bool entry_editable(const struct entry_state *e)
 static void load_working_revision(struct request *req, struct entry_state *e)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, status, review_comment, COALESCE(author_id, 0) FROM entry_revisions "
+        "SELECT id, status, review_comment, COALESCE(author_id, 0), COALESCE(approved_by, 0), "
+        "COALESCE(approved_at, '') FROM entry_revisions "
         "WHERE entry_id = ?1 AND status IN ('draft', 'review', 'returned')");
     sqlite3_bind_int64(st, 1, e->id);
     if (sqlite3_step(st) == SQLITE_ROW) {
@@ -81,6 +87,8 @@ static void load_working_revision(struct request *req, struct entry_state *e)
         e->work_status = db_text(req->arena, st, 1);
         e->review_comment = db_text(req->arena, st, 2);
         e->work_author_id = db_int(st, 3);
+        e->work_approved_by = db_int(st, 4);
+        e->work_approved_at = db_text(req->arena, st, 5);
     }
     sqlite3_reset(st);
 }
@@ -99,7 +107,7 @@ static long long published_revision_id(struct request *req, long long entry_id)
 bool load_entry_state(struct request *req, long long id, struct entry_state *e)
 {
     memset(e, 0, sizeof *e);
-    e->work_status = e->review_comment = "";
+    e->work_status = e->review_comment = e->work_approved_at = "";
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT status, COALESCE(index_no, ''), COALESCE(published_on, ''), COALESCE(owner_id, 0) "
         "FROM entries WHERE id = ?1");
@@ -229,22 +237,37 @@ static void add_attachments(struct request *req, struct tmpl_dict *d, long long 
     sqlite3_reset(st);
 }
 
-static void add_workflow(struct request *req, struct tmpl_dict *d, const struct entry_state *e)
+/* A revision in review: the reviewer's forms, or after the first of two
+ * levels (待审签) who approved it and when, and the signer's forms. */
+static void add_review_steps(struct request *req, struct tmpl_dict *d, const struct entry_state *e,
+                             const char *return_error)
+{
+    if (!entry_awaits_signoff(e)) {
+        tmpl_show(d, "in_review");
+        if (staff_has(req, ROLE_REVIEWER)) {
+            tmpl_show(d, "can_review");
+            tmpl_show(d, review_levels(req, e->owner_id) == 2 ? "two_levels" : "one_level");
+        }
+        return;
+    }
+    review_add_signoff(req, d, arena_printf(req->arena, "/admin/entries/%lld", e->id), e->work_approved_by,
+                       e->work_approved_at, return_error);
+}
+
+static void add_workflow(struct request *req, struct tmpl_dict *d, const struct entry_state *e,
+                         const char *return_error)
 {
     tmpl_set(d, "status_label", content_status_label(e->status));
     if (*e->work_status)
         tmpl_set(tmpl_add_section(d, "working"), "work_status_label",
-                 content_status_label(e->work_status));
+                 entry_awaits_signoff(e) ? "待审签" : content_status_label(e->work_status));
     if (strcmp(e->work_status, "returned") == 0)
         tmpl_set(tmpl_add_section(d, "returned"), "review_comment", e->review_comment);
     bool submittable = strcmp(e->work_status, "draft") == 0 || strcmp(e->work_status, "returned") == 0;
     if (submittable && staff_has(req, ROLE_EDITOR))
         tmpl_show(d, "can_submit");
-    if (strcmp(e->work_status, "review") == 0) {
-        tmpl_show(d, "in_review");
-        if (staff_has(req, ROLE_REVIEWER))
-            tmpl_show(d, "can_review");
-    }
+    if (strcmp(e->work_status, "review") == 0)
+        add_review_steps(req, d, e, return_error);
     if (entry_is_published(e)) {
         struct tmpl_dict *pub = tmpl_add_section(d, "published");
         tmpl_set(pub, "index_no", e->index_no);
@@ -281,7 +304,7 @@ static int render_entry_page(struct request *req, const struct entry_state *e, s
     if (e->id) {
         struct tmpl_dict *ex = tmpl_add_section(d, "existing");
         tmpl_set_int(ex, "entry_id", e->id);
-        add_workflow(req, ex, e);
+        add_workflow(req, ex, e, x->return_error);
         add_revisions(req, ex, e->id);
         add_attachments(req, ex, e->id);
         if (x->upload_error)
@@ -524,7 +547,18 @@ static int entry_form_submit(struct request *req, struct entry_state *e)
 /* An entry not yet stored. */
 static const struct entry_state new_entry = { .status = "draft", .work_status = "",
                                               .review_comment = "", .index_no = "",
-                                              .published_on = "" };
+                                              .published_on = "", .work_approved_at = "" };
+
+long long entry_create_draft(struct request *req, const char *title, const char *body_md, const char *change_note)
+{
+    struct entry_state e = new_entry;
+    struct form form;
+    form_defaults_for_new(req, &form);
+    form.values[form_field_index(&form, "title")] = title;
+    form.values[form_field_index(&form, "body_md")] = body_md;
+    form.values[form_field_index(&form, "change_note")] = change_note;
+    return save_entry(req, &e, &form);
+}
 
 int entry_new_page(struct request *req)
 {
@@ -735,7 +769,7 @@ static sqlite3_stmt *list_query(struct request *req, const struct form *f, long 
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT e.id, e.title, COALESCE(e.index_no, ''), e.status, COALESCE(e.published_on, ''), "
-        " COALESCE(w.status, ''), e.updated_at, e.validity "
+        " CASE WHEN w.approved_by IS NOT NULL THEN 'signoff' ELSE COALESCE(w.status, '') END, e.updated_at, e.validity "
         "FROM entries e LEFT JOIN entry_revisions w ON w.entry_id = e.id "
         " AND w.status IN ('draft', 'review', 'returned') "
         "WHERE (?1 = '' OR e.status = ?1 OR w.status = ?1) "
@@ -773,7 +807,8 @@ static int add_list_rows(struct tmpl_dict *d, struct arena *arena, sqlite3_stmt 
         tmpl_set(row, "published_on", (const char *)sqlite3_column_text(st, 4));
         const char *work = (const char *)sqlite3_column_text(st, 5);
         if (*work && strcmp(work, (const char *)sqlite3_column_text(st, 3)) != 0)
-            tmpl_set(tmpl_add_section(row, "pending"), "work_label", content_status_label(work));
+            tmpl_set(tmpl_add_section(row, "pending"), "work_label",
+                     strcmp(work, "signoff") == 0 ? "待审签" : content_status_label(work));
         tmpl_set(row, "updated_at", beijing_time_label(arena, (const char *)sqlite3_column_text(st, 6)));
         const char *validity = (const char *)sqlite3_column_text(st, 7);
         if (strcmp(validity, "valid") != 0)

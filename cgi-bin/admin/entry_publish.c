@@ -57,6 +57,9 @@ int entry_return(struct request *req)
         return refused;
     if (strcmp(e.work_status, "review") != 0)
         return entry_notice(req, &e, "该信息不在待审核状态（可能已被处理）。");
+    const char *not_yours = review_return_refused(req, entry_awaits_signoff(&e));
+    if (not_yours)
+        return entry_notice(req, &e, not_yours);
     const char *comment = review_comment(req);
     if (!comment) {
         struct entry_page_extras x = { .return_error = "退回时请填写退回意见（不超过600字），编辑会看到它。" };
@@ -64,8 +67,8 @@ int entry_return(struct request *req)
     }
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
-        "UPDATE entry_revisions SET status = 'returned', review_comment = ?1, reviewer_id = ?2 "
-        "WHERE id = ?3 AND status = 'review'");
+        "UPDATE entry_revisions SET status = 'returned', review_comment = ?1, reviewer_id = ?2, "
+        "approved_by = NULL, approved_at = NULL, secrecy_checked = 0 WHERE id = ?3 AND status = 'review'");
     sqlite3_bind_text(st, 1, comment, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, current_staff(req)->id);
     sqlite3_bind_int64(st, 3, e.work_rev_id);
@@ -76,7 +79,8 @@ int entry_return(struct request *req)
         db_rollback(db);
         return resp_error(req, 500, "退回失败，请稍后重试。");
     }
-    audit(req, "entry.return", entry_target(req, e.id), review_summary(req, "review", "returned", comment));
+    audit(req, "entry.return", entry_target(req, e.id),
+          review_summary(req, entry_awaits_signoff(&e) ? "signoff" : "review", "returned", comment));
     return redirect_to_entry(req, e.id, "returned");
 }
 
@@ -106,12 +110,8 @@ static void expand_index_text(struct buf *out, const char *text, size_t len, con
 /* The 统一社会信用代码 of the agency that owns the entry: each agency numbers its own. */
 static const char *owner_uscc(struct request *req, long long owner_id)
 {
-    sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT COALESCE(uscc, '') FROM agencies WHERE id = ?1");
-    sqlite3_bind_int64(st, 1, owner_id);
-    const char *uscc = sqlite3_step(st) == SQLITE_ROW ? db_text(req->arena, st, 0) : "";
-    sqlite3_reset(st);
-    return uscc;
+    return db_text_for_id(req->arena, db_stmt(req->app->content_db,
+        "SELECT COALESCE(uscc, '') FROM agencies WHERE id = ?1"), owner_id);
 }
 
 /* Highest sequence among index numbers PREFIX + DIGITS digits + SUFFIX. */
@@ -228,6 +228,41 @@ static int publish_revision(struct request *req, const struct entry_state *e, co
     return copy_revision_to_entry(req, e->id, e->work_rev_id, today, index_no);
 }
 
+/* Publishes the revision in review now, in one transaction; SUMMARY starts
+ * the audit row (entry.publish), which adds the new 索引号. */
+static int publish_now(struct request *req, const struct entry_state *e, const char *summary)
+{
+    sqlite3 *db = req->app->content_db;
+    if (db_begin(db, "entry_publish") != SQLITE_OK)
+        return resp_error(req, 500, NULL);
+    const char *today = today_iso(req->arena);
+    const char *index_no = *e->index_no ? "" : next_index_no(req, e->owner_id, today);
+    if (publish_revision(req, e, today, index_no) != 0 || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return resp_error(req, 500, "发布失败，请稍后重试。");
+    }
+    audit(req, "entry.publish", entry_target(req, e->id),
+          arena_printf(req->arena, "%s%s%s", summary, *index_no ? "; 索引号: " : "", index_no));
+    return redirect_to_entry(req, e->id, "published");
+}
+
+/* The first of two levels (审核): the revision stays in review, approved by
+ * the current reviewer, and waits for a signer (待审签). */
+static int approve_for_signoff(struct request *req, const struct entry_state *e)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE entry_revisions SET approved_by = ?1, secrecy_checked = 1, "
+        "approved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ?2 AND status = 'review' AND approved_by IS NULL");
+    sqlite3_bind_int64(st, 1, current_staff(req)->id);
+    sqlite3_bind_int64(st, 2, e->work_rev_id);
+    if (db_write_one(db, st, "entry_approve") != 0)
+        return resp_error(req, 500, "审核失败，请稍后重试。");
+    audit(req, "entry.approve", entry_target(req, e->id), "status review -> signoff; 保密审查: 已确认; 待审签");
+    return redirect_to_entry(req, e->id, "approved");
+}
+
 int entry_publish(struct request *req)
 {
     struct entry_state e;
@@ -236,6 +271,9 @@ int entry_publish(struct request *req)
         return refused;
     if (strcmp(e.work_status, "review") != 0)
         return entry_notice(req, &e, "该信息不在待审核状态，不能发布（可能已被处理）。");
+    bool two_levels = review_levels(req, e.owner_id) == 2;
+    if (two_levels && entry_awaits_signoff(&e))
+        return entry_notice(req, &e, "该信息已审核通过，正在等待审签人审签发布。");
     refused = review_refuse_own_edit(req, e.work_author_id, entry_target(req, e.id));
     if (refused)
         return refused;
@@ -244,17 +282,24 @@ int entry_publish(struct request *req)
             .publish_error = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”后再发布。" };
         return entry_page_with(req, &e, &x);
     }
-    sqlite3 *db = req->app->content_db;
-    if (db_begin(db, "entry_publish") != SQLITE_OK)
-        return resp_error(req, 500, NULL);
-    const char *today = today_iso(req->arena);
-    const char *index_no = *e.index_no ? "" : next_index_no(req, e.owner_id, today);
-    if (publish_revision(req, &e, today, index_no) != 0 || db_commit(db) != SQLITE_OK) {
-        db_rollback(db);
-        return resp_error(req, 500, "发布失败，请稍后重试。");
-    }
-    audit(req, "entry.publish", entry_target(req, e.id),
-          arena_printf(req->arena, "status review -> published; 保密审查: 已确认%s%s",
-                       *index_no ? "; 索引号: " : "", index_no));
-    return redirect_to_entry(req, e.id, "published");
+    if (two_levels)
+        return approve_for_signoff(req, &e);
+    return publish_now(req, &e, "status review -> published; 保密审查: 已确认");
+}
+
+/* The second level (审签): a signer who is neither the author nor the
+ * first-level reviewer publishes the approved revision. */
+int entry_sign(struct request *req)
+{
+    struct entry_state e;
+    int refused = load_own_entry(req, req->path_ids[0], &e);
+    if (refused)
+        return refused;
+    if (!entry_awaits_signoff(&e))
+        return entry_notice(req, &e, "该信息不在待审签状态（尚未审核通过，或已被处理）。");
+    refused = review_refuse_signer(req, e.work_author_id, e.work_approved_by, entry_target(req, e.id));
+    if (refused)
+        return refused;
+    return publish_now(req, &e, arena_printf(req->arena, "status signoff -> published; 审签; 审核人: 用户%lld",
+                                             e.work_approved_by));
 }

@@ -32,13 +32,16 @@ struct news_item {
     const char *review_comment;
     long long owner_id;
     long long edited_by;      /* who last changed it, 0 if unknown */
+    long long approved_by;    /* two levels: the reviewer who approved it (待审签), else 0 */
+    const char *approved_at;
 };
 
 static bool load_news(struct request *req, long long id, struct news_item *n, struct form *form)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT title, COALESCE(agency_id, ''), COALESCE(published_on, ''), body_md, status, review_comment, "
-        "COALESCE(owner_id, 0), COALESCE(edited_by, 0) FROM news WHERE id = ?1");
+        "COALESCE(owner_id, 0), COALESCE(edited_by, 0), COALESCE(approved_by, 0), COALESCE(approved_at, '') "
+        "FROM news WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -50,6 +53,8 @@ static bool load_news(struct request *req, long long id, struct news_item *n, st
         n->review_comment = db_text(req->arena, st, 5);
         n->owner_id = db_int(st, 6);
         n->edited_by = db_int(st, 7);
+        n->approved_by = db_int(st, 8);
+        n->approved_at = db_text(req->arena, st, 9);
     }
     sqlite3_reset(st);
     return found;
@@ -102,8 +107,13 @@ static int render_news(struct request *req, const struct news_item *n, const str
         bool draft = strcmp(n->status, "draft") == 0 || strcmp(n->status, "returned") == 0;
         if (draft && staff_has(req, ROLE_EDITOR))
             tmpl_show(ex, "can_submit");
-        if (strcmp(n->status, "review") == 0 && staff_has(req, ROLE_REVIEWER))
+        if (strcmp(n->status, "review") == 0 && n->approved_by)
+            review_add_signoff(req, ex, arena_printf(req->arena, "/admin/news/%lld", n->id), n->approved_by,
+                               n->approved_at, NULL);
+        else if (strcmp(n->status, "review") == 0 && staff_has(req, ROLE_REVIEWER)) {
             tmpl_show(ex, "can_review");
+            tmpl_show(ex, review_levels(req, n->owner_id) == 2 ? "two_levels" : "one_level");
+        }
     }
     return page_render(&page);
 }
@@ -124,7 +134,7 @@ static long long save_news(struct request *req, const struct news_item *n, const
     sqlite3_stmt *st = n->id
         ? db_stmt(db, "UPDATE news SET title = ?1, agency_id = ?2, published_on = ?3, body_md = ?4, "
                       "status = CASE status WHEN 'returned' THEN 'draft' WHEN 'published' THEN 'review' ELSE status END, "
-                      "edited_by = ?6 WHERE id = ?5")
+                      "edited_by = ?6, approved_by = NULL, approved_at = NULL WHERE id = ?5")
         : db_stmt(db, "INSERT INTO news (title, agency_id, published_on, body_md, status, owner_id, edited_by) "
                       "VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?6)");
     bind_news(st, form);
@@ -163,7 +173,7 @@ static int news_form_submit(struct request *req, const struct news_item *n, cons
 
 int news_new_page(struct request *req)
 {
-    struct news_item n = { 0, "draft", "", 0, 0 };
+    struct news_item n = { 0, "draft", "", 0, 0, 0, "" };
     struct form form;
     form_blank(req->arena, news_fields, NEWS_FIELD_COUNT, &form);
     form.values[1] = arena_printf(req->arena, "%lld", staff_agency_id(req));   /* the agency itself */
@@ -172,7 +182,7 @@ int news_new_page(struct request *req)
 
 int news_new_submit(struct request *req)
 {
-    struct news_item n = { 0, "draft", "", 0, 0 };
+    struct news_item n = { 0, "draft", "", 0, 0, 0, "" };
     return news_form_submit(req, &n, NULL);
 }
 
@@ -205,6 +215,8 @@ static int news_transition(struct request *req, long long id, const char *from, 
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
         "UPDATE news SET status = ?1, review_comment = COALESCE(?4, review_comment), "
+        "approved_by = CASE WHEN ?1 = 'returned' THEN NULL ELSE approved_by END, "
+        "approved_at = CASE WHEN ?1 = 'returned' THEN NULL ELSE approved_at END, "
         "published_on = CASE WHEN ?1 = 'published' THEN COALESCE(published_on, ?5) ELSE published_on END "
         "WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
     sqlite3_bind_text(st, 5, today_iso(req->arena), -1, SQLITE_TRANSIENT);
@@ -242,6 +254,22 @@ int news_submit(struct request *req)
     return news_step(req, "|draft|returned|", "review", NULL, "news.submit");
 }
 
+/* The first of two levels (审核): the item stays in review, approved, for a signer. */
+static int news_approve(struct request *req, const struct news_item *n)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "UPDATE news SET approved_by = ?2, approved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ?1 AND status = 'review' AND approved_by IS NULL");
+    sqlite3_bind_int64(st, 1, n->id);
+    sqlite3_bind_int64(st, 2, current_staff(req)->id);
+    if (db_write_one(req->app->content_db, st, "news_approve") != 0)
+        return resp_error(req, 500, "审核失败，请稍后重试。");
+    audit(req, "news.approve", arena_printf(req->arena, "news:%lld", n->id),
+          "status review -> signoff; 保密审查: 已确认; 待审签");
+    resp_redirect(req, 303, arena_printf(req->arena, "/admin/news/%lld?done=approved", n->id));
+    return 303;
+}
+
 int news_publish(struct request *req)
 {
     if (!review_attested(req))
@@ -253,7 +281,23 @@ int news_publish(struct request *req)
         refused = review_refuse_own_edit(req, n.edited_by, arena_printf(req->arena, "news:%lld", n.id));
     if (refused)
         return refused;
+    if (review_levels(req, n.owner_id) == 2 && strcmp(n.status, "review") == 0)
+        return n.approved_by ? news_refused(req, "该动态已审核通过，正在等待审签人审签发布。") : news_approve(req, &n);
     return news_step(req, "|review|", "published", NULL, "news.publish");
+}
+
+/* The second level (审签): a signer who is neither its author nor its reviewer publishes it. */
+int news_sign(struct request *req)
+{
+    struct news_item n;
+    struct form form;
+    int refused = load_own_news(req, &n, &form);
+    if (refused)
+        return refused;
+    if (strcmp(n.status, "review") != 0 || !n.approved_by)
+        return render_news(req, &n, &form, false, "该动态不在待审签状态（尚未审核通过，或已被处理）。");
+    refused = review_refuse_signer(req, n.edited_by, n.approved_by, arena_printf(req->arena, "news:%lld", n.id));
+    return refused ? refused : news_step(req, "|review|", "published", NULL, "news.publish");
 }
 
 int news_return(struct request *req)
@@ -261,6 +305,14 @@ int news_return(struct request *req)
     const char *comment = review_comment(req);
     if (!comment)
         return news_refused(req, review_comment_missing);
+    struct news_item n;
+    struct form form;
+    int refused = load_own_news(req, &n, &form);
+    if (refused)
+        return refused;
+    const char *not_yours = strcmp(n.status, "review") == 0 ? review_return_refused(req, n.approved_by != 0) : NULL;
+    if (not_yours)
+        return render_news(req, &n, &form, true, not_yours);
     return news_step(req, "|review|", "returned", comment, "news.return");
 }
 

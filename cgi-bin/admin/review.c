@@ -3,9 +3,12 @@
 
 #include <string.h>
 
+#include "agency.h"
+#include "application.h"
 #include "content.h"
 #include "db.h"
 #include "staff.h"
+#include "tmpl.h"
 #include "validate.h"
 
 const char review_attestation_missing[] = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”。";
@@ -17,6 +20,44 @@ int review_refuse_own_edit(struct request *req, long long last_editor_id, const 
         return 0;
     audit(req, "review.self_refused", target, "最后修改人不能审核发布同一版本");
     return resp_error(req, 409, "不能发布您自己最后修改的版本：按双人审核要求，须由另一位审核人审核发布。");
+}
+
+int review_levels(struct request *req, long long agency_id)
+{
+    return strcmp(agency_setting(req, agency_id, "review_levels"), "2") == 0 ? 2 : 1;
+}
+
+int review_refuse_signer(struct request *req, long long author_id, long long approver_id,
+                         const char *target)
+{
+    long long me = current_staff(req)->id;
+    if (me != author_id && me != approver_id)
+        return 0;
+    audit(req, "review.self_refused", target,
+          me == approver_id ? "审核人不能审签同一版本" : "最后修改人不能审签同一版本");
+    return resp_error(req, 409, me == approver_id
+        ? "您已审核通过此版本，不能再审签发布：按两级审核要求，须由另一位审签人审签。"
+        : "不能审签发布您自己最后修改的版本：须由作者和审核人以外的审签人审签。");
+}
+
+void review_add_signoff(struct request *req, struct tmpl_dict *d, const char *item_url, long long approved_by,
+                        const char *approved_at, const char *return_error)
+{
+    struct tmpl_dict *s = tmpl_add_include(d, "signoff", "admin/signoff_actions.tpl");
+    tmpl_set(s, "approver", staff_display_name(req, approved_by));
+    tmpl_set(s, "approved_at", beijing_time_label(req->arena, approved_at));
+    tmpl_set(s, "item_url", item_url);
+    if (staff_has(req, ROLE_SIGNER))
+        tmpl_show(s, "can_sign");
+    if (return_error)
+        tmpl_set(tmpl_add_section(s, "return_error"), "message", return_error);
+}
+
+const char *review_return_refused(struct request *req, bool approved)
+{
+    if (approved)
+        return staff_has(req, ROLE_SIGNER) ? NULL : "已审核通过，正在等待审签人审签；只有审签人可以退回。";
+    return staff_has(req, ROLE_REVIEWER) ? NULL : "尚未审核，审签人只能在审核通过后审签或退回。";
 }
 
 bool review_attested(struct request *req)

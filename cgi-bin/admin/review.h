@@ -20,6 +20,26 @@ extern const char review_comment_missing[];
  * already answered for TARGET ("entry:12"). */
 int review_refuse_own_edit(struct request *req, long long last_editor_id, const char *target);
 
+/* Two-level sign-off (issue 14): 2 when AGENCY_ID requires 审签 after 审核
+ * (agency_settings review_levels = '2'), else 1. */
+int review_levels(struct request *req, long long agency_id);
+/* The second level's four eyes: 0 when the current staff member is neither
+ * AUTHOR_ID nor APPROVER_ID (the first-level reviewer), else the audited 409
+ * (review.self_refused) already answered for TARGET. */
+int review_refuse_signer(struct request *req, long long author_id, long long approver_id,
+                         const char *target);
+
+struct tmpl_dict;
+/* Adds to D the include {{>signoff}} (admin/signoff_actions.tpl) for an item
+ * waiting for 审签: who approved it (APPROVED_BY) and when (APPROVED_AT, UTC),
+ * and for a signer the 审签并发布 and 退回修改 forms posting to ITEM_URL/sign
+ * and ITEM_URL/return, RETURN_ERROR (or NULL) beside the comment. */
+void review_add_signoff(struct request *req, struct tmpl_dict *d, const char *item_url, long long approved_by,
+                        const char *approved_at, const char *return_error);
+/* Who may send back an item in review: a reviewer before the first level's
+ * approval (APPROVED false), a signer after it; NULL, or the reason. */
+const char *review_return_refused(struct request *req, bool approved);
+
 /* True when the publish form carries secrecy_checked=1. */
 bool review_attested(struct request *req);
 /* The send-back comment, or NULL when it is empty, over 2000 bytes or holds

@@ -23,6 +23,7 @@ static const struct {
     { ROLE_ADMIN, "admin", "平台管理员" },
     { ROLE_EDITOR, "editor", "信息编辑" },
     { ROLE_REVIEWER, "reviewer", "审核人" },
+    { ROLE_SIGNER, "signer", "审签人" },
     { ROLE_HANDLER, "handler", "经办人" },
 };
 
@@ -158,6 +159,12 @@ bool staff_has(const struct request *req, unsigned role)
 {
     const struct staff *s = current_staff(req);
     return s && (s->roles & role) != 0;
+}
+
+const char *staff_display_name(struct request *req, long long user_id)
+{
+    return db_text_for_id(req->arena, db_stmt(req->app->private_db,
+        "SELECT coalesce(nullif(display_name, ''), name) FROM users WHERE id = ?1"), user_id);
 }
 
 const char *url_query_escape(struct arena *arena, const char *s)
@@ -382,10 +389,14 @@ static const struct {
     { "年度报告", "/admin/annual-report" },
     { "年报汇总", "/admin/annual-report-summary" },
     { "机构与联系方式", "/admin/agencies" },
+    { "审核级数", "/admin/review-levels" },
     { "平台监督", "/admin/oversight" },
     { "分类", "/admin/categories" },
     { "站内搜索", "/admin/search" },
     { "外链检查", "/admin/links" },
+    { "网站检查自查", "/admin/freshness" },
+    { "访问统计", "/admin/visits" },
+    { "网站年度报表", "/admin/website-report" },
     { "站点设置", "/admin/settings" },
     { "用户", "/admin/users" },
     { "工作日历", "/admin/calendar" },

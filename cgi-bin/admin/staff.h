@@ -14,15 +14,16 @@ struct sqlite3;
 
 /* ROLE_ADMIN is the platform administrator's (政务公开办: agencies, users,
  * settings, calendar, audit, oversight), held platform-wide in user_roles.
- * The other three are held per agency (user_agency_roles) and count only in
+ * The others are held per agency (user_agency_roles) and count only in
  * the agency the session works in (sessions.agency_id). */
 enum staff_role {
     ROLE_ADMIN = 1,      /* 平台管理员 */
     ROLE_EDITOR = 2,     /* 信息编辑: drafts */
     ROLE_REVIEWER = 4,   /* 审核人: review, 保密审查, publish */
     ROLE_HANDLER = 8,    /* 经办人: applications */
-    ROLE_ANY_STAFF = 15,
-    ROLE_AGENCY_ROLES = ROLE_EDITOR | ROLE_REVIEWER | ROLE_HANDLER,
+    ROLE_SIGNER = 16,    /* 审签人: the second level where the agency requires two (review_levels) */
+    ROLE_ANY_STAFF = 31,
+    ROLE_AGENCY_ROLES = ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_HANDLER,
 };
 
 struct staff {
@@ -90,10 +91,13 @@ unsigned staff_load_roles(struct sqlite3 *db, long long user_id);
 unsigned staff_role_from_code(const char *code);
 /* "editor,reviewer" (codes) or "信息编辑、审核人" (LABELS) for ROLES, in the arena. */
 const char *staff_roles_text(struct arena *arena, unsigned roles, bool labels);
-/* The Nth role (0..3) in display order: its code, label and bit; NULL/0 past the end. */
+/* The Nth role (0..4) in display order: its code, label and bit; NULL/0 past the end. */
 const char *staff_role_code(int index);
 const char *staff_role_label(int index);
 unsigned staff_role_bit(int index);
+/* The display name (else the user name) of staff member USER_ID, "" when
+ * there is none; in the arena. */
+const char *staff_display_name(struct request *req, long long user_id);
 /* Percent-encodes S for a query-string value, in the arena. */
 const char *url_query_escape(struct arena *arena, const char *s);
 

@@ -18,7 +18,7 @@
 #include "tmpl.h"
 #include "validate.h"
 
-enum { AGENCY_ROLE_FIRST = 1 };   /* staff_role_code(1..3): the agency roles */
+enum { AGENCY_ROLE_FIRST = 1 };   /* staff_role_code(1..4): the agency roles */
 
 /* The create form: the person, 平台管理员, and roles in one chosen agency. */
 static const struct field user_fields[] = {
@@ -28,6 +28,7 @@ static const struct field user_fields[] = {
     { .name = "agency_id", .label = "所在机关", .kind = FIELD_UINT },
     { .name = "role_editor", .label = "信息编辑", .kind = FIELD_CHECKBOX },
     { .name = "role_reviewer", .label = "审核人", .kind = FIELD_CHECKBOX },
+    { .name = "role_signer", .label = "审签人", .kind = FIELD_CHECKBOX },
     { .name = "role_handler", .label = "经办人", .kind = FIELD_CHECKBOX },
     { .name = "password", .label = "初始密码", .kind = FIELD_PASSWORD, .max_chars = 200, .required = true },
 };
@@ -307,7 +308,7 @@ static bool agency_is_top_level(struct request *req, long long id)
 static bool any_agency_role_ticked(const struct form *form)
 {
     return strcmp(form_value(form, "role_editor"), "1") == 0 || strcmp(form_value(form, "role_reviewer"), "1") == 0
-        || strcmp(form_value(form, "role_handler"), "1") == 0;
+        || strcmp(form_value(form, "role_signer"), "1") == 0 || strcmp(form_value(form, "role_handler"), "1") == 0;
 }
 
 static void check_new_user(struct request *req, struct form *form, const struct grants *g)

@@ -82,6 +82,36 @@ int db_run(sqlite3 *db, sqlite3_stmt *st, const char *event)
     return 0;
 }
 
+int db_write_one(sqlite3 *db, sqlite3_stmt *st, const char *event)
+{
+    if (db_begin(db, event) != SQLITE_OK) {
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        return -1;
+    }
+    if (db_run(db, st, event) != 0 || sqlite3_changes(db) != 1 || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return -1;
+    }
+    return 0;
+}
+
+const char *db_text_for_id(struct arena *arena, sqlite3_stmt *st, long long id)
+{
+    sqlite3_bind_int64(st, 1, id);
+    const char *text = sqlite3_step(st) == SQLITE_ROW ? db_text(arena, st, 0) : "";
+    sqlite3_reset(st);
+    return text;
+}
+
+long long db_int_for_id(sqlite3_stmt *st, long long id)
+{
+    sqlite3_bind_int64(st, 1, id);
+    long long value = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    return value;
+}
+
 void db_bind_id_or_null(sqlite3_stmt *st, int col, long long id)
 {
     if (id)

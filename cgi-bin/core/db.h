@@ -38,6 +38,16 @@ int db_exec(sqlite3 *db, const char *sql);
  * 0 when it ran to SQLITE_DONE, else -1 with the error logged under EVENT. */
 int db_run(sqlite3 *db, sqlite3_stmt *st, const char *event);
 
+/* Runs ST, a write of exactly one row, in a transaction of its own (BEGIN
+ * IMMEDIATE): 0 when it committed with one row changed, else -1 (rolled back,
+ * logged under EVENT). */
+int db_write_one(sqlite3 *db, sqlite3_stmt *st, const char *event);
+/* Binds ID to ?1 of ST, a SELECT of one text column, and returns its first
+ * row's value (copied into ARENA), "" when there is none. */
+const char *db_text_for_id(struct arena *arena, sqlite3_stmt *st, long long id);
+/* The same for one integer column: its first row's value, 0 when there is none. */
+long long db_int_for_id(sqlite3_stmt *st, long long id);
+
 /* Binds ID to parameter COL, or NULL for 0 (an optional reference). */
 void db_bind_id_or_null(sqlite3_stmt *st, int col, long long id);
 /* Binds TEXT (kept by the caller until the step), or NULL for "". */

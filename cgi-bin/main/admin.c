@@ -34,6 +34,8 @@ static const struct route admin_routes[] = {
     { METHOD_GET, "/admin/applications/{id}", application_detail_page, ROLE_HANDLER },
     { METHOD_POST, "/admin/applications/{id}/{name}", application_action_submit, ROLE_HANDLER },
     { METHOD_GET, "/admin/application-files/{id}", application_file_download, ROLE_HANDLER },
+    { METHOD_GET, "/admin/application-release/{id}", application_release_page, ROLE_HANDLER },
+    { METHOD_POST, "/admin/application-release/{id}", application_release_submit, ROLE_HANDLER },
     /* ---- end applications ---- */
     /* ---- 互动交流 (messages_admin.c message_actions.c message_stats.c, issue 12): an agency's
      *      messages need its 经办人, the platform's 找错 reports the platform administrator ---- */
@@ -67,14 +69,15 @@ static const struct route admin_routes[] = {
     /* ---- content editing (entries.c guides_admin.c news_admin.c pages_admin.c agencies_admin.c
      *      categories_admin.c settings_admin.c links.c): agency content needs an agency role, the
      *      registry of agencies, platform pages and settings the platform administrator ---- */
-    { METHOD_GET, "/admin/entries", entries_list, ROLE_EDITOR | ROLE_REVIEWER },
+    { METHOD_GET, "/admin/entries", entries_list, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER },
     { METHOD_GET, "/admin/entries/new", entry_new_page, ROLE_EDITOR },
     { METHOD_POST, "/admin/entries/new", entry_new_submit, ROLE_EDITOR },
-    { METHOD_GET, "/admin/entries/{id}", entry_edit_page, ROLE_EDITOR | ROLE_REVIEWER },
+    { METHOD_GET, "/admin/entries/{id}", entry_edit_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER },
     { METHOD_POST, "/admin/entries/{id}", entry_edit_submit, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/entries/{id}/submit", entry_submit, ROLE_EDITOR },
     { METHOD_POST, "/admin/entries/{id}/publish", entry_publish, ROLE_REVIEWER },
-    { METHOD_POST, "/admin/entries/{id}/return", entry_return, ROLE_REVIEWER },
+    { METHOD_POST, "/admin/entries/{id}/sign", entry_sign, ROLE_SIGNER },
+    { METHOD_POST, "/admin/entries/{id}/return", entry_return, ROLE_REVIEWER | ROLE_SIGNER },
     { METHOD_POST, "/admin/entries/{id}/attachments", entry_attachment_upload, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/entries/{id}/attachments/{id}/delete", entry_attachment_remove,
       ROLE_EDITOR | ROLE_REVIEWER },
@@ -91,14 +94,15 @@ static const struct route admin_routes[] = {
     { METHOD_POST, "/admin/guides/{id}/materials/{id}/{name}", guide_material_action, ROLE_EDITOR },
     { METHOD_POST, "/admin/guides/{id}/steps", guide_step_add, ROLE_EDITOR },
     { METHOD_POST, "/admin/guides/{id}/steps/{id}/{name}", guide_step_action, ROLE_EDITOR },
-    { METHOD_GET, "/admin/news", news_admin_list, ROLE_EDITOR | ROLE_REVIEWER },
+    { METHOD_GET, "/admin/news", news_admin_list, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER },
     { METHOD_GET, "/admin/news/new", news_new_page, ROLE_EDITOR },
     { METHOD_POST, "/admin/news/new", news_new_submit, ROLE_EDITOR },
-    { METHOD_GET, "/admin/news/{id}", news_edit_page, ROLE_EDITOR | ROLE_REVIEWER },
+    { METHOD_GET, "/admin/news/{id}", news_edit_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER },
     { METHOD_POST, "/admin/news/{id}", news_edit_submit, ROLE_EDITOR | ROLE_REVIEWER },
     { METHOD_POST, "/admin/news/{id}/submit", news_submit, ROLE_EDITOR },
     { METHOD_POST, "/admin/news/{id}/publish", news_publish, ROLE_REVIEWER },
-    { METHOD_POST, "/admin/news/{id}/return", news_return, ROLE_REVIEWER },
+    { METHOD_POST, "/admin/news/{id}/sign", news_sign, ROLE_SIGNER },
+    { METHOD_POST, "/admin/news/{id}/return", news_return, ROLE_REVIEWER | ROLE_SIGNER },
     { METHOD_GET, "/admin/pages", pages_admin_list, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN },
     { METHOD_GET, "/admin/pages/{name}", page_admin_edit, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN },
     { METHOD_POST, "/admin/pages/{name}", page_admin_submit, ROLE_EDITOR | ROLE_REVIEWER | ROLE_ADMIN },
@@ -134,6 +138,16 @@ static const struct route admin_routes[] = {
     { METHOD_GET, "/admin/annual-report-summary/{year}", annual_report_summary_page, ROLE_ADMIN },
     { METHOD_GET, "/admin/annual-report-summary/{year}/table-3.csv", annual_report_summary_csv, ROLE_ADMIN },
     /* ---- end annual report ---- */
+    /* ---- inspection readiness, staff side (issue 14: signoff.c) ---- */
+    { METHOD_GET, "/admin/review-levels", review_levels_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
+    { METHOD_POST, "/admin/review-levels", review_levels_submit, ROLE_REVIEWER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/freshness", freshness_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/visits", visits_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
+    { METHOD_GET, "/admin/website-report", website_report_redirect, ROLE_ADMIN },
+    { METHOD_GET, "/admin/website-report/{year}", website_report_page, ROLE_ADMIN },
+    { METHOD_POST, "/admin/website-report/{year}", website_report_save, ROLE_ADMIN },
+    { METHOD_POST, "/admin/website-report/{year}/publish", website_report_publish, ROLE_ADMIN },
+    /* ---- end inspection readiness ---- */
 };
 
 int main(void)

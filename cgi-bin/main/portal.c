@@ -22,6 +22,7 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/robots.txt", robots_txt, 0 },
     { METHOD_GET, "/messages", messages_platform_list, 0 },   /* 互动交流 (issue 12) */
     { METHOD_GET, "/consultations", consultations_platform_list, 0 },   /* 征集意见 (issue 12) */
+    { METHOD_GET, "/website-report/{year}", website_report_public_page, 0 },
     /* --- end search, feeds, reports, news --- */
     /* --- the single-agency version's URLs: 301 to their place on the platform (issue 10) --- */
     { METHOD_GET, "/catalogue/{id}", legacy_entry_redirect, 0 },
@@ -66,6 +67,7 @@ static const struct route portal_routes[] = {
     { METHOD_GET, "/{name}/consultations", consultations_agency_list, 0 },
     { METHOD_GET, "/{name}/consultations/{id}", consultation_public_page, 0 },
     { METHOD_GET, "/{name}/consultations/{id}/feedback", consultation_feedback_page, 0 },
+    { METHOD_GET, "/{name}/apply/statistics", apply_statistics_page, 0 },
     /* 政府信息公开年报 (issue 6; per agency, issue 10) */
     { METHOD_GET, "/{name}/reports", reports_list, 0 },
     { METHOD_GET, "/{name}/reports/{year}", report_page, 0 },

@@ -18,32 +18,39 @@
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
+#include "link_check.h"
 #include "log.h"
 #include "notify.h"
 #include "password_policy.h"
+#include "request_stats.h"
 #include "search_jobs.h"
 #include "tmpl.h"
+#include "visits.h"
 
 static struct config cfg;
 
-static const char *const role_names[] = { "admin", "editor", "reviewer", "handler" };
+static const char *const role_names[] = { "admin", "editor", "reviewer", "signer", "handler" };
 
 static int usage(void)
 {
     fputs("usage: portalctl init [--no-demo]\n"
           "       portalctl migrate\n"
           "       portalctl user add [--must-change] NAME ROLE[,ROLE...]   (password on stdin; roles: admin\n"
-          "                 (platform), editor|reviewer|handler[@AGENCY_CODE]; --must-change: the user\n"
+          "                 (platform), editor|reviewer|signer|handler[@AGENCY_CODE]; --must-change: the user\n"
           "                 must replace the password at the first login)\n"
           "       portalctl backup DIR\n"
           "       portalctl check\n"
           "       portalctl reindex        (rebuild the search index)\n"
           "       portalctl search-stats   (count the search query log into 热门搜索; daily)\n"
           "       portalctl extract [--retry]   (text of attachments for search; --retry: also those that failed)\n"
+          "       portalctl visits [FILE]  (count lighttpd's access log, FILE or PORTAL_ACCESS_LOG, into the visit\n"
+          "                 statistics; hourly or nightly)\n"
+          "       portalctl request-stats  (recompute the public monthly 依申请公开 statistics; nightly)\n"
+          "       portalctl check-links    (whether the site's outbound links still answer; nightly)\n"
           "       portalctl notify [--digest] [--now]   (send queued notices; --digest: first queue today's\n"
           "                 staff digests; --now: also notices waiting for their retry time)\n"
           "environment: PORTAL_CONTENT_DB PORTAL_PRIVATE_DB PORTAL_SQL_DIR PORTAL_SECRET_FILE PORTAL_SEARCH_LOG\n"
-          "             PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT\n"
+          "             PORTAL_EXTRACT_PATH PORTAL_EXTRACT_TIMEOUT PORTAL_LINK_TIMEOUT\n"
           "             PORTAL_SITE_URL (init: the platform's address, stored as the site_url setting)\n", stderr);
     return 2;
 }
@@ -206,11 +213,11 @@ static int parse_grants(const char *list, struct grant *grants)
         if (at)
             *at++ = '\0';
         int role = -1;
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < (int)(sizeof role_names / sizeof role_names[0]); i++)
             if (strcmp(tok, role_names[i]) == 0)
                 role = i;
         if (role < 0 || n >= MAX_GRANTS || (role == 0 && at)) {
-            fprintf(stderr, "unknown role: %s (roles: admin, or editor|reviewer|handler[@AGENCY_CODE])\n", tok);
+            fprintf(stderr, "unknown role: %s (roles: admin, or editor|reviewer|signer|handler[@AGENCY_CODE])\n", tok);
             return -1;
         }
         long long agency = role == 0 ? 0 : at ? agency_id_for_code(at) : default_agency_id();
@@ -502,6 +509,58 @@ static int cmd_notify(bool digest, bool now_all)
     return rc == 0 ? 0 : 1;
 }
 
+/* Recomputes the public monthly request statistics of every agency (after a
+ * restore, or nightly as a safety net: admin.fcgi keeps them current). */
+static int cmd_request_stats(void)
+{
+    sqlite3 *priv = db_open(cfg.private_db, DB_READ_ONLY);
+    sqlite3 *content = priv ? db_open(cfg.content_db, DB_READ_WRITE) : NULL;
+    struct arena *arena = arena_new();
+    int rc = content ? request_stats_refresh(arena, priv, content, 0) : -1;
+    arena_free(arena);
+    db_close(content);
+    db_close(priv);
+    printf("request statistics: %s\n", rc == 0 ? "recomputed" : "FAILED");
+    return rc == 0 ? 0 : 1;
+}
+
+/* Counts lighttpd's access log (PATH, else PORTAL_ACCESS_LOG) into the visit statistics. */
+static int cmd_visits(const char *path)
+{
+    if (!path || !*path) {
+        fputs("no access log: name it (portalctl visits FILE) or set PORTAL_ACCESS_LOG\n", stderr);
+        return 1;
+    }
+    unsigned char key[SECRET_KEY_BYTES];
+    if (secret_key_load(cfg.secret_file, key) != 0) {
+        fprintf(stderr, "cannot read the secret key %s\n", cfg.secret_file);
+        return 1;
+    }
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_WRITE);
+    struct visits_summary sum = { 0, 0 };
+    int rc = db ? visits_count_log(db, path, key, cfg.base_path, &sum) : -1;
+    sodium_memzero(key, sizeof key);
+    db_close(db);
+    printf("access log: %ld lines read, %ld page views counted%s\n", sum.lines, sum.views, rc == 0 ? "" : " (FAILED)");
+    return rc == 0 ? 0 : 1;
+}
+
+/* Checks the site's outbound links for the freshness self-check (nightly). */
+static int cmd_check_links(void)
+{
+    sqlite3 *db = db_open(cfg.content_db, DB_READ_WRITE);
+    if (!db)
+        return 1;
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    struct link_check_summary sum;
+    int rc = links_check_all(&cfg, db, &sum);
+    curl_global_cleanup();
+    db_close(db);
+    printf("outbound links checked: %d, not answering: %d%s\n", sum.checked, sum.failed,
+           rc == 0 ? "" : " (stopped by a database error)");
+    return rc == 0 ? 0 : 1;
+}
+
 static bool notify_args(int argc, char **argv, bool *digest, bool *now_all)
 {
     for (int i = 2; i < argc; i++) {
@@ -541,6 +600,12 @@ int main(int argc, char **argv)
     bool digest = false, now_all = false;
     if (strcmp(cmd, "notify") == 0 && notify_args(argc, argv, &digest, &now_all))
         return cmd_notify(digest, now_all);
+    if (strcmp(cmd, "visits") == 0 && argc <= 3)
+        return cmd_visits(argc == 3 ? argv[2] : getenv("PORTAL_ACCESS_LOG"));
+    if (strcmp(cmd, "request-stats") == 0 && argc == 2)
+        return cmd_request_stats();
+    if (strcmp(cmd, "check-links") == 0 && argc == 2)
+        return cmd_check_links();
     if (strcmp(cmd, "check") == 0)
         return check_one(cfg.content_db) | check_one(cfg.private_db);
     if (strcmp(cmd, "reindex") == 0 || strcmp(cmd, "search-stats") == 0)

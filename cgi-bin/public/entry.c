@@ -134,10 +134,25 @@ static void add_original(struct tmpl_dict *d, struct request *req, const char *r
     sqlite3_reset(st);
 }
 
+/* How a revision was approved, by date and never by name (issue 14): 审核 and
+ * 审签 under two levels, 审核 alone when the reviewer published it. Columns
+ * 1 (the publication date), 4 (approved_at) and 5 (secrecy_checked) of ST. */
+static void add_revision_approval(struct tmpl_dict *r, struct request *req, sqlite3_stmt *st)
+{
+    const char *published = db_text(req->arena, st, 1), *approved = db_text(req->arena, st, 4);
+    if (*approved)
+        tmpl_set(r, "approval", arena_printf(req->arena, "%s 审核通过；%s 审签发布", approved, published));
+    else if (db_int(st, 5))
+        tmpl_set(r, "approval", arena_printf(req->arena, "%s 审核发布", published));
+    else
+        tmpl_set(r, "approval", "—");
+}
+
 static void add_revisions(struct tmpl_dict *d, struct request *req, long long entry_id)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT rev_no, date(coalesce(published_at, created_at), '+8 hours'), change_note, status "
+        "SELECT rev_no, date(coalesce(published_at, created_at), '+8 hours'), change_note, status, "
+        "coalesce(date(approved_at, '+8 hours'), ''), secrecy_checked "
         "FROM entry_revisions WHERE entry_id = ?1 AND status IN ('published', 'superseded') "
         "ORDER BY rev_no DESC");
     sqlite3_bind_int64(st, 1, entry_id);
@@ -151,6 +166,7 @@ static void add_revisions(struct tmpl_dict *d, struct request *req, long long en
         tmpl_set(r, "note", *note ? note : db_int(st, 0) == 1 ? "首次发布" : "（未填写修订说明）");
         if (strcmp(db_text(req->arena, st, 3), "published") == 0)
             tmpl_show(r, "current");
+        add_revision_approval(r, req, st);
     }
     sqlite3_reset(st);
     if (count)

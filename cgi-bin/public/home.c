@@ -36,6 +36,7 @@ int home_page(struct request *req)
     agency_choice_fill(req, d, "levels", NULL);
     agency_choice_fill(req, d, "search_levels", NULL);
     add_latest_entries(d, req);
+    website_report_home_link(req, d);   /* 政府网站工作年度报表 (issue 14) */
     return page_render(&page);
 }
 

@@ -63,6 +63,12 @@ int consultation_feedback_page(struct request *req);
 int agency_home(struct request *req);
 int agency_slash_redirect(struct request *req);
 int agency_apply_redirect(struct request *req);
+/* /{code}/apply/statistics: the agency's monthly request statistics (apply_stats.c, issue 14). */
+int apply_statistics_page(struct request *req);
+/* /website-report/{year} and the platform home's link to the latest one (website_report.c, issue 14). */
+int website_report_public_page(struct request *req);
+struct tmpl_dict;
+void website_report_home_link(struct request *req, struct tmpl_dict *d);
 int statutory_page(struct request *req);
 int rules_page(struct request *req);
 /* Old single-agency URLs (legacy.c): 301 to their place in the platform. */

@@ -77,6 +77,7 @@ void config_load(struct config *cfg)
     cfg->sms_url = env_or("PORTAL_SMS_URL", "");
     cfg->sms_token = env_or("PORTAL_SMS_TOKEN", "");
     cfg->notify_timeout_s = env_int_or("PORTAL_NOTIFY_TIMEOUT", 30);
+    cfg->link_timeout_s = env_int_or("PORTAL_LINK_TIMEOUT", 15);
 }
 
 const char *site_url_problem(const char *url)

@@ -39,6 +39,7 @@ struct config {
     const char *sms_url;        /* PORTAL_SMS_URL; "": SMS waits in the outbox */
     const char *sms_token;      /* PORTAL_SMS_TOKEN: sent as Authorization: Bearer */
     int notify_timeout_s;       /* PORTAL_NOTIFY_TIMEOUT, default 30 seconds per message */
+    int link_timeout_s;         /* PORTAL_LINK_TIMEOUT, default 15 seconds per outbound link (check-links) */
 };
 
 void config_load(struct config *cfg);

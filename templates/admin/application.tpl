@@ -72,6 +72,8 @@
     {{#referral}}<dt>告知的负责公开机关</dt><dd>{{name}}（{{where}}）</dd>
     <dt>该机关联系方式</dt><dd class="app-pre">{{contact}}</dd>{{/referral}}
   </dl>
+  {{#can_release}}<p><a href="{{base}}/admin/application-release/{{id}}">把公开的信息转为主动公开</a>（条例第四十四条：多个申请人就相同政府信息提出申请，或可以为公众知晓的，可以纳入主动公开）</p>{{/can_release}}
+  {{#released}}<p>公开的信息已转为主动公开草稿（第{{entry_id}}号），由信息编辑补充分类后提交审核{{#can_view}}：<a href="{{base}}/admin/entries/{{entry_id}}">查看草稿</a>{{/can_view}}。</p>{{/released}}
 </section>
 {{/reply}}
 

@@ -52,6 +52,15 @@
   <p class="more"><a href="{{base}}/admin/entries?status=review">全部待审核信息</a></p>
 </section>
 {{/reviewer}}
+{{#signoff}}
+<section class="panel" aria-labelledby="dash-signoff">
+  <h2 id="dash-signoff">待审签（{{signoff_count}}项）</h2>
+  {{#no_signoff}}<p>没有等待审签的信息。</p>{{/no_signoff}}
+  <ul class="doc-list">
+    {{#signoff_item}}<li><a href="{{base}}{{url}}">{{title}}</a> <span class="meta">{{kind}} · 审核通过于 {{since}}</span></li>{{/signoff_item}}
+  </ul>
+</section>
+{{/signoff}}
 {{#editor}}
 <section class="panel" aria-labelledby="dash-editor">
   <h2 id="dash-editor">信息发布</h2>

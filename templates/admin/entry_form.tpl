@@ -25,6 +25,7 @@
     <span class="hint">提交后由审核人进行保密审查并发布。请先保存修改。</span>
   </form>
   {{/can_submit}}
+  {{>signoff}}
   {{#can_review}}
   <div class="review-actions">
     <form action="{{base}}/admin/entries/{{entry_id}}/publish" method="post" class="workflow-form">
@@ -32,7 +33,9 @@
       {{#publish_error}}<p class="field-error" role="alert">{{message}}</p>{{/publish_error}}
       <p><input type="checkbox" id="secrecy_checked" name="secrecy_checked" value="1">
       <label for="secrecy_checked">已按规定完成保密审查，本信息不涉及国家秘密、工作秘密、商业秘密和个人隐私</label></p>
-      <button type="submit">审核通过并发布</button>
+      {{#one_level}}<button type="submit">审核通过并发布</button>{{/one_level}}
+      {{#two_levels}}<button type="submit">审核通过，送审签</button>
+      <span class="hint">本机关实行两级审核：审核通过后由审签人审签发布。</span>{{/two_levels}}
     </form>
     <form action="{{base}}/admin/entries/{{entry_id}}/return" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">

@@ -41,6 +41,7 @@
     <div class="checkbox-row">
       <label><input type="checkbox" name="role_editor" value="1"{{#role_editor_checked}} checked{{/role_editor_checked}}> 信息编辑</label>
       <label><input type="checkbox" name="role_reviewer" value="1"{{#role_reviewer_checked}} checked{{/role_reviewer_checked}}> 审核人</label>
+      <label><input type="checkbox" name="role_signer" value="1"{{#role_signer_checked}} checked{{/role_signer_checked}}> 审签人（两级审核时发布）</label>
       <label><input type="checkbox" name="role_handler" value="1"{{#role_handler_checked}} checked{{/role_handler_checked}}> 经办人</label>
     </div>
     <p class="hint">在其他机关的角色可在创建后于“编辑用户”中添加。</p>

@@ -26,6 +26,7 @@
     <p>受理机构：{{applications_office}}</p>
     <p>咨询电话：{{applications_phone}}</p>
     <p><a class="button" href="{{base}}/{{agency_code}}/apply">在线提交申请</a></p>
+    <p class="more"><a href="{{base}}/{{agency_code}}/apply/statistics">依申请公开办理情况（按月统计）</a></p>
   </section>
   <section class="panel home-guides" aria-labelledby="guides-heading">
     <h2 id="guides-heading">办事指南</h2>

@@ -44,9 +44,9 @@
     <h2 id="revisions-heading">修订记录</h2>
     <div class="table-wrap">
       <table>
-        <thead><tr><th scope="col">版本</th><th scope="col">发布日期</th><th scope="col">修订说明</th></tr></thead>
+        <thead><tr><th scope="col">版本</th><th scope="col">发布日期</th><th scope="col">修订说明</th><th scope="col">审核</th></tr></thead>
         <tbody>
-          {{#revisions}}<tr><td>第{{rev_no}}版{{#current}}（现行）{{/current}}</td><td><time datetime="{{date}}">{{date}}</time></td><td>{{note}}</td></tr>{{/revisions}}
+          {{#revisions}}<tr><td>第{{rev_no}}版{{#current}}（现行）{{/current}}</td><td><time datetime="{{date}}">{{date}}</time></td><td>{{note}}</td><td>{{approval}}</td></tr>{{/revisions}}
         </tbody>
       </table>
     </div>

@@ -44,6 +44,7 @@
   <section class="panel home-quick" aria-labelledby="quick-heading">
     <h2 id="quick-heading">快捷入口</h2>
     <ul class="quick-links">
+      {{#website_report}}<li><a href="{{base}}/website-report/{{year}}">{{year}}年度政府网站工作年度报表</a></li>{{/website_report}}
       <li><a href="{{base}}/catalogue">政府信息公开目录</a></li>
       <li><a href="{{base}}/guides">办事指南</a></li>
       <li><a href="{{base}}/apply">依申请公开</a></li>

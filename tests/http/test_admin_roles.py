@@ -17,8 +17,8 @@ from staff_login import login, make_staff, page_token
 
 ADMIN_C = os.path.join(ROOT, "cgi-bin", "main", "admin.c")
 ROLE_BITS = {"0": 0, "ROLE_ADMIN": 1, "ROLE_EDITOR": 2, "ROLE_REVIEWER": 4, "ROLE_HANDLER": 8,
-             "ROLE_ANY_STAFF": 15}
-SINGLE_ROLES = {"admin": 1, "editor": 2, "reviewer": 4, "handler": 8}
+             "ROLE_SIGNER": 16, "ROLE_ANY_STAFF": 31}
+SINGLE_ROLES = {"admin": 1, "editor": 2, "reviewer": 4, "handler": 8, "signer": 16}
 ROW = re.compile(r'\{\s*(METHOD_[A-Z_| ]+?)\s*,\s*"([^"]+)"\s*,\s*(\w+)\s*,\s*([^}]*?)\s*\}')
 
 

@@ -251,6 +251,7 @@ def test_every_application_route_refuses_another_agencys_handler_and_the_refusal
         ("GET", "/admin/applications/new"), ("POST", "/admin/applications/new"),
         ("GET", "/admin/applications/{id}"), ("POST", "/admin/applications/{id}/{name}"),
         ("GET", "/admin/application-files/{id}"),
+        ("GET", "/admin/application-release/{id}"), ("POST", "/admin/application-release/{id}"),
     }, "a new application route: cover it here"
     app_id, number, file_id = mzj_application_with_a_file(site, mzj)
     before = app_row(site, number)
@@ -259,7 +260,8 @@ def test_every_application_route_refuses_another_agencys_handler_and_the_refusal
     # Routes that name the application or its file: 403 with the owner named, nothing shown.
     refused = [("GET", f"/admin/applications/{app_id}"), ("GET", f"/admin/application-files/{file_id}")]
     refused += [("POST", f"/admin/applications/{app_id}/{name}") for name in action_names()]
-    assert len(refused) >= 13
+    refused += [("GET", f"/admin/application-release/{app_id}"), ("POST", f"/admin/application-release/{app_id}")]
+    assert len(refused) >= 15
     token = page_token(rsj, site)
     for method, path in refused:
         r = (rsj.get(site.url(path), allow_redirects=False) if method == "GET" else
