@@ -19,8 +19,10 @@ MZJ, RSJ = 1, 200
 @pytest.fixture(scope="module")
 def ip():
     """A portal of this module's own: 民政局's editor, reviewer, a reviewer who
-    also signs, a signer, and 人社局's reviewer."""
+    also signs, a signer, and 人社局's reviewer. Its applications are the tests'
+    own (the statistics are counted against them)."""
     p = Portal()
+    p.without_demo_applications()
     for name, roles in (("ed", "editor"), ("rev", "reviewer"), ("revsign", "reviewer,signer"),
                         ("sign", "signer"), ("edsign", "editor,signer"), ("adm", "admin"),
                         ("rsjrev", "reviewer@rsj"), ("hd", "handler"), ("hded", "handler,editor"),
