@@ -55,4 +55,27 @@ INSERT INTO agency_settings (agency_id, key, value) VALUES
 高龄津贴申领｜行政给付｜《宁国市高龄津贴和养老服务补贴发放实施办法》（宁民〔2025〕12号）｜宁国市民政局｜
 对社会组织违反登记管理规定行为的处罚｜行政处罚｜《社会团体登记管理条例》第三十条｜宁国市民政局｜');
 
+
+-- The platform's 2025 网站工作年度报表 (国办函〔2018〕12号 form), published
+-- by 31 January 2026 as a real site's would be. DEMO DATA: figures invented.
+INSERT INTO website_reports (year, status, edited_by, saved_at, published_on)
+    VALUES (2025, 'published', NULL, '2026-01-20T02:00:00Z', '2026-01-22');
+INSERT INTO website_report_values (year, key, value, published_value)
+    SELECT 2025, column1, column2, column2 FROM (VALUES
+        ('site_name', '宁国市人民政府政府信息公开平台'), ('home_url', 'https://www.ningguo.gov.cn/xxgk'),
+        ('sponsor', '宁国市人民政府办公室'), ('site_type', '政府门户网站（政府信息公开专栏）'),
+        ('site_code', '3418810001'), ('icp', '皖ICP备05001234号'), ('police_record', '皖公网安备34188102000123号'),
+        ('visitors', '186520'), ('views', '1046378'),
+        ('info_total', '1284'), ('info_overview', '36'), ('info_news', '412'), ('info_catalogue', '836'),
+        ('topics_kept', '4'), ('topics_new', '1'),
+        ('interpretations', '18'), ('interpretation_products', '6'), ('media_reviews', '3'), ('responses', '2'),
+        ('service_catalogue', '是'), ('service_items', '128'), ('service_online', '96'), ('service_cases', '15342'),
+        ('messages_received', '214'), ('messages_done', '214'), ('messages_days', '3.6'),
+        ('surveys', '5'), ('interviews', '2'),
+        ('security_checks', '4'), ('security_found', '7'), ('security_fixed', '7'),
+        ('security_warning', '是'), ('security_drill', '是'), ('security_owner', '是'),
+        ('new_media', '“宁国民政”微信公众号，发布信息326条'),
+        ('accessibility', '是'), ('innovation', '站内搜索按词检索并提供同义词；大字版与高对比度'),
+        ('head', '张明'), ('reviewer', '李华'), ('filer', '王芳'), ('phone', '0563-4012345'));
+
 COMMIT;
