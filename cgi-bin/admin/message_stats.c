@@ -21,107 +21,10 @@
 #include "staff.h"
 #include "tmpl.h"
 
-struct month_stat {
-    long long owner;
-    char month[8];
-    long long received, answered, on_time, workdays;
-};
-
-struct stats {
-    struct month_stat *rows;
-    size_t count, cap;
-};
-
-static struct month_stat *stat_for(struct arena *a, struct stats *s, long long owner, const char *day)
-{
-    for (size_t i = 0; i < s->count; i++)
-        if (s->rows[i].owner == owner && strncmp(s->rows[i].month, day, 7) == 0)
-            return &s->rows[i];
-    s->rows = arena_array_reserve(a, s->rows, s->count, &s->cap, sizeof *s->rows, 16);
-    struct month_stat *r = &s->rows[s->count++];
-    memset(r, 0, sizeof *r);
-    r->owner = owner;
-    memcpy(r->month, day, 7);
-    return r;
-}
-
-/* Every agency's messages but refused ones (abuse and spam), by month of receipt there. */
-static void count_messages(struct request *req, const struct calendar *cal, struct stats *s)
-{
-    struct arena *a = req->arena;
-    sqlite3_stmt *st = db_stmt(req->app->private_db,
-        "SELECT agency_id, received_on, state, coalesce(replied_on, ''), due_on FROM messages "
-        "WHERE agency_id IS NOT NULL AND state <> 'refused' AND length(received_on) = 10");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        struct month_stat *r = stat_for(a, s, db_int(st, 0), db_text(a, st, 1));
-        r->received++;
-        const char *replied = db_text(a, st, 3);
-        if (strcmp(db_text(a, st, 2), "replied") != 0 || !*replied)
-            continue;
-        r->answered++;
-        r->on_time += strcmp(replied, db_text(a, st, 4)) <= 0;
-        int days = message_workdays_between(cal, db_text(a, st, 1), replied);
-        r->workdays += days > 0 ? days : 0;
-    }
-    sqlite3_reset(st);
-}
-
-static bool computed(const struct stats *s, long long owner, const char *month)
-{
-    for (size_t i = 0; i < s->count; i++)
-        if (s->rows[i].owner == owner && strcmp(s->rows[i].month, month) == 0)
-            return true;
-    return false;
-}
-
-static int store_stats(struct request *req, const struct stats *s)
-{
-    sqlite3 *db = req->app->content_db;
-    sqlite3_stmt *up = db_stmt(db,
-        "INSERT INTO message_stats (owner_id, month, received, answered, on_time, workdays_sum) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (owner_id, month) DO UPDATE SET "
-        "received = excluded.received, answered = excluded.answered, on_time = excluded.on_time, "
-        "workdays_sum = excluded.workdays_sum WHERE (received, answered, on_time, workdays_sum) IS NOT "
-        "(excluded.received, excluded.answered, excluded.on_time, excluded.workdays_sum)");
-    for (size_t i = 0; i < s->count; i++) {
-        const struct month_stat *r = &s->rows[i];
-        sqlite3_bind_int64(up, 1, r->owner);
-        sqlite3_bind_text(up, 2, r->month, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(up, 3, r->received);
-        sqlite3_bind_int64(up, 4, r->answered);
-        sqlite3_bind_int64(up, 5, r->on_time);
-        sqlite3_bind_int64(up, 6, r->workdays);
-        if (db_run(db, up, "message_stats") != 0)
-            return -1;
-    }
-    sqlite3_stmt *old = db_stmt(db, "SELECT owner_id, month FROM message_stats");
-    sqlite3_stmt *del = db_stmt(db, "DELETE FROM message_stats WHERE owner_id = ?1 AND month = ?2");
-    while (sqlite3_step(old) == SQLITE_ROW) {
-        const char *month = db_text(req->arena, old, 1);
-        if (computed(s, db_int(old, 0), month))
-            continue;
-        sqlite3_bind_int64(del, 1, db_int(old, 0));
-        sqlite3_bind_text(del, 2, month, -1, SQLITE_STATIC);
-        db_run(db, del, "message_stats");
-    }
-    sqlite3_reset(old);
-    return 0;
-}
-
 void message_stats_refresh(struct request *req)
 {
-    struct calendar cal;
-    struct stats s = { 0 };
-    if (calendar_load(req->arena, req->app->content_db, &cal) != 0)
-        return;
-    count_messages(req, &cal, &s);
-    sqlite3 *db = req->app->content_db;
-    if (db_begin(db, "message_stats") != SQLITE_OK)
-        return;
-    if (store_stats(req, &s) != 0 || db_commit(db) != SQLITE_OK) {
-        db_rollback(db);
+    if (message_stats_recompute(req->arena, req->app->private_db, req->app->content_db) != 0)
         log_event(LOG_ERROR, "message_stats", "not stored");
-    }
 }
 
 /* ---- the three-month warning ---- */

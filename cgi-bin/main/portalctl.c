@@ -22,6 +22,7 @@
 #include "log.h"
 #include "notify.h"
 #include "password_policy.h"
+#include "message.h"
 #include "request_stats.h"
 #include "search_jobs.h"
 #include "tmpl.h"
@@ -45,7 +46,7 @@ static int usage(void)
           "       portalctl extract [--retry]   (text of attachments for search; --retry: also those that failed)\n"
           "       portalctl visits [FILE]  (count lighttpd's access log, FILE or PORTAL_ACCESS_LOG, into the visit\n"
           "                 statistics; hourly or nightly)\n"
-          "       portalctl request-stats  (recompute the public monthly 依申请公开 statistics; nightly)\n"
+          "       portalctl request-stats  (recompute the public monthly 依申请公开 and 互动交流 statistics; nightly)\n"
           "       portalctl check-links    (whether the site's outbound links still answer; nightly)\n"
           "       portalctl notify [--digest] [--now]   (send queued notices; --digest: first queue today's\n"
           "                 staff digests; --now: also notices waiting for their retry time)\n"
@@ -509,18 +510,22 @@ static int cmd_notify(bool digest, bool now_all)
     return rc == 0 ? 0 : 1;
 }
 
-/* Recomputes the public monthly request statistics of every agency (after a
- * restore, or nightly as a safety net: admin.fcgi keeps them current). */
+/* Recomputes the public monthly request and 互动交流 statistics of every
+ * agency (after a restore, or nightly: admin.fcgi keeps them current as staff
+ * act, and a message nobody has opened yet is counted here). */
 static int cmd_request_stats(void)
 {
     sqlite3 *priv = db_open(cfg.private_db, DB_READ_ONLY);
     sqlite3 *content = priv ? db_open(cfg.content_db, DB_READ_WRITE) : NULL;
     struct arena *arena = arena_new();
     int rc = content ? request_stats_refresh(arena, priv, content, 0) : -1;
+    int messages = content ? message_stats_recompute(arena, priv, content) : -1;
     arena_free(arena);
     db_close(content);
     db_close(priv);
-    printf("request statistics: %s\n", rc == 0 ? "recomputed" : "FAILED");
+    printf("request statistics: %s; 互动交流 statistics: %s\n", rc == 0 ? "recomputed" : "FAILED",
+           messages == 0 ? "recomputed" : "FAILED");
+    rc = rc == 0 && messages == 0 ? 0 : -1;
     return rc == 0 ? 0 : 1;
 }
 

@@ -35,6 +35,13 @@ const char *message_due_on(struct request *req, long long agency_id, const char 
 /* Working days from RECEIVED_ON to REPLIED_ON, or -1 when either is malformed. */
 int message_workdays_between(const struct calendar *cal, const char *received_on, const char *replied_on);
 
+/* Recomputes every agency's monthly 互动交流 statistics (received, answered,
+ * answered on time, working days) from PRIVATE_DB into CONTENT_DB's
+ * message_stats, for portal.fcgi to show: admin.fcgi after each staff action
+ * and inbox view, `portalctl request-stats` nightly (messages nobody opened
+ * yet count too). 0, or -1 when nothing was stored. */
+int message_stats_recompute(struct arena *arena, sqlite3 *private_db, sqlite3 *content_db);
+
 /* Allocates the next number "LY-2026-000001" of YEAR inside the caller's
  * transaction; *SEQ gets its sequence. NULL on failure. */
 const char *message_next_number(struct request *req, int year, int *seq);

@@ -7,9 +7,7 @@ import pytest
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
-from browser_util import output_path, start_browser, stop_browser  # noqa: E402
+from browser_util import output_path, start_browser, stop_browser, wait_until_replaced  # noqa: E402
 
 SIZES = {"desktop": (1280, 900), "phone": (360, 800)}
 PAGES = {"home": "/", "agency": "/mzj/", "statutory": "/mzj/statutory", "catalogue": "/catalogue",
@@ -71,7 +69,7 @@ def test_large_text_link_toggles_the_body_class(browser, portal, size):
     body = browser.find_element(By.TAG_NAME, "body")
     assert "pref-large" not in body.get_attribute("class")
     browser.find_element(By.XPATH, "//button[@value='large']").click()
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(body))   # the page came back
+    wait_until_replaced(browser, body)   # the page came back
     body_class = browser.find_element(By.TAG_NAME, "body").get_attribute("class")
     assert "pref-large" in body_class
     switch = browser.find_element(By.XPATH, "//button[@value='large']")
@@ -82,7 +80,7 @@ def test_large_text_link_toggles_the_body_class(browser, portal, size):
     assert browser.execute_script("return document.documentElement.scrollWidth") <= SIZES[size][0]
     body = browser.find_element(By.TAG_NAME, "body")
     browser.find_element(By.XPATH, "//button[@value='large']").click()
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(body))
+    wait_until_replaced(browser, body)
     assert "pref-large" not in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
 
 

@@ -151,3 +151,20 @@ def test_the_pages_are_valid_html(pp, path):
     r = pp.get(path)
     assert r.status_code == 200
     assert tidy_errors(r.text) == []
+
+
+def test_a_message_nobody_has_opened_yet_is_counted_by_the_nightly_job(pp):
+    """The public statistics come from private.db through admin.fcgi; a message
+    no clerk has looked at is counted by `portalctl request-stats` (nightly)."""
+    def received():
+        return pp.query("content", "SELECT coalesce(sum(received), 0) FROM message_stats m "
+                                   "JOIN agencies a ON a.id = m.owner_id WHERE a.code = 'rsj'")[0][0]
+    before = received()
+    _, r = submit_form(requests.Session(), pp, "/apply/message?agency=rsj", kind="suggest",
+                       subject="建议延长社保窗口周六服务时间", body="周六上午只开半天，上班族来不及办理。",
+                       name=NAME, phone=PHONE)
+    assert r.status_code == 200 and "留言回执" in r.text
+    assert received() == before                  # nobody on the staff side has counted it yet
+    done = pp.portalctl("request-stats")
+    assert done.returncode == 0 and "互动交流 statistics: recomputed" in done.stdout
+    assert received() == before + 1
