@@ -67,3 +67,10 @@ def wait_until_replaced(browser, element, timeout=10):
     WebDriverWait(browser, timeout).until(replaced)
     WebDriverWait(browser, timeout).until(
         lambda b: b.execute_script("return document.readyState") == "complete")
+
+
+def resize(browser, width, height, timeout=10):
+    """Sets the window to WIDTH x HEIGHT and waits until the page's viewport
+    has followed (the resize reaches the renderer a little later)."""
+    browser.set_window_size(width, height)
+    WebDriverWait(browser, timeout).until(lambda b: b.execute_script("return window.innerWidth") <= width)

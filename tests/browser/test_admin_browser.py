@@ -21,7 +21,7 @@ from selenium.webdriver.support.ui import Select  # noqa: E402
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 import browser_util  # noqa: E402
-from browser_util import start_browser, stop_browser, wait_until_replaced  # noqa: E402
+from browser_util import resize, start_browser, stop_browser, wait_until_replaced  # noqa: E402
 from harness import Portal  # noqa: E402
 from staff_login import STAFF_PASSWORD, make_staff  # noqa: E402
 
@@ -208,7 +208,7 @@ def test_inbox_and_detail_are_usable_on_a_phone(people):
     wait_until_replaced(clerk, link)
     submit(clerk, open_action(clerk, "receive"))    # the state with the most actions, the reply among them
     detail = clerk.current_url
-    clerk.set_window_size(360, 2000)
+    resize(clerk, 360, 2000)
     try:
         clerk.get(portal.url("/admin/applications"))
         assert clerk.execute_script("return document.documentElement.scrollWidth") <= 360

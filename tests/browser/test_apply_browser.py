@@ -14,7 +14,7 @@ webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
 import browser_util  # noqa: E402
-from browser_util import start_browser, stop_browser, wait_until_replaced  # noqa: E402
+from browser_util import resize, start_browser, stop_browser, wait_until_replaced  # noqa: E402
 
 screenshot = functools.partial(browser_util.screenshot, prefix="apply-", max_height=6000)
 
@@ -98,7 +98,7 @@ def test_citizen_mistypes_the_id_fixes_it_gets_a_receipt_and_looks_it_up(browser
     assert chosen_agency(browser) == "宁国市民政局"
     screenshot(browser, "form-error")
     screenshot(browser, "form-error-phone", width=360)
-    browser.set_window_size(360, 800)
+    resize(browser, 360, 800)
     assert browser.execute_script("return document.documentElement.scrollWidth") <= 360
     browser.set_window_size(1280, 900)
 
