@@ -563,6 +563,9 @@ static int cmd_check_links(void)
     db_close(db);
     printf("outbound links checked: %d, not answering: %d%s\n", sum.checked, sum.failed,
            rc == 0 ? "" : " (stopped by a database error)");
+    if (sum.left)
+        printf("time budget (PORTAL_LINK_BUDGET=%d s) used up: %d links left for the next run\n", cfg.link_budget_s,
+               sum.left);
     return rc == 0 ? 0 : 1;
 }
 

@@ -2,14 +2,22 @@
  * the public site carries (cgi-bin/site/link_scan.c) and records the answer
  * in content.db's link_checks, for the freshness self-check. libcurl lives
  * in portalctl alone: no web request ever goes out from a handler. Each link
- * gets a HEAD (a GET when the server refuses HEAD), no cookies or
- * credentials, at most 5 redirects over http(s) only, PORTAL_LINK_TIMEOUT
- * seconds, and no more than 16 KiB of any body is read. */
+ * gets a HEAD (a GET when the server answers HEAD with an error), no cookies,
+ * credentials or proxy, at most 5 redirects over http(s) only,
+ * PORTAL_LINK_TIMEOUT seconds, and no more than 16 KiB of any body is read.
+ * No connection goes to this host or a private network (every address libcurl
+ * connects to is checked, after redirects too), links with user:pass@ are not
+ * requested, and a run stops after PORTAL_LINK_BUDGET seconds. */
 #include "link_check.h"
 
+#include <arpa/inet.h>
 #include <curl/curl.h>
+#include <netinet/in.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <time.h>
 
 #include "arena.h"
 #include "config.h"
@@ -72,9 +80,92 @@ static size_t discard_body(char *data, size_t size, size_t n, void *ctx)
     return *seen > BODY_LIMIT ? 0 : size * n;
 }
 
+/* True for an IPv4 address (host order) the check must not reach: this host,
+ * private and shared networks, link-local, multicast and reserved. */
+static bool private_v4(uint32_t a)
+{
+    static const struct { uint32_t net, mask; } nets[] = {
+        { 0x00000000u, 0xFF000000u },   /* 0.0.0.0/8 */
+        { 0x0A000000u, 0xFF000000u },   /* 10/8 */
+        { 0x64400000u, 0xFFC00000u },   /* 100.64/10 */
+        { 0x7F000000u, 0xFF000000u },   /* 127/8 */
+        { 0xA9FE0000u, 0xFFFF0000u },   /* 169.254/16 */
+        { 0xAC100000u, 0xFFF00000u },   /* 172.16/12 */
+        { 0xC0000000u, 0xFFFFFF00u },   /* 192.0.0/24 */
+        { 0xC0A80000u, 0xFFFF0000u },   /* 192.168/16 */
+        { 0xC6120000u, 0xFFFE0000u },   /* 198.18/15 */
+        { 0xE0000000u, 0xE0000000u },   /* 224/4 multicast, 240/4 reserved, broadcast */
+    };
+    for (size_t i = 0; i < sizeof nets / sizeof nets[0]; i++)
+        if ((a & nets[i].mask) == nets[i].net)
+            return true;
+    return false;
+}
+
+static bool private_v6(const unsigned char b[16])
+{
+    static const unsigned char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF };
+    static const unsigned char zero[12] = { 0 };
+    static const unsigned char nat64[12] = { 0, 0x64, 0xFF, 0x9B, 0, 0, 0, 0, 0, 0, 0, 0 };
+    if (memcmp(b, mapped, 12) == 0 || memcmp(b, zero, 12) == 0 || memcmp(b, nat64, 12) == 0) {
+        /* ::ffff:a.b.c.d, ::a.b.c.d (and :: and ::1), 64:ff9b::a.b.c.d: the IPv4 address decides */
+        uint32_t v4 = (uint32_t)b[12] << 24 | (uint32_t)b[13] << 16 | (uint32_t)b[14] << 8 | b[15];
+        return private_v4(v4);
+    }
+    return (b[0] & 0xFE) == 0xFC                    /* fc00::/7 unique local */
+        || (b[0] == 0xFE && (b[1] & 0xC0) == 0x80)  /* fe80::/10 link-local */
+        || (b[0] == 0xFE && (b[1] & 0xC0) == 0xC0)  /* fec0::/10 old site-local */
+        || b[0] == 0xFF;                            /* multicast */
+}
+
+struct guard {
+    bool allow_private;   /* PORTAL_LINK_CHECK_PRIVATE=allow (tests only) */
+    bool refused;         /* a connection to a private address was refused */
+};
+
+/* libcurl's socket for every connection, redirects included: none to a private address. */
+static curl_socket_t open_public_socket(void *ctx, curlsocktype purpose, struct curl_sockaddr *address)
+{
+    struct guard *guard = ctx;
+    bool blocked = true;
+    if (purpose == CURLSOCKTYPE_IPCXN && address->family == AF_INET
+        && address->addrlen >= sizeof(struct sockaddr_in)) {
+        const struct sockaddr_in *in = (const struct sockaddr_in *)(const void *)&address->addr;
+        blocked = private_v4(ntohl(in->sin_addr.s_addr));
+    } else if (purpose == CURLSOCKTYPE_IPCXN && address->family == AF_INET6
+               && address->addrlen >= sizeof(struct sockaddr_in6)) {
+        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)(const void *)&address->addr;
+        blocked = private_v6(in6->sin6_addr.s6_addr);
+    }
+    if (blocked && !guard->allow_private) {
+        guard->refused = true;
+        return CURL_SOCKET_BAD;
+    }
+    return socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+}
+
+/* True when URL carries a user name or password (user:pass@host). */
+static bool has_userinfo(const char *url)
+{
+    CURLU *u = curl_url();
+    bool found = false;
+    if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK) {
+        char *part = NULL;
+        if (curl_url_get(u, CURLUPART_USER, &part, 0) == CURLUE_OK)
+            found = true;
+        curl_free(part);
+        part = NULL;
+        if (curl_url_get(u, CURLUPART_PASSWORD, &part, 0) == CURLUE_OK)
+            found = true;
+        curl_free(part);
+    }
+    curl_url_cleanup(u);
+    return found;
+}
+
 /* One request; the final HTTP status, 0 when none came (ERROR says why). */
 static long request_status(CURL *curl, const struct config *cfg, const char *url, bool head, CURLcode *rc,
-                           char *curl_error)
+                           char *curl_error, struct guard *guard)
 {
     size_t seen = 0;
     curl_easy_reset(curl);
@@ -88,6 +179,10 @@ static long request_status(CURL *curl, const struct config *cfg, const char *url
     curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(curl, CURLOPT_MAXREDIRS, 5L);
+    curl_easy_setopt(curl, CURLOPT_PROXY, "");       /* no proxy from the environment ... */
+    curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");    /* ... for any host */
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, open_public_socket);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, guard);
     curl_easy_setopt(curl, CURLOPT_USERAGENT, "portalctl-check-links (政府信息公开平台 link check)");
     curl_easy_setopt(curl, CURLOPT_NOBODY, head ? 1L : 0L);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, discard_body);
@@ -102,14 +197,24 @@ static long request_status(CURL *curl, const struct config *cfg, const char *url
 static bool link_answers(CURL *curl, const struct config *cfg, const char *url, long *status, char *error,
                          size_t size)
 {
+    *status = 0;
+    if (has_userinfo(url)) {
+        snprintf(error, size, "链接含有用户名或密码（user:pass@），未检查");
+        return false;
+    }
     char curl_error[CURL_ERROR_SIZE];
     CURLcode rc;
-    *status = request_status(curl, cfg, url, true, &rc, curl_error);
-    if (*status >= 400 || (rc != CURLE_OK && *status == 0 && rc != CURLE_COULDNT_RESOLVE_HOST))
-        *status = request_status(curl, cfg, url, false, &rc, curl_error);   /* some servers refuse HEAD */
+    struct guard guard = { .allow_private = cfg->link_check_private };
+    *status = request_status(curl, cfg, url, true, &rc, curl_error, &guard);
+    /* Some servers refuse HEAD: a GET only when the server answered with an error, never
+     * after a timeout or a failed connection (that would only wait twice). */
+    if (*status >= 400)
+        *status = request_status(curl, cfg, url, false, &rc, curl_error, &guard);
     if (*status >= 200 && *status < 400)
         return true;
-    if (*status)
+    if (guard.refused && *status == 0)
+        snprintf(error, size, "指向内网或本机地址，未检查");
+    else if (*status)
         snprintf(error, size, "HTTP %ld", *status);
     else if (rc == CURLE_COULDNT_RESOLVE_HOST)
         snprintf(error, size, "域名无法解析");
@@ -167,15 +272,54 @@ static int finish_run(sqlite3 *db, const struct url_set *set, const struct link_
     return 0;
 }
 
+/* Links never checked first, then the longest unchecked: a run the budget
+ * stops leaves the most recently checked for the next one. */
+struct by_age {
+    const char *checked_at, *url;
+};
+
+static int compare_by_age(const void *a, const void *b)
+{
+    const struct by_age *x = a, *y = b;
+    int c = strcmp(x->checked_at, y->checked_at);
+    return c ? c : strcmp(x->url, y->url);
+}
+
+static void order_by_last_check(sqlite3 *db, struct url_set *set)
+{
+    struct by_age *order = arena_calloc(set->arena, set->count + 1, sizeof *order);
+    sqlite3_stmt *st = db_stmt(db, "SELECT checked_at FROM link_checks WHERE url = ?1");
+    for (size_t i = 0; i < set->count; i++) {
+        sqlite3_bind_text(st, 1, set->urls[i], -1, SQLITE_STATIC);
+        order[i].checked_at = sqlite3_step(st) == SQLITE_ROW ? db_text(set->arena, st, 0) : "";
+        order[i].url = set->urls[i];
+        sqlite3_reset(st);
+    }
+    if (set->count)
+        qsort(order, set->count, sizeof *order, compare_by_age);
+    for (size_t i = 0; i < set->count; i++)
+        set->urls[i] = order[i].url;
+}
+
 int links_check_all(const struct config *cfg, sqlite3 *db, struct link_check_summary *out)
 {
-    *out = (struct link_check_summary){ 0, 0 };
+    *out = (struct link_check_summary){ 0, 0, 0 };
     struct arena *arena = arena_new();
     struct url_set set = { .arena = arena };
     collect_urls(db, &set);
+    order_by_last_check(db, &set);
     CURL *curl = curl_easy_init();
     int rc = curl ? 0 : -1;
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
     for (size_t i = 0; rc == 0 && i < set.count; i++) {
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (now.tv_sec - start.tv_sec >= cfg->link_budget_s) {
+            out->left = (int)(set.count - i);   /* they keep their last answer until the next run */
+            log_event(LOG_WARN, "link_budget", "%d links left for the next run after %d seconds", out->left,
+                      cfg->link_budget_s);
+            break;
+        }
         long status = 0;
         char error[256] = "";
         bool ok = link_answers(curl, cfg, set.urls[i], &status, error, sizeof error);

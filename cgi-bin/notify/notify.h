@@ -19,6 +19,10 @@ struct config;
 void notify_config_check(const struct config *cfg);
 bool notify_mail_configured(const struct config *cfg);
 bool notify_sms_configured(const struct config *cfg);
+/* Why a channel that is set is refused, in Chinese for staff, or NULL: SMTP
+ * AUTH without STARTTLS; an http:// gateway on another host than this one. */
+const char *notify_mail_refusal(const struct config *cfg);
+const char *notify_sms_refusal(const struct config *cfg);
 
 enum send_result { SEND_OK, SEND_RETRY, SEND_PERMANENT };
 

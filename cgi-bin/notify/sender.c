@@ -4,6 +4,7 @@
  * same Message-ID, which mail clients fold) and never loses one. A lock file
  * keeps two runs from sending the same notices side by side. */
 #include <curl/curl.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -22,22 +23,58 @@
 /* After this many attempts a notice is given up as failed (about two days of retries). */
 enum { MAX_ATTEMPTS = 12, FIRST_RETRY_S = 60, LONGEST_RETRY_S = 6 * 3600 };
 
+const char *notify_mail_refusal(const struct config *cfg)
+{
+    if (*cfg->smtp_host && *cfg->smtp_user && !cfg->smtp_starttls)
+        return "邮件服务器设置了登录用户（PORTAL_SMTP_USER）却关闭了 STARTTLS（PORTAL_SMTP_STARTTLS=off）："
+               "密码不在未加密的连接上发送，邮件通知在发件箱中等待";
+    return NULL;
+}
+
+/* True when URL's host is this machine (localhost, 127.0.0.1, ::1). */
+static bool local_host(const char *url)
+{
+    CURLU *u = curl_url();
+    char *host = NULL;
+    bool local = u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+              && curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK
+              && (strcmp(host, "localhost") == 0 || strcmp(host, "127.0.0.1") == 0 || strcmp(host, "[::1]") == 0);
+    curl_free(host);
+    curl_url_cleanup(u);
+    return local;
+}
+
+const char *notify_sms_refusal(const struct config *cfg)
+{
+    if (strncmp(cfg->sms_url, "http://", 7) == 0 && !local_host(cfg->sms_url))
+        return "短信网关地址（PORTAL_SMS_URL）是 http://：令牌和手机号会明文传输，只接受 https:// 或本机的 http://，"
+               "短信通知在发件箱中等待";
+    return NULL;
+}
+
 void notify_config_check(const struct config *cfg)
 {
     if (*cfg->smtp_host && !mail_address_ok(cfg->mail_from))
         fputs("PORTAL_SMTP_HOST is set but PORTAL_MAIL_FROM is not a valid address: mail waits\n", stderr);
-    if (*cfg->sms_url && !notify_sms_configured(cfg))
+    if (notify_mail_refusal(cfg))
+        fputs("PORTAL_SMTP_USER is set but PORTAL_SMTP_STARTTLS=off: the password is never sent unencrypted, "
+              "mail waits\n", stderr);
+    if (*cfg->sms_url && strncmp(cfg->sms_url, "https://", 8) != 0 && strncmp(cfg->sms_url, "http://", 7) != 0)
         fputs("PORTAL_SMS_URL is not an http(s) address: SMS waits\n", stderr);
+    if (notify_sms_refusal(cfg))
+        fputs("PORTAL_SMS_URL is http:// to another host: the token and phone numbers would travel in clear, "
+              "SMS waits (use https://)\n", stderr);
 }
 
 bool notify_mail_configured(const struct config *cfg)
 {
-    return *cfg->smtp_host && mail_address_ok(cfg->mail_from);
+    return *cfg->smtp_host && mail_address_ok(cfg->mail_from) && !notify_mail_refusal(cfg);
 }
 
 bool notify_sms_configured(const struct config *cfg)
 {
-    return strncmp(cfg->sms_url, "https://", 8) == 0 || strncmp(cfg->sms_url, "http://", 7) == 0;
+    return (strncmp(cfg->sms_url, "https://", 8) == 0 || strncmp(cfg->sms_url, "http://", 7) == 0)
+        && !notify_sms_refusal(cfg);
 }
 
 static void iso_at(time_t t, char out[21])
@@ -110,6 +147,15 @@ static int record_attempt(sqlite3 *db, const struct queued *q, enum send_result 
     return 0;
 }
 
+/* A notice that waits because its channel's settings are refused says why. */
+static int note_waiting(sqlite3 *db, const struct queued *q, const char *reason)
+{
+    sqlite3_stmt *st = db_stmt(db, "UPDATE notices SET last_error = ?2 WHERE id = ?1");
+    sqlite3_bind_int64(st, 1, q->id);
+    sqlite3_bind_text(st, 2, reason, -1, SQLITE_STATIC);
+    return db_write_one(db, st, "notice_waiting");
+}
+
 static enum send_result deliver(struct arena *arena, CURL *curl, const struct config *cfg,
                                 const struct queued *q, char *error, size_t size)
 {
@@ -126,10 +172,12 @@ static enum send_result deliver(struct arena *arena, CURL *curl, const struct co
 
 static void record_run(sqlite3 *db, const struct config *cfg, const struct notify_summary *s)
 {
-    char now[21], summary[200];
+    char now[21], summary[1000];
     iso_at(time(NULL), now);
-    snprintf(summary, sizeof summary, "已发送 %d，稍后重试 %d，失败 %d，等待配置 %d", s->sent, s->retrying,
-             s->failed, s->waiting);
+    const char *mail_refusal = notify_mail_refusal(cfg), *sms_refusal = notify_sms_refusal(cfg);
+    snprintf(summary, sizeof summary, "已发送 %d，稍后重试 %d，失败 %d，等待配置 %d%s%s%s%s", s->sent, s->retrying,
+             s->failed, s->waiting, mail_refusal ? "；" : "", mail_refusal ? mail_refusal : "",
+             sms_refusal ? "；" : "", sms_refusal ? sms_refusal : "");
     sqlite3_stmt *st = db_stmt(db,
         "INSERT INTO notice_sender (id, ran_at, mail_configured, sms_configured, summary) "
         "VALUES (1, ?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET ran_at = ?1, mail_configured = ?2, "
@@ -160,7 +208,12 @@ static int take_lock(const char *private_db_path)
     char path[4200];
     snprintf(path, sizeof path, "%s-notify.lock", private_db_path);
     int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (fd < 0) {
+        fprintf(stderr, "cannot open the lock file %s (%s): nothing sent, a second run could send twice\n", path,
+                strerror(errno));
+        return -1;
+    }
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
         close(fd);
         return -2;
     }
@@ -179,8 +232,12 @@ static int send_loop(const struct config *cfg, sqlite3 *db, bool now_all, struct
     int rc = curl ? 0 : -1;
     while (rc == 0 && next_due(arena, db, now_all ? "9999" : now, after, &q)) {
         after = q.id;
-        if (!(strcmp(q.channel, "sms") == 0 ? sms : mail)) {
+        bool is_sms = strcmp(q.channel, "sms") == 0;
+        if (!(is_sms ? sms : mail)) {
             out->waiting++;
+            const char *refusal = is_sms ? notify_sms_refusal(cfg) : notify_mail_refusal(cfg);
+            if (refusal)
+                rc = note_waiting(db, &q, refusal);
         } else {
             char error[600] = "";
             enum send_result result = deliver(arena, curl, cfg, &q, error, sizeof error);
@@ -203,9 +260,10 @@ int notify_send_due(const struct config *cfg, sqlite3 *db, bool now_all, struct 
         fputs("another portalctl notify is sending; nothing done\n", stderr);
         return 0;
     }
+    if (lock < 0)
+        return -1;
     int rc = send_loop(cfg, db, now_all, out);
     record_run(db, cfg, out);
-    if (lock >= 0)
-        close(lock);
+    close(lock);
     return rc;
 }

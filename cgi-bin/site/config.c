@@ -78,6 +78,8 @@ void config_load(struct config *cfg)
     cfg->sms_token = env_or("PORTAL_SMS_TOKEN", "");
     cfg->notify_timeout_s = env_int_or("PORTAL_NOTIFY_TIMEOUT", 30);
     cfg->link_timeout_s = env_int_or("PORTAL_LINK_TIMEOUT", 15);
+    cfg->link_budget_s = env_int_or("PORTAL_LINK_BUDGET", 600);
+    cfg->link_check_private = strcmp(env_or("PORTAL_LINK_CHECK_PRIVATE", ""), "allow") == 0;
 }
 
 const char *site_url_problem(const char *url)

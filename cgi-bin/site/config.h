@@ -40,6 +40,8 @@ struct config {
     const char *sms_token;      /* PORTAL_SMS_TOKEN: sent as Authorization: Bearer */
     int notify_timeout_s;       /* PORTAL_NOTIFY_TIMEOUT, default 30 seconds per message */
     int link_timeout_s;         /* PORTAL_LINK_TIMEOUT, default 15 seconds per outbound link (check-links) */
+    int link_budget_s;          /* PORTAL_LINK_BUDGET, default 600 seconds for a whole check-links run */
+    bool link_check_private;    /* PORTAL_LINK_CHECK_PRIVATE=allow: tests only, links to private addresses are requested */
 };
 
 void config_load(struct config *cfg);

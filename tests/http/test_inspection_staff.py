@@ -6,6 +6,7 @@ and checks what they, the public and the audit log then see."""
 import http.server
 import re
 import threading
+import time
 
 import pytest
 
@@ -195,8 +196,12 @@ GKZ, XJJD = 500, 400
 
 class LinkTarget(http.server.BaseHTTPRequestHandler):
     """An outside site: /ok answers, /gone is 404, /nohead refuses HEAD but answers GET."""
+    paths = []      # every path asked for
 
     def answer(self, with_body):
+        LinkTarget.paths.append(self.path)
+        if self.path.startswith("/slow"):
+            time.sleep(3)
         code = {"/ok": 200, "/gone": 404}.get(self.path, 200)
         if self.path == "/nohead" and self.command == "HEAD":
             code = 405
@@ -232,7 +237,8 @@ def fp(outside):
     without 办理时间, 联系电话 and 办理流程, two internal links to nowhere and
     outbound links that answer, 404 and refuse to connect. 西津街道's news is
     11 days old (amber); 民政局 published news today (green)."""
-    p = Portal(env_overrides={"PORTAL_TODAY": TODAY, "PORTAL_LINK_TIMEOUT": "5"})
+    p = Portal(env_overrides={"PORTAL_TODAY": TODAY, "PORTAL_LINK_TIMEOUT": "5",
+                              "PORTAL_LINK_CHECK_PRIVATE": "allow"})   # the outside site is on 127.0.0.1
     for name, roles in (("gkzed", "editor@gkz"), ("mzjed", "editor"), ("padm", "admin"), ("padm2", "admin")):
         make_staff(p, name, roles)
     closed = free_port()
@@ -585,3 +591,58 @@ def test_the_yearly_website_report_is_generated_typed_reviewed_by_another_and_pu
     assert post(fp, padm2, "/admin/website-report/2026", {"security_checks": "5", "filer": "王芳"}).status_code == 303
     assert "<td>4次</td>" in fp.get("/website-report/2026").text
     assert signed_in(fp, "gkzed").get(fp.url("/admin/website-report/2026")).status_code == 403
+
+
+# ---- check-links' limits (last: their waits would outlast the staff sessions' keep-alive) ----
+
+
+def test_without_the_tests_switch_links_to_this_host_are_refused_and_never_requested(fp, outside):
+    port = outside.rsplit(":", 1)[1]
+    body = fp.query("content", "SELECT body_md FROM entries WHERE id = 116")[0][0]
+    probes = {f"http://localhost:{port}/probe-loopback": "指向内网或本机地址，未检查",
+              f"http://2130706433:{port}/probe-numeric": "指向内网或本机地址，未检查",
+              f"http://[::ffff:127.0.0.1]:{port}/probe-mapped": "指向内网或本机地址，未检查",
+              f"http://editor:secret@localhost:{port}/probe-userinfo": "用户名或密码"}
+    fp.execute("content", "UPDATE entries SET body_md = ? WHERE id = 116",
+               (body + "".join(f"、[探测{i}]({url})" for i, url in enumerate(probes)),))
+    saved = fp.env.pop("PORTAL_LINK_CHECK_PRIVATE")
+    LinkTarget.paths.clear()
+    try:
+        r = fp.portalctl("check-links")
+    finally:
+        fp.env["PORTAL_LINK_CHECK_PRIVATE"] = saved
+        fp.execute("content", "UPDATE entries SET body_md = ? WHERE id = 116", (body,))
+    assert r.returncode == 0, r.stderr
+    assert LinkTarget.paths == []                      # not even the links that answer before: localhost too
+    checks = dict((url, (ok, error)) for url, ok, error in fp.query("content", "SELECT url, ok, error FROM link_checks"))
+    for url, reason in probes.items():
+        assert checks[url][0] == 0 and reason in checks[url][1], (url, checks[url])
+    assert checks[f"{outside}/ok"] == (0, "指向内网或本机地址，未检查")
+    assert not [e for _, e in checks.values() if "Failed" in e or "port" in e]   # no curl text, no port scanner
+    html = signed_in(fp, "gkzed").get(fp.url("/admin/freshness")).text
+    assert "指向内网或本机地址，未检查" in html and "Failed to connect" not in html
+    assert fp.portalctl("check-links").returncode == 0  # with the switch again, as the other tests expect
+
+
+def test_a_run_stops_at_its_time_budget_and_leaves_the_rest_for_the_next(fp, outside):
+    r = fp.portalctl("check-links")
+    assert r.returncode == 0 and "left for the next run" not in r.stdout
+    saved = dict(fp.env)
+    fp.env.update({"PORTAL_LINK_BUDGET": "1", "PORTAL_LINK_TIMEOUT": "2"})
+    body = fp.query("content", "SELECT body_md FROM entries WHERE id = 116")[0][0]
+    slow = [f"{outside}/slow{i}" for i in (1, 2)]     # never checked: first in the run
+    fp.execute("content", "UPDATE entries SET body_md = ? WHERE id = 116",
+               (body + "".join(f"、[慢{i}]({url})" for i, url in enumerate(slow)),))
+    try:
+        started = time.monotonic()
+        r = fp.portalctl("check-links")
+        took = time.monotonic() - started
+    finally:
+        fp.env.clear()
+        fp.env.update(saved)
+        fp.execute("content", "UPDATE entries SET body_md = ? WHERE id = 116", (body,))
+    assert r.returncode == 0 and "links left for the next run" in r.stdout, r.stdout
+    assert took < 3.8                                  # one timeout, no GET after it, then the budget stops the run
+    (error,), = fp.query("content", "SELECT error FROM link_checks WHERE url LIKE '%/slow%'")
+    assert error == "2秒内没有应答"
+    assert fp.portalctl("check-links").returncode == 0

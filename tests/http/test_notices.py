@@ -444,3 +444,53 @@ def test_dashboard_counts_waiting_notices_and_says_mail_is_not_configured(clerk)
         assert notices(p, app_id)[0][3:5] == ("queued", 0)
     finally:
         p.close()
+
+
+# ---------------------------------------------------------------- settings refused for safety
+
+
+def run_notify(portal, *args, **env):
+    return subprocess.run([os.path.join(BUILD, "portalctl"), "notify", *args], env=dict(portal.env, **env),
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_smtp_auth_without_starttls_is_refused_and_the_mail_waits_with_the_reason(site, sink, clerk):
+    address = fresh_email()
+    app_id, _, _, _ = apply(site, notify_email="1", email=address)
+    receive(site, clerk, app_id)
+    r = run_notify(site, "--now", PORTAL_SMTP_USER="xxgk", PORTAL_SMTP_PASSWORD="secret")
+    assert r.returncode == 0 and "mail NOT configured" in r.stdout
+    assert "PORTAL_SMTP_STARTTLS=off" in r.stderr and "unencrypted" in r.stderr
+    (_, _, _, state, attempts, error, _), = notices(site, app_id)
+    assert (state, attempts) == ("queued", 0) and "STARTTLS" in error and "未加密" in error
+    assert sink.to(address) == []
+    page = page_text(clerk.get(site.url(f"/admin/applications/{app_id}"), timeout=10).text)
+    assert "未加密的连接" in page
+    assert "未加密的连接" in page_text(clerk.get(site.url("/admin/"), timeout=10).text)
+    assert "sent" in notify(site, "--now")          # without a user (a relay on this host) it goes
+    assert notices(site, app_id)[0][3] == "sent" and len(sink.to(address)) == 1
+
+
+def test_an_http_sms_gateway_on_another_host_is_refused_and_the_sms_waits(site, clerk, gateway):
+    app_id, _, _, _ = apply(site, notify_sms="1", phone="13805630002")
+    receive(site, clerk, app_id)
+    Gateway.status = 200
+    Gateway.received.clear()
+    r = run_notify(site, "--now", PORTAL_SMS_URL="http://sms.example.invalid/send", PORTAL_SMS_TOKEN="t0ken")
+    assert r.returncode == 0 and "SMS NOT configured" in r.stdout and "in clear" in r.stderr
+    (_, _, _, state, attempts, error, _), = notices(site, app_id)
+    assert (state, attempts) == ("queued", 0) and "https://" in error and "明文" in error
+    assert "sent" in notify(site, "--now", PORTAL_SMS_URL=gateway, PORTAL_SMS_TOKEN="t0ken")   # http on 127.0.0.1
+    assert notices(site, app_id)[0][3] == "sent" and Gateway.received
+
+
+def test_the_sender_refuses_to_run_without_its_lock(site):
+    lock = site.private_db + "-notify.lock"
+    if os.path.exists(lock):
+        os.remove(lock)
+    os.mkdir(lock)                                    # cannot be opened as the lock file
+    try:
+        r = run_notify(site, "--now")
+        assert r.returncode != 0 and "lock file" in r.stderr and "nothing sent" in r.stderr
+    finally:
+        os.rmdir(lock)
