@@ -86,16 +86,20 @@ def test_the_administrator_sets_two_levels_and_the_page_warns_while_the_agency_h
     assert "两级：审核人审核，审签人审签后发布。" in page and "还没有审签人" in page
     assert "宁国市民政局" not in page                     # a reviewer sees their own agency only
     assert audit(ip, "agency.review_levels", f"agency:{RSJ}")[-1] == ("adm", "review_levels 1 -> 2")
-    assert set_levels(ip, staff["rsjrev"], RSJ, 1).status_code == 303   # the agency's reviewer may change it
+    assert 'name="levels"' not in page                   # read-only for the agency's reviewer
+    # only the platform administrator changes it, even for the reviewer's own agency
+    assert set_levels(ip, staff["rsjrev"], RSJ, 1).status_code == 403
+    assert ip.query("content", "SELECT value FROM agency_settings WHERE agency_id = ? AND key = 'review_levels'",
+                    (RSJ,)) == [("2",)]
+    assert set_levels(ip, staff["adm"], RSJ, 1).status_code == 303
 
 
-def test_a_reviewer_cannot_set_another_agencys_levels_and_a_bad_value_is_explained(ip, staff):
-    r = set_levels(ip, staff["rsjrev"], MZJ, 2)
-    assert r.status_code == 403
-    assert audit(ip, "agency.refused", f"agency:{MZJ}")
+def test_a_reviewer_cannot_set_any_agencys_levels_and_a_bad_value_is_explained(ip, staff):
+    for name, agency in (("rsjrev", MZJ), ("rev", MZJ), ("revsign", MZJ)):
+        assert set_levels(ip, staff[name], agency, 2).status_code == 403
     assert ip.query("content", "SELECT count(*) FROM agency_settings WHERE agency_id = ? AND key = 'review_levels' "
                     "AND value = '2'", (MZJ,)) == [(0,)]
-    bad = set_levels(ip, staff["rev"], MZJ, 3)
+    bad = set_levels(ip, staff["adm"], MZJ, 3)
     assert bad.status_code == 200 and "请选择一级或两级审核。" in bad.text
 
 
@@ -128,6 +132,20 @@ def test_with_two_levels_a_third_person_signs_and_the_same_person_is_refused(ip,
     assert publisher == "sign" and summary.startswith("status signoff -> published; 审签")
     assert ip.query("content", "SELECT status, approved_by IS NOT NULL, reviewer_id IS NOT NULL FROM entry_revisions "
                     "WHERE entry_id = ?", (entry_id,)) == [("published", 1, 1)]
+
+
+def test_an_approved_revision_waits_for_a_signer_even_after_the_levels_go_back_to_one(ip, staff, two_levels):
+    entry_id = submitted_entry(ip, staff["ed"], "两级审核：降级后仍须审签")
+    assert post(ip, staff["rev"], f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"}).status_code == 303
+    assert set_levels(ip, staff["rev"], MZJ, 1).status_code == 403          # the reviewer cannot drop the signer
+    assert set_levels(ip, staff["adm"], MZJ, 1).status_code == 303          # even when the administrator does
+    r = post(ip, staff["rev"], f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 200 and "正在等待审签人审签发布" in r.text
+    assert ip.get(f"/mzj/catalogue/{entry_id}").status_code == 404
+    assert not audit(ip, "entry.publish", f"entry:{entry_id}")
+    ok = post(ip, staff["sign"], f"/admin/entries/{entry_id}/sign")
+    assert ok.status_code == 303 and ok.headers["Location"].endswith("done=published")
+    assert audit(ip, "entry.publish", f"entry:{entry_id}")[0][0] == "sign"
 
 
 def test_the_author_cannot_sign_their_own_entry(ip, staff, two_levels):
