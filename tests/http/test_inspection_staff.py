@@ -565,6 +565,12 @@ def test_visits_are_counted_per_beijing_day_and_column_without_keeping_an_addres
 
 # ---- 政府网站工作年度报表 ----------------------------------------------------------------
 
+def shown_version(fp, s, year):
+    """The version the report's publish form carries (the save it shows)."""
+    page = s.get(fp.url(f"/admin/website-report/{year}")).text
+    return re.search(r'name="version" value="([^"]+)"', page).group(1)
+
+
 def test_the_yearly_website_report_is_generated_typed_reviewed_by_another_and_published_on_the_home(fp):
     padm, padm2 = signed_in(fp, "padm"), signed_in(fp, "padm2")
     r = padm.get(fp.url("/admin/website-report"), allow_redirects=False)
@@ -594,7 +600,8 @@ def test_the_yearly_website_report_is_generated_typed_reviewed_by_another_and_pu
     assert own.status_code == 409
     assert fp.query("private", "SELECT user_name FROM audit_log WHERE action = 'review.self_refused' "
                     "AND target = 'website_report:2026'") == [("padm",)]
-    assert post(fp, padm2, "/admin/website-report/2026/publish").status_code == 303
+    assert post(fp, padm2, "/admin/website-report/2026/publish",
+                {"version": shown_version(fp, padm2, 2026)}).status_code == 303
     public = fp.get("/website-report/2026")
     assert public.status_code == 200 and tidy_errors(public.text) == []
     assert "<th scope=\"row\">安全检测评估次数</th><td>4次</td>" in public.text and "王芳" in public.text
@@ -603,3 +610,21 @@ def test_the_yearly_website_report_is_generated_typed_reviewed_by_another_and_pu
     assert post(fp, padm2, "/admin/website-report/2026", {"security_checks": "5", "filer": "王芳"}).status_code == 303
     assert "<td>4次</td>" in fp.get("/website-report/2026").text
     assert signed_in(fp, "gkzed").get(fp.url("/admin/website-report/2026")).status_code == 403
+
+
+def test_a_website_report_saved_again_after_the_reviewer_opened_it_is_not_published(fp):
+    padm, padm2 = signed_in(fp, "padm"), signed_in(fp, "padm2")
+    assert post(fp, padm, "/admin/website-report/2024", {"security_checks": "3", "filer": "王芳"}).status_code == 303
+    seen = shown_version(fp, padm2, 2024)                      # B opens it: 3
+    assert post(fp, padm, "/admin/website-report/2024", {"security_checks": "99", "filer": "王芳"}).status_code == 303
+    stale = post(fp, padm2, "/admin/website-report/2024/publish", {"version": seen})
+    assert stale.status_code == 409 and "报表在您查看后已被修改，请重新审阅" in stale.text
+    assert fp.query("content", "SELECT status, published_on FROM website_reports WHERE year = 2024") == [("review", None)]
+    assert fp.query("content", "SELECT count(*) FROM website_report_values WHERE year = 2024 "
+                    "AND published_value IS NOT NULL") == [(0,)]
+    assert fp.get("/website-report/2024").status_code == 404
+    assert post(fp, padm2, "/admin/website-report/2024/publish", {}).status_code == 409   # no version: refused too
+    # having seen the new figures, B publishes them
+    ok = post(fp, padm2, "/admin/website-report/2024/publish", {"version": shown_version(fp, padm2, 2024)})
+    assert ok.status_code == 303
+    assert "<th scope=\"row\">安全检测评估次数</th><td>99次</td>" in fp.get("/website-report/2024").text
