@@ -562,6 +562,23 @@ def test_visits_are_counted_per_beijing_day_and_column_without_keeping_an_addres
     assert fp.portalctl("visits").returncode == 1    # no log named and no PORTAL_ACCESS_LOG
 
 
+def test_a_log_line_longer_than_the_buffer_is_skipped_and_the_lines_after_it_are_counted(fp, tmp_path):
+    log = tmp_path / "long.log"
+    log.write_text(log_line("10.7.7.1", "01/Dec/2026:02:00:00", "/mzj/guides/1") +
+                   log_line("10.7.7.2", "01/Dec/2026:02:00:01", "/mzj/?" + "x" * 10240) +
+                   log_line("10.7.7.3", "01/Dec/2026:02:00:02", "/mzj/guides/1"), encoding="utf-8")
+    before = fp.query("content", "SELECT coalesce(sum(views), 0) FROM visit_counts WHERE day = '2026-12-01' "
+                      "AND agency_id = ? AND col = 'guides'", (MZJ,))[0][0]
+    r = fp.portalctl("visits", str(log))
+    assert r.returncode == 0 and "2 lines read, 2 page views counted" in r.stdout, r.stdout + r.stderr
+    assert fp.query("content", "SELECT views FROM visit_counts WHERE day = '2026-12-01' AND agency_id = ? "
+                    "AND col = 'guides'", (MZJ,)) == [(before + 2,)]
+    assert fp.query("content", "SELECT offset FROM visit_log_state") == [(log.stat().st_size,)]
+    with log.open("a", encoding="utf-8") as f:
+        f.write(log_line("10.7.7.4", "01/Dec/2026:02:00:03", "/mzj/guides/1"))
+    assert "1 lines read, 1 page views counted" in fp.portalctl("visits", str(log)).stdout
+
+
 
 # ---- 政府网站工作年度报表 ----------------------------------------------------------------
 
