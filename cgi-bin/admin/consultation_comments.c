@@ -166,8 +166,12 @@ static const char *public_text(struct request *req, const struct comment *m, con
 static int publish_text(struct request *req, const struct comment *m, const char *text)
 {
     sqlite3 *db = req->app->content_db;
+    /* An upsert: content.db commits before private.db, so a retry after a failed
+     * private.db commit finds this row already there and must still succeed. */
     sqlite3_stmt *st = db_stmt(db, "INSERT INTO consultation_comments (id, consultation_id, body, submitted_on) "
-                                   "VALUES (?1, ?2, ?3, ?4)");
+                                   "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET "
+                                   "consultation_id = excluded.consultation_id, body = excluded.body, "
+                                   "submitted_on = excluded.submitted_on");
     sqlite3_bind_int64(st, 1, m->id);
     sqlite3_bind_int64(st, 2, m->consultation_id);
     sqlite3_bind_text(st, 3, text, -1, SQLITE_STATIC);

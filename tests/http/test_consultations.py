@@ -353,6 +353,18 @@ def test_an_accepted_text_with_a_phone_id_number_or_e_mail_in_any_spelling_is_re
                 public_text="建议增加上门办理。").status_code == 303
 
 
+def test_accepting_again_after_a_half_done_accept_succeeds(pp, staff):
+    cid = published_draft(pp, staff, show_comments="1")
+    cm, _ = comment_ok(pp, cid)
+    # what a failed private.db commit leaves behind: the public copy without the accepted state
+    pp.execute("content", "INSERT INTO consultation_comments (id, consultation_id, body, submitted_on) "
+                          "VALUES (?, ?, '旧的公开内容', '2026-01-01')", (cm, cid))
+    assert post(pp, staff["mzj_ed"], f"/admin/consultations/{cid}/comments/{cm}/accept",
+                public_text="建议增加上门办理。").status_code == 303
+    assert pp.query("content", "SELECT body FROM consultation_comments WHERE id = ?", (cm,)) == [("建议增加上门办理。",)]
+    assert pp.query("private", "SELECT state FROM consultation_comments WHERE id = ?", (cm,)) == [("accepted",)]
+
+
 # ---- 意见采纳情况 ------------------------------------------------------------------------------------
 
 def test_feedback_waits_for_the_end_and_its_counts_are_checked(pp, staff):

@@ -197,6 +197,19 @@ def test_publication_refuses_personal_data_in_any_spelling_beside_the_field_keep
     assert r.status_code == 303
 
 
+def test_publishing_again_after_a_half_done_publish_succeeds(pp, staff):
+    mid, _ = write(pp, body="请问低保年审需要什么材料？")
+    act(pp, staff["mzj_h"], mid, "reply", reply_text="需要户口簿。")
+    # what a failed private.db commit leaves behind: the public copy while the message is not marked published
+    pp.execute("content", "INSERT INTO published_messages (id, owner_id, kind, subject, question, answer, asked_on, "
+                          "answered_on) VALUES (?, 1, 'consult', '旧', '旧', '旧', '2026-01-01', '2026-01-02')", (mid,))
+    r = act(pp, staff["mzj_h"], mid, "publish", pub_subject="低保年审", pub_question="请问低保年审需要什么材料？",
+            pub_answer="需要户口簿。")
+    assert r.status_code == 303
+    assert pp.query("content", "SELECT subject, answer FROM published_messages WHERE id = ?", (mid,)) == [
+        ("低保年审", "需要户口簿。")]
+
+
 def test_publication_needs_consent_and_copies_only_the_edited_question_and_answer(pp, staff):
     mid, _ = write(pp, consent="")
     act(pp, staff["mzj_h"], mid, "reply", reply_text="答复。")
