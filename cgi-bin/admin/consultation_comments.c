@@ -48,8 +48,14 @@ int consultation_count_accepted(struct request *req, long long consultation_id)
     return db_run(db, st, "consultation_count");
 }
 
+/* A refused 采用: the comment, the text typed for it and why (shown beside it). */
+struct typed_back {
+    long long id;
+    const char *text, *problem;
+};
+
 static void add_comment_row(struct request *req, struct tmpl_dict *d, sqlite3_stmt *st,
-                            const struct consultation *c, bool can_moderate)
+                            const struct consultation *c, bool can_moderate, const struct typed_back *back)
 {
     struct arena *a = req->arena;
     struct tmpl_dict *row = tmpl_add_section(d, "comment");
@@ -68,12 +74,18 @@ static void add_comment_row(struct request *req, struct tmpl_dict *d, sqlite3_st
         struct tmpl_dict *m = tmpl_add_section(row, "moderate");
         tmpl_set_int(m, "id", db_int(st, 0));
         tmpl_set_int(m, "consultation_id", c->id);
-        if (c->show_comments)
-            tmpl_set(tmpl_add_section(m, "public_text"), "body", body);
+        if (c->show_comments) {
+            struct tmpl_dict *pt = tmpl_add_section(m, "public_text");
+            bool failed = back && back->id == db_int(st, 0) && back->text;
+            tmpl_set(pt, "body", failed ? back->text : body);
+            if (failed)
+                tmpl_set(tmpl_add_section(pt, "text_error"), "message", back->problem);
+        }
     }
 }
 
-static int render_comments(struct request *req, const struct consultation *c, const char *notice)
+static int render_comments(struct request *req, const struct consultation *c, const char *notice,
+                           const struct typed_back *back)
 {
     struct page page;
     struct tmpl_dict *d = admin_page_begin(&page, req, "征集到的意见", "admin/consultation_comments.tpl");
@@ -93,7 +105,7 @@ static int render_comments(struct request *req, const struct consultation *c, co
     bool can_moderate = staff_has(req, ROLE_EDITOR) || staff_has(req, ROLE_HANDLER);
     int n = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        add_comment_row(req, d, st, c, can_moderate);
+        add_comment_row(req, d, st, c, can_moderate, back);
         n++;
     }
     sqlite3_reset(st);
@@ -105,7 +117,7 @@ int consultation_comments_page(struct request *req)
 {
     struct consultation c;
     int refused = consultation_for_staff(req, req->path_ids[0], &c);
-    return refused ? refused : render_comments(req, &c, NULL);
+    return refused ? refused : render_comments(req, &c, NULL, NULL);
 }
 
 static bool comment_load(struct request *req, long long id, long long consultation_id, struct comment *out)
@@ -132,7 +144,8 @@ static bool comment_load(struct request *req, long long id, long long consultati
 }
 
 /* The text to publish, or NULL with *PROBLEM set: it must be there and
- * free of the commenter's name, phone and e-mail. */
+ * free of personal data (the commenter's name, phone and e-mail, anybody's
+ * ID number, mobile number or e-mail address). */
 static const char *public_text(struct request *req, const struct comment *m, const char **problem)
 {
     const char *text = params_get(&req->form, "public_text");
@@ -142,20 +155,23 @@ static const char *public_text(struct request *req, const struct comment *m, con
         *problem = "请填写要公开的意见内容（可删去其中的个人信息）。";
         return NULL;
     }
-    const char *personal[] = { m->name, m->phone, m->email };
-    for (int i = 0; i < 3; i++)
-        if (strlen(personal[i]) >= 4 && strstr(text, personal[i])) {
-            *problem = "要公开的意见内容中仍有提意见人的姓名、电话或电子邮箱，请删去后再采用。";
-            return NULL;
-        }
-    return text;
+    enum personal_data kind = personal_data_in(text, m->name, m->phone, m->email);
+    if (kind == PERSONAL_OWN)
+        *problem = "要公开的意见内容中仍有提意见人的姓名、电话或电子邮箱，请删去后再采用。";
+    else if (kind != PERSONAL_NONE)
+        *problem = arena_printf(req->arena, "要公开的意见内容中有%s，请删去后再采用。", personal_data_label(kind));
+    return *problem ? NULL : text;
 }
 
 static int publish_text(struct request *req, const struct comment *m, const char *text)
 {
     sqlite3 *db = req->app->content_db;
+    /* An upsert: content.db commits before private.db, so a retry after a failed
+     * private.db commit finds this row already there and must still succeed. */
     sqlite3_stmt *st = db_stmt(db, "INSERT INTO consultation_comments (id, consultation_id, body, submitted_on) "
-                                   "VALUES (?1, ?2, ?3, ?4)");
+                                   "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET "
+                                   "consultation_id = excluded.consultation_id, body = excluded.body, "
+                                   "submitted_on = excluded.submitted_on");
     sqlite3_bind_int64(st, 1, m->id);
     sqlite3_bind_int64(st, 2, m->consultation_id);
     sqlite3_bind_text(st, 3, text, -1, SQLITE_STATIC);
@@ -214,9 +230,11 @@ int consultation_comment_action(struct request *req)
         text = public_text(req, &m, &problem);
     else if (!accept && (!reason || !*reason || strlen(reason) > 600 || !text_line_valid(reason, strlen(reason))))
         problem = "排除时请填写理由（不超过200字），例如“内容为商业广告，与草案无关”。";
-    if (problem)
+    if (problem) {
+        struct typed_back back = { m.id, accept ? params_get(&req->form, "public_text") : NULL, problem };
         return render_comments(req, &c, arena_printf(req->arena, "意见 %s 未处理：%s",
-                                                     consultation_comment_number(req, m.id), problem));
+                                                     consultation_comment_number(req, m.id), problem), &back);
+    }
     if (moderate(req, &m, accept ? "accepted" : "refused", accept ? "" : reason, text) != 0)
         return resp_error(req, 500, "操作未能保存，请稍后重试。");
     audit(req, accept ? "consultation_comment.accept" : "consultation_comment.refuse",

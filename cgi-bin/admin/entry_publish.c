@@ -271,8 +271,8 @@ int entry_publish(struct request *req)
         return refused;
     if (strcmp(e.work_status, "review") != 0)
         return entry_notice(req, &e, "该信息不在待审核状态，不能发布（可能已被处理）。");
-    bool two_levels = review_levels(req, e.owner_id) == 2;
-    if (two_levels && entry_awaits_signoff(&e))
+    /* Approved under two levels: only a signer's sign publishes it, even if the levels changed since. */
+    if (entry_awaits_signoff(&e))
         return entry_notice(req, &e, "该信息已审核通过，正在等待审签人审签发布。");
     refused = review_refuse_own_edit(req, e.work_author_id, entry_target(req, e.id));
     if (refused)
@@ -282,7 +282,7 @@ int entry_publish(struct request *req)
             .publish_error = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”后再发布。" };
         return entry_page_with(req, &e, &x);
     }
-    if (two_levels)
+    if (review_levels(req, e.owner_id) == 2)
         return approve_for_signoff(req, &e);
     return publish_now(req, &e, "status review -> published; 保密审查: 已确认");
 }

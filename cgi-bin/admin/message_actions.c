@@ -25,6 +25,7 @@
 #include "notice.h"
 #include "staff.h"
 #include "tmpl.h"
+#include "validate.h"
 
 struct message_action {
     const char *name, *label;
@@ -195,22 +196,27 @@ static const struct field publish_fields[] = {
     { "pub_answer", "公开的答复", FIELD_TEXTAREA, 4000, true, NULL, 0, 0 },
 };
 
-/* The published text must not carry the writer's name, phone or e-mail. */
-static const char *personal_data_left(const struct message_record *m, const struct form *form)
+/* The published text must carry no personal data (the writer's name, phone or
+ * e-mail, or anybody's ID number, mobile number or e-mail address): the
+ * reason goes beside the field that has it; true when one was found. */
+static bool personal_data_left(struct request *req, const struct message_record *m, struct form *form)
 {
-    const char *personal[] = { m->name, m->phone, m->email };
-    for (size_t f = 0; f < form->count; f++)
-        for (int i = 0; i < 3; i++)
-            if (strlen(personal[i]) >= 4 && strstr(form->values[f], personal[i]))
-                return "公开的内容中仍有写信人的姓名、电话或电子邮箱，请删去后再公开。";
-    return NULL;
+    bool found = false;
+    for (size_t f = 0; f < sizeof publish_fields / sizeof publish_fields[0]; f++) {
+        enum personal_data kind = personal_data_in(form_value(form, publish_fields[f].name), m->name, m->phone,
+                                                   m->email);
+        if (kind == PERSONAL_NONE)
+            continue;
+        form_set_error(form, publish_fields[f].name, kind == PERSONAL_OWN
+            ? "公开的内容中仍有写信人的姓名、电话或电子邮箱，请删去后再公开。"
+            : arena_printf(req->arena, "公开的内容中有%s，请删去后再公开。", personal_data_label(kind)));
+        found = true;
+    }
+    return found;
 }
 
 static const char *run_publish(struct request *req, const struct message_record *m, const struct form *form)
 {
-    const char *problem = personal_data_left(m, form);
-    if (problem)
-        return problem;
     sqlite3 *content = req->app->content_db;
     sqlite3_stmt *st = db_stmt(req->app->private_db,
         "UPDATE messages SET published = 1, published_subject = ?2, published_question = ?3, "
@@ -352,7 +358,7 @@ int message_action_submit(struct request *req)
             : "这条留言当前的状态不允许此操作（可能已被他人处理），请返回留言页面查看。");
     struct form form;
     form_read(req, act->fields, act->count, false, &form);
-    if (form.error_count)
+    if (form.error_count || (act->run == run_publish && personal_data_left(req, &m, &form)))
         return message_detail_render(req, &m, act->name, &form);
     sqlite3 *db = req->app->private_db;
     if (db_begin(db, "message_action") != SQLITE_OK)

@@ -281,8 +281,11 @@ int news_publish(struct request *req)
         refused = review_refuse_own_edit(req, n.edited_by, arena_printf(req->arena, "news:%lld", n.id));
     if (refused)
         return refused;
+    /* Approved under two levels: only a signer's sign publishes it, even if the levels changed since. */
+    if (strcmp(n.status, "review") == 0 && n.approved_by)
+        return news_refused(req, "该动态已审核通过，正在等待审签人审签发布。");
     if (review_levels(req, n.owner_id) == 2 && strcmp(n.status, "review") == 0)
-        return n.approved_by ? news_refused(req, "该动态已审核通过，正在等待审签人审签发布。") : news_approve(req, &n);
+        return news_approve(req, &n);
     return news_step(req, "|review|", "published", NULL, "news.publish");
 }
 

@@ -1,8 +1,8 @@
 /* Two-level sign-off (issue 14): per agency, whether review takes one level
  * (审核人 publishes) or two (审核人 approves, then a 审签人 who is neither the
  * author nor that reviewer publishes), kept as agency_settings review_levels.
- * The platform administrator sets it for every agency, an agency's reviewer
- * for their own; its editors and signers see it. The workflow itself is in entry_publish.c and review.c. */
+ * Only the platform administrator sets it (for every agency); an agency's
+ * reviewers, editors and signers see it read-only. The workflow itself is in entry_publish.c and review.c. */
 #include <string.h>
 
 #include "admin.h"
@@ -57,7 +57,7 @@ static void add_agency_row(struct request *req, struct tmpl_dict *d, long long i
     tmpl_set_int(row, "signers", signers);
     if (levels == 2 && signers == 0)
         tmpl_show(row, "no_signer");
-    if (staff_has(req, ROLE_REVIEWER | ROLE_ADMIN))
+    if (staff_has(req, ROLE_ADMIN))
         tmpl_show(row, "can_change");
     bool failed = bad && id == form_id(bad, "agency");
     const char *chosen = failed ? form_value(bad, "levels") : levels == 2 ? "2" : "1";
@@ -114,11 +114,6 @@ int review_levels_submit(struct request *req)
     struct agency a;
     if (!agency_id || !agency_by_id(req, agency_id, &a) || a.id != agency_id)
         return resp_error(req, 404, "没有这个机关。");
-    if (!staff_has(req, ROLE_ADMIN)) {
-        int refused = staff_require_agency(req, agency_id, arena_printf(req->arena, "agency:%lld", agency_id));
-        if (refused)
-            return refused;
-    }
     if (form.error_count)
         return render_levels_page(req, &form, NULL);
     int before = review_levels(req, agency_id);

@@ -4,7 +4,9 @@
  * the report is saved; the platform administrator types the rest. Saving
  * puts it into review; another platform administrator publishes it (four
  * eyes, as for a platform page), which copies the reviewed values into the
- * published ones the public page shows. */
+ * published ones the public page shows. The publish form carries the version
+ * it shows (saved_at, strictly increasing per save): a publish after anyone
+ * saved again is refused, so nobody releases figures they did not see. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,19 +34,24 @@ int website_report_redirect(struct request *req)
     return 303;
 }
 
-/* The report's state: "" when never saved, "review" or "published"; *EDITOR who saved it last. */
-static const char *report_status(struct request *req, long long year, long long *editor, const char **published_on)
+/* The report's state: "" when never saved, "review" or "published"; *EDITOR who saved it last,
+ * *SAVED_AT the version (when it was last saved). */
+static const char *report_status(struct request *req, long long year, long long *editor, const char **published_on,
+                                 const char **saved_at)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT status, coalesce(edited_by, 0), coalesce(published_on, '') FROM website_reports WHERE year = ?1");
+        "SELECT status, coalesce(edited_by, 0), coalesce(published_on, ''), coalesce(saved_at, '') "
+        "FROM website_reports WHERE year = ?1");
     sqlite3_bind_int64(st, 1, year);
     const char *status = "";
     *editor = 0;
     *published_on = "";
+    *saved_at = "";
     if (sqlite3_step(st) == SQLITE_ROW) {
         status = db_text(req->arena, st, 0);
         *editor = db_int(st, 1);
         *published_on = db_text(req->arena, st, 2);
+        *saved_at = db_text(req->arena, st, 3);
     }
     sqlite3_reset(st);
     return status;
@@ -104,12 +111,12 @@ static int render_report(struct request *req, long long year, bool from_post, co
             tmpl_show(row, strcmp(v, "是") == 0 ? "yes" : strcmp(v, "否") == 0 ? "no" : "unset");
     }
     long long editor;
-    const char *published_on, *status = report_status(req, year, &editor, &published_on);
+    const char *published_on, *saved_at, *status = report_status(req, year, &editor, &published_on, &saved_at);
     tmpl_set(d, "status_label", !*status ? "尚未保存" : strcmp(status, "review") == 0 ? "待审核发布" : "已发布");
     if (*published_on)
         tmpl_set(tmpl_add_section(d, "published"), "published_on", published_on);
     if (strcmp(status, "review") == 0 && editor != current_staff(req)->id)
-        tmpl_show(d, "can_publish");
+        tmpl_set(tmpl_add_section(d, "can_publish"), "version", saved_at);
     if (errors)
         tmpl_set_int(tmpl_add_section(d, "has_errors"), "count", errors);
     if (notice)
@@ -145,8 +152,10 @@ static int store_report(struct request *req, long long year)
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
         "INSERT INTO website_reports (year, status, edited_by, saved_at) "
-        "VALUES (?1, 'review', ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
-        "ON CONFLICT (year) DO UPDATE SET status = 'review', edited_by = excluded.edited_by, saved_at = excluded.saved_at");
+        "VALUES (?1, 'review', ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
+        "ON CONFLICT (year) DO UPDATE SET status = 'review', edited_by = excluded.edited_by, "
+        "saved_at = CASE WHEN excluded.saved_at > coalesce(website_reports.saved_at, '') THEN excluded.saved_at "
+        "ELSE strftime('%Y-%m-%dT%H:%M:%fZ', website_reports.saved_at, '+0.001 seconds') END");
     sqlite3_bind_int64(st, 1, year);
     sqlite3_bind_int64(st, 2, current_staff(req)->id);
     int rc = db_run(db, st, "website_report");
@@ -183,25 +192,37 @@ int website_report_save(struct request *req)
 int website_report_publish(struct request *req)
 {
     long long year = req->path_ids[0], editor;
-    const char *published_on, *status = year_allowed(req, year) ? report_status(req, year, &editor, &published_on) : "";
+    const char *published_on, *saved_at;
+    const char *status = year_allowed(req, year) ? report_status(req, year, &editor, &published_on, &saved_at) : "";
     if (strcmp(status, "review") != 0)
         return resp_error(req, 409, "该报表没有待审核发布的版本。");
     const char *target = arena_printf(req->arena, "website_report:%lld", year);
     int refused = review_refuse_own_edit(req, editor, target);
     if (refused)
         return refused;
+    const char *version = params_get(&req->form, "version");
     sqlite3 *db = req->app->content_db;
-    sqlite3_stmt *values = db_stmt(db, "UPDATE website_report_values SET published_value = value WHERE year = ?1");
-    sqlite3_bind_int64(values, 1, year);
     sqlite3_stmt *report = db_stmt(db,
         "UPDATE website_reports SET status = 'published', published_on = coalesce(published_on, ?2) "
-        "WHERE year = ?1 AND status = 'review'");
+        "WHERE year = ?1 AND status = 'review' AND saved_at = ?3 AND coalesce(edited_by, 0) <> ?4");
     sqlite3_bind_int64(report, 1, year);
     sqlite3_bind_text(report, 2, today_iso(req->arena), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(report, 3, version ? version : "", -1, SQLITE_STATIC);
+    sqlite3_bind_int64(report, 4, current_staff(req)->id);
+    sqlite3_stmt *values = db_stmt(db, "UPDATE website_report_values SET published_value = value WHERE year = ?1");
+    sqlite3_bind_int64(values, 1, year);
     if (db_begin(db, "website_report") != SQLITE_OK)
         return resp_error(req, 500, NULL);
-    if (db_run(db, values, "website_report") != 0 || db_run(db, report, "website_report") != 0
-        || db_commit(db) != SQLITE_OK) {
+    if (db_run(db, report, "website_report") != 0) {
+        db_rollback(db);
+        return resp_error(req, 500, "发布失败，请稍后重试。");
+    }
+    if (sqlite3_changes(db) != 1) {     /* saved again (or by this admin) since the form was shown */
+        db_rollback(db);
+        audit(req, "website_report.stale", target, "publish refused: version changed since it was shown");
+        return resp_error(req, 409, "报表在您查看后已被修改，请重新审阅。");
+    }
+    if (db_run(db, values, "website_report") != 0 || db_commit(db) != SQLITE_OK) {
         db_rollback(db);
         return resp_error(req, 500, "发布失败，请稍后重试。");
     }

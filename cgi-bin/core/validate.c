@@ -4,6 +4,7 @@
 #include "validate.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* ---------- small ASCII helpers (locale-independent on purpose) ---------- */
 
@@ -442,4 +443,128 @@ bool positive_id_parse(const char *s, size_t len, long long *out)
     if (out)
         *out = v;
     return true;
+}
+
+/* ---------- personal data before publishing ---------- */
+
+static bool email_local_char(char c)
+{
+    return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+static bool email_domain_char(char c)
+{
+    return is_alnum(c) || c == '.' || c == '-';
+}
+
+/* Some a@b.cc in TEXT: a local part, '@', then a domain with a dot followed by a letter. */
+static bool email_pattern_in(const char *text)
+{
+    for (const char *at = strchr(text, '@'); at; at = strchr(at + 1, '@')) {
+        if (at == text || !email_local_char(at[-1]))
+            continue;
+        const char *p = at + 1;
+        bool dotted = false;
+        while (email_domain_char(*p)) {
+            if (*p == '.' && p > at + 1 && is_alpha(p[1]))
+                dotted = true;
+            p++;
+        }
+        if (dotted)
+            return true;
+    }
+    return false;
+}
+
+static bool number_separator(char c)
+{
+    return c == ' ' || c == '-' || c == '\t';
+}
+
+/* Does TEXT at P hold the digits OWN, with spaces and dashes anywhere between them? */
+static bool digits_at(const char *p, const char *own)
+{
+    for (; *own; own++) {
+        while (number_separator(*p))
+            p++;
+        if (*p++ != *own)
+            return false;
+    }
+    return true;
+}
+
+/* A run of digits (spaces and dashes between them ignored): a resident ID number or a mobile number? */
+static enum personal_data number_kind(const char *run, size_t len)
+{
+    if (len == 18 && cn_resident_id_check(run, len, 99991231) == ID_OK)
+        return PERSONAL_ID_NUMBER;
+    if (len == 13 && run[0] == '8' && run[1] == '6') {
+        run += 2;
+        len -= 2;
+    }
+    if (len == 11 && run[0] == '1' && run[1] >= '3' && run[1] <= '9' && all_digits(run, len))
+        return PERSONAL_MOBILE;
+    return PERSONAL_NONE;
+}
+
+/* The first ID or mobile number in TEXT; with JOIN, digits separated by spaces or dashes are one number. */
+static enum personal_data number_in(const char *text, bool join)
+{
+    for (const char *p = text; *p;) {
+        if (!is_digit(*p)) {
+            p++;
+            continue;
+        }
+        char run[20];
+        size_t len = 0;
+        bool too_long = false;
+        while (is_digit(*p) || (join && number_separator(*p) && is_digit(p[1]))
+               || (len == 17 && (*p == 'X' || *p == 'x'))) {
+            bool check_char = *p == 'X' || *p == 'x';
+            if (is_digit(*p) || check_char) {
+                if (len < sizeof run)
+                    run[len++] = *p;
+                else
+                    too_long = true;
+            }
+            p++;
+            if (check_char)
+                break;
+        }
+        enum personal_data kind = too_long ? PERSONAL_NONE : number_kind(run, len);
+        if (kind != PERSONAL_NONE)
+            return kind;
+    }
+    return PERSONAL_NONE;
+}
+
+enum personal_data personal_data_in(const char *text, const char *name, const char *phone, const char *email)
+{
+    if ((strlen(name) >= 4 && strstr(text, name)) || (strlen(email) >= 4 && strstr(text, email)))
+        return PERSONAL_OWN;
+    char own[32];
+    size_t own_len = 0;
+    for (const char *p = phone; *p && own_len + 1 < sizeof own; p++)
+        if (is_digit(*p))
+            own[own_len++] = *p;
+    own[own_len] = '\0';
+    for (const char *p = text; own_len >= 7 && *p; p++)
+        if (*p == own[0] && digits_at(p, own))
+            return PERSONAL_OWN;
+    for (int join = 0; join < 2; join++) {   /* "138 0013 8000" as one number, and "2025 13800138000" as two */
+        enum personal_data kind = number_in(text, join);
+        if (kind != PERSONAL_NONE)
+            return kind;
+    }
+    return email_pattern_in(text) ? PERSONAL_EMAIL : PERSONAL_NONE;
+}
+
+const char *personal_data_label(enum personal_data kind)
+{
+    switch (kind) {
+    case PERSONAL_ID_NUMBER: return "身份证号码";
+    case PERSONAL_MOBILE: return "手机号码";
+    case PERSONAL_EMAIL: return "电子邮箱地址";
+    default: return "";
+    }
 }

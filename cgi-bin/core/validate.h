@@ -47,4 +47,12 @@ bool iso_date_valid(const char *s, size_t len);
    Writes it to *out (if out is not NULL) only on success. */
 bool positive_id_parse(const char *s, size_t len, long long *out);
 
+/* Personal data in text about to be published: the writer's own NAME, PHONE (compared digits only,
+   spaces and dashes in TEXT ignored) or EMAIL (any may be ""), or anybody's 18-char resident ID number
+   (check char valid), 11-digit mobile number 1[3-9]... (optionally after 86) or e-mail address. */
+enum personal_data { PERSONAL_NONE, PERSONAL_OWN, PERSONAL_ID_NUMBER, PERSONAL_MOBILE, PERSONAL_EMAIL };
+enum personal_data personal_data_in(const char *text, const char *name, const char *phone, const char *email);
+/* What was found, for a message beside the field: "身份证号码" etc.; OWN gives "" (the caller names whose). */
+const char *personal_data_label(enum personal_data kind);
+
 #endif /* CORE_VALIDATE_H */

@@ -140,7 +140,7 @@ static const struct route admin_routes[] = {
     /* ---- end annual report ---- */
     /* ---- inspection readiness, staff side (issue 14: signoff.c) ---- */
     { METHOD_GET, "/admin/review-levels", review_levels_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
-    { METHOD_POST, "/admin/review-levels", review_levels_submit, ROLE_REVIEWER | ROLE_ADMIN },
+    { METHOD_POST, "/admin/review-levels", review_levels_submit, ROLE_ADMIN },
     { METHOD_GET, "/admin/freshness", freshness_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
     { METHOD_GET, "/admin/visits", visits_page, ROLE_EDITOR | ROLE_REVIEWER | ROLE_SIGNER | ROLE_ADMIN },
     { METHOD_GET, "/admin/website-report", website_report_redirect, ROLE_ADMIN },

@@ -220,8 +220,18 @@ static int count_file(struct visit_run *run, FILE *f, long long inode, long long
     int rc = db_begin(run->db, "visits") == SQLITE_OK ? 0 : -1, in_tx = 0;
     while (rc == 0 && fgets(line, LINE_MAX_BYTES, f)) {
         size_t len = strlen(line);
-        if (len && line[len - 1] != '\n')
-            break;   /* a line still being written: the next run reads it whole */
+        if (len && line[len - 1] != '\n') {
+            if (feof(f))
+                break;   /* a line still being written: the next run reads it whole */
+            /* longer than the buffer (no request line is): skip to its end, count nothing */
+            int c;
+            while ((c = getc(f)) != EOF && c != '\n')
+                ;
+            if (c == EOF)
+                break;   /* its end is still being written */
+            offset = (long long)ftello(f);
+            continue;
+        }
         offset += (long long)len;
         run->sum->lines++;
         rc = count_line(run, line);

@@ -16,6 +16,7 @@
     <form action="{{base}}/admin/consultations/{{consultation_id}}/comments/{{id}}/accept" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       {{#public_text}}<label for="pt-{{id}}">公开的意见内容（请删去姓名、电话等个人信息）</label>
+      {{#text_error}}<p class="field-error" role="alert">{{message}}</p>{{/text_error}}
       <textarea id="pt-{{id}}" name="public_text" rows="4">{{body}}</textarea>{{/public_text}}
       <button type="submit">采用为有效意见</button>
     </form>

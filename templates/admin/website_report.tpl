@@ -29,6 +29,7 @@
 {{#can_publish}}
 <form action="{{base}}/admin/website-report/{{year}}/publish" method="post" class="workflow-form">
   <input type="hidden" name="csrf_token" value="{{csrf_token}}">
+  <input type="hidden" name="version" value="{{version}}">
   <button type="submit">审核通过并发布到平台首页</button>
 </form>
 {{/can_publish}}

@@ -336,6 +336,35 @@ def test_accepted_texts_are_shown_only_when_the_agency_chose_so_and_without_the_
     assert "建议增加上门办理。" in page and "王秀英" not in page and "公众意见" in page
 
 
+def test_an_accepted_text_with_a_phone_id_number_or_e_mail_in_any_spelling_is_refused_beside_it(pp, staff):
+    cid = published_draft(pp, staff, show_comments="1")
+    cm, _ = comment_ok(pp, cid, body="建议增加上门办理，电话13905631111。")
+    for text, found in (("建议增加上门办理，电话139 0563 1111。", "仍有提意见人的姓名、电话或电子邮箱"),
+                        ("建议增加上门办理，我的身份证号11010519491231002X。", "意见内容中有身份证号码"),
+                        ("建议增加上门办理，联系我女儿13800138000。", "意见内容中有手机号码"),
+                        ("建议增加上门办理，邮箱wxy@example.com。", "意见内容中有电子邮箱地址")):
+        r = post(pp, staff["mzj_ed"], f"/admin/consultations/{cid}/comments/{cm}/accept", public_text=text)
+        assert r.status_code == 200 and found in r.text, found
+        assert f">{text}</textarea>" in r.text                         # the typed text is kept
+        assert 'class="field-error"' in r.text
+        assert pp.query("private", "SELECT state FROM consultation_comments WHERE id = ?", (cm,)) == [("new",)]
+    assert pp.query("content", "SELECT count(*) FROM consultation_comments WHERE id = ?", (cm,)) == [(0,)]
+    assert post(pp, staff["mzj_ed"], f"/admin/consultations/{cid}/comments/{cm}/accept",
+                public_text="建议增加上门办理。").status_code == 303
+
+
+def test_accepting_again_after_a_half_done_accept_succeeds(pp, staff):
+    cid = published_draft(pp, staff, show_comments="1")
+    cm, _ = comment_ok(pp, cid)
+    # what a failed private.db commit leaves behind: the public copy without the accepted state
+    pp.execute("content", "INSERT INTO consultation_comments (id, consultation_id, body, submitted_on) "
+                          "VALUES (?, ?, '旧的公开内容', '2026-01-01')", (cm, cid))
+    assert post(pp, staff["mzj_ed"], f"/admin/consultations/{cid}/comments/{cm}/accept",
+                public_text="建议增加上门办理。").status_code == 303
+    assert pp.query("content", "SELECT body FROM consultation_comments WHERE id = ?", (cm,)) == [("建议增加上门办理。",)]
+    assert pp.query("private", "SELECT state FROM consultation_comments WHERE id = ?", (cm,)) == [("accepted",)]
+
+
 # ---- 意见采纳情况 ------------------------------------------------------------------------------------
 
 def test_feedback_waits_for_the_end_and_its_counts_are_checked(pp, staff):

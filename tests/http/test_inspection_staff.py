@@ -87,16 +87,20 @@ def test_the_administrator_sets_two_levels_and_the_page_warns_while_the_agency_h
     assert "两级：审核人审核，审签人审签后发布。" in page and "还没有审签人" in page
     assert "宁国市民政局" not in page                     # a reviewer sees their own agency only
     assert audit(ip, "agency.review_levels", f"agency:{RSJ}")[-1] == ("adm", "review_levels 1 -> 2")
-    assert set_levels(ip, staff["rsjrev"], RSJ, 1).status_code == 303   # the agency's reviewer may change it
+    assert 'name="levels"' not in page                   # read-only for the agency's reviewer
+    # only the platform administrator changes it, even for the reviewer's own agency
+    assert set_levels(ip, staff["rsjrev"], RSJ, 1).status_code == 403
+    assert ip.query("content", "SELECT value FROM agency_settings WHERE agency_id = ? AND key = 'review_levels'",
+                    (RSJ,)) == [("2",)]
+    assert set_levels(ip, staff["adm"], RSJ, 1).status_code == 303
 
 
-def test_a_reviewer_cannot_set_another_agencys_levels_and_a_bad_value_is_explained(ip, staff):
-    r = set_levels(ip, staff["rsjrev"], MZJ, 2)
-    assert r.status_code == 403
-    assert audit(ip, "agency.refused", f"agency:{MZJ}")
+def test_a_reviewer_cannot_set_any_agencys_levels_and_a_bad_value_is_explained(ip, staff):
+    for name, agency in (("rsjrev", MZJ), ("rev", MZJ), ("revsign", MZJ)):
+        assert set_levels(ip, staff[name], agency, 2).status_code == 403
     assert ip.query("content", "SELECT count(*) FROM agency_settings WHERE agency_id = ? AND key = 'review_levels' "
                     "AND value = '2'", (MZJ,)) == [(0,)]
-    bad = set_levels(ip, staff["rev"], MZJ, 3)
+    bad = set_levels(ip, staff["adm"], MZJ, 3)
     assert bad.status_code == 200 and "请选择一级或两级审核。" in bad.text
 
 
@@ -129,6 +133,20 @@ def test_with_two_levels_a_third_person_signs_and_the_same_person_is_refused(ip,
     assert publisher == "sign" and summary.startswith("status signoff -> published; 审签")
     assert ip.query("content", "SELECT status, approved_by IS NOT NULL, reviewer_id IS NOT NULL FROM entry_revisions "
                     "WHERE entry_id = ?", (entry_id,)) == [("published", 1, 1)]
+
+
+def test_an_approved_revision_waits_for_a_signer_even_after_the_levels_go_back_to_one(ip, staff, two_levels):
+    entry_id = submitted_entry(ip, staff["ed"], "两级审核：降级后仍须审签")
+    assert post(ip, staff["rev"], f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"}).status_code == 303
+    assert set_levels(ip, staff["rev"], MZJ, 1).status_code == 403          # the reviewer cannot drop the signer
+    assert set_levels(ip, staff["adm"], MZJ, 1).status_code == 303          # even when the administrator does
+    r = post(ip, staff["rev"], f"/admin/entries/{entry_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 200 and "正在等待审签人审签发布" in r.text
+    assert ip.get(f"/mzj/catalogue/{entry_id}").status_code == 404
+    assert not audit(ip, "entry.publish", f"entry:{entry_id}")
+    ok = post(ip, staff["sign"], f"/admin/entries/{entry_id}/sign")
+    assert ok.status_code == 303 and ok.headers["Location"].endswith("done=published")
+    assert audit(ip, "entry.publish", f"entry:{entry_id}")[0][0] == "sign"
 
 
 def test_the_author_cannot_sign_their_own_entry(ip, staff, two_levels):
@@ -550,8 +568,31 @@ def test_visits_are_counted_per_beijing_day_and_column_without_keeping_an_addres
     assert fp.portalctl("visits").returncode == 1    # no log named and no PORTAL_ACCESS_LOG
 
 
+def test_a_log_line_longer_than_the_buffer_is_skipped_and_the_lines_after_it_are_counted(fp, tmp_path):
+    log = tmp_path / "long.log"
+    log.write_text(log_line("10.7.7.1", "01/Dec/2026:02:00:00", "/mzj/guides/1") +
+                   log_line("10.7.7.2", "01/Dec/2026:02:00:01", "/mzj/?" + "x" * 10240) +
+                   log_line("10.7.7.3", "01/Dec/2026:02:00:02", "/mzj/guides/1"), encoding="utf-8")
+    before = fp.query("content", "SELECT coalesce(sum(views), 0) FROM visit_counts WHERE day = '2026-12-01' "
+                      "AND agency_id = ? AND col = 'guides'", (MZJ,))[0][0]
+    r = fp.portalctl("visits", str(log))
+    assert r.returncode == 0 and "2 lines read, 2 page views counted" in r.stdout, r.stdout + r.stderr
+    assert fp.query("content", "SELECT views FROM visit_counts WHERE day = '2026-12-01' AND agency_id = ? "
+                    "AND col = 'guides'", (MZJ,)) == [(before + 2,)]
+    assert fp.query("content", "SELECT offset FROM visit_log_state") == [(log.stat().st_size,)]
+    with log.open("a", encoding="utf-8") as f:
+        f.write(log_line("10.7.7.4", "01/Dec/2026:02:00:03", "/mzj/guides/1"))
+    assert "1 lines read, 1 page views counted" in fp.portalctl("visits", str(log)).stdout
+
+
 
 # ---- 政府网站工作年度报表 ----------------------------------------------------------------
+
+def shown_version(fp, s, year):
+    """The version the report's publish form carries (the save it shows)."""
+    page = s.get(fp.url(f"/admin/website-report/{year}")).text
+    return re.search(r'name="version" value="([^"]+)"', page).group(1)
+
 
 def test_the_yearly_website_report_is_generated_typed_reviewed_by_another_and_published_on_the_home(fp):
     padm, padm2 = signed_in(fp, "padm"), signed_in(fp, "padm2")
@@ -582,7 +623,8 @@ def test_the_yearly_website_report_is_generated_typed_reviewed_by_another_and_pu
     assert own.status_code == 409
     assert fp.query("private", "SELECT user_name FROM audit_log WHERE action = 'review.self_refused' "
                     "AND target = 'website_report:2026'") == [("padm",)]
-    assert post(fp, padm2, "/admin/website-report/2026/publish").status_code == 303
+    assert post(fp, padm2, "/admin/website-report/2026/publish",
+                {"version": shown_version(fp, padm2, 2026)}).status_code == 303
     public = fp.get("/website-report/2026")
     assert public.status_code == 200 and tidy_errors(public.text) == []
     assert "<th scope=\"row\">安全检测评估次数</th><td>4次</td>" in public.text and "王芳" in public.text
@@ -591,6 +633,24 @@ def test_the_yearly_website_report_is_generated_typed_reviewed_by_another_and_pu
     assert post(fp, padm2, "/admin/website-report/2026", {"security_checks": "5", "filer": "王芳"}).status_code == 303
     assert "<td>4次</td>" in fp.get("/website-report/2026").text
     assert signed_in(fp, "gkzed").get(fp.url("/admin/website-report/2026")).status_code == 403
+
+
+def test_a_website_report_saved_again_after_the_reviewer_opened_it_is_not_published(fp):
+    padm, padm2 = signed_in(fp, "padm"), signed_in(fp, "padm2")
+    assert post(fp, padm, "/admin/website-report/2024", {"security_checks": "3", "filer": "王芳"}).status_code == 303
+    seen = shown_version(fp, padm2, 2024)                      # B opens it: 3
+    assert post(fp, padm, "/admin/website-report/2024", {"security_checks": "99", "filer": "王芳"}).status_code == 303
+    stale = post(fp, padm2, "/admin/website-report/2024/publish", {"version": seen})
+    assert stale.status_code == 409 and "报表在您查看后已被修改，请重新审阅" in stale.text
+    assert fp.query("content", "SELECT status, published_on FROM website_reports WHERE year = 2024") == [("review", None)]
+    assert fp.query("content", "SELECT count(*) FROM website_report_values WHERE year = 2024 "
+                    "AND published_value IS NOT NULL") == [(0,)]
+    assert fp.get("/website-report/2024").status_code == 404
+    assert post(fp, padm2, "/admin/website-report/2024/publish", {}).status_code == 409   # no version: refused too
+    # having seen the new figures, B publishes them
+    ok = post(fp, padm2, "/admin/website-report/2024/publish", {"version": shown_version(fp, padm2, 2024)})
+    assert ok.status_code == 303
+    assert "<th scope=\"row\">安全检测评估次数</th><td>99次</td>" in fp.get("/website-report/2024").text
 
 
 # ---- check-links' limits (last: their waits would outlast the staff sessions' keep-alive) ----

@@ -178,6 +178,38 @@ def test_transfer_restarts_the_clock_at_the_other_agency_and_the_writer_is_told(
     assert f'href="/admin/messages/{mid}"' in staff["rsj_h"].get(pp.url("/admin/messages")).text
 
 
+def test_publication_refuses_personal_data_in_any_spelling_beside_the_field_keeping_the_text(pp, staff):
+    mid, _ = write(pp, body="我是周桂兰，电话13905637788，请问低保年审需要什么材料？")
+    act(pp, staff["mzj_h"], mid, "reply", reply_text="需要户口簿和收入证明。")
+    for question, answer, found in (
+            ("电话139 0563-7788，请问低保年审需要什么材料？", "需要户口簿。", "仍有写信人的姓名、电话或电子邮箱"),
+            ("身份证11010519491231002X，请问低保年审需要什么材料？", "需要户口簿。", "公开的内容中有身份证号码"),
+            ("请问低保年审需要什么材料？", "请致电138 0013 8000咨询。", "公开的内容中有手机号码"),
+            ("请问低保年审需要什么材料？", "请发邮件至 someone@mail.example.cn。", "公开的内容中有电子邮箱地址")):
+        r = act(pp, staff["mzj_h"], mid, "publish", pub_subject="低保年审材料", pub_question=question,
+                pub_answer=answer)
+        assert r.status_code == 200 and found in r.text, found
+        assert question in r.text and answer in r.text                # what was typed is kept
+        assert pp.query("content", "SELECT count(*) FROM published_messages WHERE id = ?", (mid,))[0][0] == 0
+    # a date, a 办件 number or a landline of the office is not personal data
+    r = act(pp, staff["mzj_h"], mid, "publish", pub_subject="低保年审材料", pub_question="请问低保年审需要什么材料？",
+            pub_answer="2026-12-01起，请带户口簿到窗口办理，咨询电话0563-4012345。")
+    assert r.status_code == 303
+
+
+def test_publishing_again_after_a_half_done_publish_succeeds(pp, staff):
+    mid, _ = write(pp, body="请问低保年审需要什么材料？")
+    act(pp, staff["mzj_h"], mid, "reply", reply_text="需要户口簿。")
+    # what a failed private.db commit leaves behind: the public copy while the message is not marked published
+    pp.execute("content", "INSERT INTO published_messages (id, owner_id, kind, subject, question, answer, asked_on, "
+                          "answered_on) VALUES (?, 1, 'consult', '旧', '旧', '旧', '2026-01-01', '2026-01-02')", (mid,))
+    r = act(pp, staff["mzj_h"], mid, "publish", pub_subject="低保年审", pub_question="请问低保年审需要什么材料？",
+            pub_answer="需要户口簿。")
+    assert r.status_code == 303
+    assert pp.query("content", "SELECT subject, answer FROM published_messages WHERE id = ?", (mid,)) == [
+        ("低保年审", "需要户口簿。")]
+
+
 def test_publication_needs_consent_and_copies_only_the_edited_question_and_answer(pp, staff):
     mid, _ = write(pp, consent="")
     act(pp, staff["mzj_h"], mid, "reply", reply_text="答复。")
