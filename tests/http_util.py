@@ -1,7 +1,8 @@
 """Helpers shared by the HTTP tests: HTML validation with tidy, as cgit's
-tests do (`tidy -errors -q -utf8`)."""
+tests do (`tidy -errors -q -utf8`), and reading back a staff form."""
 
 import os
+import re
 import subprocess
 import tempfile
 
@@ -28,3 +29,17 @@ def assert_tidy_clean(body):
     """tidy -errors must report no errors (exit status 2 means errors)."""
     status, errors, report = run_tidy(body)
     assert status < 2 and not errors, report
+
+
+def guide_values(session, cp, guide_id):
+    """The values of guide GUIDE_ID's edit form as SESSION sees it on portal CP, to post back changed."""
+    html = session.get(cp.url(f"/admin/guides/{guide_id}")).text
+    values = dict(re.findall(r'<input id="g-[^"]+" name="([^"]+)" type="text" maxlength="\d+" value="([^"]*)"', html))
+    for name in ("legal_basis_md", "conditions_md", "faq_md"):
+        m = re.search(rf'name="{name}" rows="6">(.*?)</textarea>', html, re.S)
+        values[name] = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace(
+            "&#39;", "'").replace("&amp;", "&")
+    for name in ("type_id", "theme_id", "agency_id"):
+        m = re.search(rf'name="{name}">.*?<option value="(\d+)" selected', html, re.S)
+        values[name] = m.group(1)
+    return values

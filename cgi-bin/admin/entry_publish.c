@@ -259,7 +259,7 @@ static int approve_for_signoff(struct request *req, const struct entry_state *e)
     sqlite3_bind_int64(st, 2, e->work_rev_id);
     if (db_write_one(db, st, "entry_approve") != 0)
         return resp_error(req, 500, "审核失败，请稍后重试。");
-    audit(req, "entry.approve", entry_target(req, e->id), "status review -> signoff; 保密审查: 已确认; 待审签");
+    audit(req, "entry.approve", entry_target(req, e->id), review_approved_summary);
     return redirect_to_entry(req, e->id, "approved");
 }
 

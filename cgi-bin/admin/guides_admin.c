@@ -51,7 +51,15 @@ struct guide {
     const char *review_comment;
     long long owner_id;       /* guides.owner_id, the agency it belongs to */
     long long edited_by;      /* who last changed it (four-eyes), 0 if unknown */
+    long long approved_by;    /* two levels: the reviewer who approved it (待审签), else 0 */
+    const char *approved_at;
 };
+
+/* In review and approved by the first level: waiting for a signer (待审签). */
+static bool guide_awaits_signoff(const struct guide *g)
+{
+    return strcmp(g->status, "review") == 0 && g->approved_by;
+}
 
 static bool guide_editable(const struct guide *g)
 {
@@ -72,7 +80,7 @@ static bool load_guide(struct request *req, long long id, struct guide *g, struc
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT " GUIDE_COLUMNS ", status, review_comment, COALESCE(draft_of, 0), "
         " COALESCE((SELECT c.id FROM guides c WHERE c.draft_of = g.id), 0), COALESCE(owner_id, 0), "
-        " COALESCE(edited_by, 0) "
+        " COALESCE(edited_by, 0), COALESCE(approved_by, 0), COALESCE(approved_at, '') "
         "FROM guides g WHERE id = ?1");
     sqlite3_bind_int64(st, 1, id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
@@ -86,6 +94,8 @@ static bool load_guide(struct request *req, long long id, struct guide *g, struc
         g->copy_id = db_int(st, GUIDE_FIELD_COUNT + 3);
         g->owner_id = db_int(st, GUIDE_FIELD_COUNT + 4);
         g->edited_by = db_int(st, GUIDE_FIELD_COUNT + 5);
+        g->approved_by = db_int(st, GUIDE_FIELD_COUNT + 6);
+        g->approved_at = db_text(req->arena, st, GUIDE_FIELD_COUNT + 7);
     }
     sqlite3_reset(st);
     return found;
@@ -177,10 +187,14 @@ static void add_guide_workflow(struct request *req, struct tmpl_dict *ex, const 
         tmpl_set(tmpl_add_section(ex, "returned"), "review_comment", g->review_comment);
     if (guide_editable(g) && staff_has(req, ROLE_EDITOR))
         tmpl_show(ex, "can_submit");
-    if (strcmp(g->status, "review") == 0) {
+    if (strcmp(g->status, "review") == 0)
         tmpl_show(ex, "in_review");
-        if (staff_has(req, ROLE_REVIEWER))
-            tmpl_show(ex, "can_review");
+    if (guide_awaits_signoff(g))
+        review_add_signoff(req, ex, arena_printf(req->arena, "/admin/guides/%lld", g->id), g->approved_by,
+                           g->approved_at, NULL);
+    else if (strcmp(g->status, "review") == 0 && staff_has(req, ROLE_REVIEWER)) {
+        tmpl_show(ex, "can_review");
+        tmpl_show(ex, review_levels(req, g->owner_id) == 2 ? "two_levels" : "one_level");
     }
     if (strcmp(g->status, "published") == 0) {
         struct tmpl_dict *pub = tmpl_add_section(ex, "published");
@@ -272,7 +286,7 @@ int guides_admin_list(struct request *req)
 
 int guide_new_page(struct request *req)
 {
-    struct guide g = { 0, 0, 0, "draft", "", 0, 0 };
+    struct guide g = { .status = "draft", .review_comment = "", .approved_at = "" };
     struct form form;
     guide_form_blank(req, &form);
     return render_guide(req, &g, &form, false, NULL);
@@ -353,7 +367,7 @@ static int guide_form_submit(struct request *req, const struct guide *g, const s
 
 int guide_new_submit(struct request *req)
 {
-    struct guide g = { 0, 0, 0, "draft", "", 0, 0 };
+    struct guide g = { .status = "draft", .review_comment = "", .approved_at = "" };
     return guide_form_submit(req, &g, NULL);
 }
 
@@ -429,8 +443,8 @@ static int guide_step_to(struct request *req, const char *from, const char *to, 
     if (refused)
         return refused;
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "UPDATE guides SET status = ?1, review_comment = COALESCE(?4, review_comment) "
-        "WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
+        "UPDATE guides SET status = ?1, review_comment = COALESCE(?4, review_comment), "
+        "approved_by = NULL, approved_at = NULL WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
     if (review_transition(req->app->content_db, st, g.id, from, to, comment, "guide_sql") != 0)
         return render_guide(req, &g, &form, false, "当前状态下不能进行这一步（可能已被处理）。");
     return review_done(req, action, arena_printf(req->arena, "guide:%lld", g.id),
@@ -445,15 +459,17 @@ int guide_submit(struct request *req)
 
 int guide_return(struct request *req)
 {
+    struct guide g;
+    struct form form;
+    int refused = load_own_guide(req, &g, &form);
+    if (refused)
+        return refused;
     const char *comment = review_comment(req);
-    if (!comment) {
-        struct guide g;
-        struct form form;
-        int refused = load_own_guide(req, &g, &form);
-        if (refused)
-            return refused;
+    if (!comment)
         return render_guide(req, &g, &form, true, review_comment_missing);
-    }
+    const char *not_yours = strcmp(g.status, "review") == 0 ? review_return_refused(req, g.approved_by != 0) : NULL;
+    if (not_yours)
+        return render_guide(req, &g, &form, true, not_yours);
     return guide_step_to(req, "|review|", "returned", comment, "guide.return");
 }
 
@@ -496,11 +512,43 @@ static int publish_copy(struct request *req, long long original, long long copy)
 static int publish_new_guide(struct request *req, long long id)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "UPDATE guides SET status = 'published', updated_on = ?2, review_comment = '' "
-        "WHERE id = ?1 AND status = 'review'");
+        "UPDATE guides SET status = 'published', updated_on = ?2, review_comment = '', "
+        "approved_by = NULL, approved_at = NULL WHERE id = ?1 AND status = 'review'");
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_text(st, 2, today_iso(req->arena), -1, SQLITE_TRANSIENT);
     return run_write(req, st) == 0 && sqlite3_changes(req->app->content_db) == 1 ? 0 : -1;
+}
+
+/* Publishes guide G (a working copy over its original) as SUMMARY's step. */
+static int publish_guide(struct request *req, const struct guide *g, const char *summary)
+{
+    sqlite3 *db = req->app->content_db;
+    if (db_begin(db, "guide_publish") != SQLITE_OK)
+        return resp_error(req, 500, NULL);
+    int rc = g->draft_of ? publish_copy(req, g->draft_of, g->id) : publish_new_guide(req, g->id);
+    if (rc != 0 || db_commit(db) != SQLITE_OK) {
+        db_rollback(db);
+        return resp_error(req, 500, "发布失败，请稍后重试。");
+    }
+    long long live = g->draft_of ? g->draft_of : g->id;
+    return review_done(req, "guide.publish", arena_printf(req->arena, "guide:%lld", live),
+        g->draft_of ? arena_printf(req->arena, "%s; 工作副本 guide:%lld 已替换原版", summary, g->id) : summary,
+        arena_printf(req->arena, "/admin/guides/%lld", live));
+}
+
+/* The first of two levels: the secrecy-attested guide G is recorded as
+ * approved by the current reviewer and waits for a signer (待审签). */
+static int approve_guide(struct request *req, const struct guide *g)
+{
+    sqlite3_stmt *st = db_stmt(req->app->content_db,
+        "UPDATE guides SET approved_by = ?2, approved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ?1 AND status = 'review' AND approved_by IS NULL");
+    sqlite3_bind_int64(st, 1, g->id);
+    sqlite3_bind_int64(st, 2, current_staff(req)->id);
+    if (db_write_one(req->app->content_db, st, "guide_approve") != 0)
+        return resp_error(req, 500, "审核失败，请稍后重试。");
+    return review_done(req, "guide.approve", arena_printf(req->arena, "guide:%lld", g->id), review_approved_summary,
+                       arena_printf(req->arena, "/admin/guides/%lld", g->id));
 }
 
 int guide_publish(struct request *req)
@@ -512,24 +560,34 @@ int guide_publish(struct request *req)
         return refused;
     if (strcmp(g.status, "review") != 0)
         return render_guide(req, &g, &form, false, "该办事指南不在待审核状态（可能已被处理）。");
+    /* Approved under two levels: only a signer's sign publishes it, even if the levels changed since. */
+    if (guide_awaits_signoff(&g))
+        return render_guide(req, &g, &form, false, "该办事指南已审核通过，正在等待审签人审签发布。");
     if (!review_attested(req))
         return render_guide(req, &g, &form, true, review_attestation_missing);
     refused = review_refuse_own_edit(req, g.edited_by, arena_printf(req->arena, "guide:%lld", g.id));
     if (refused)
         return refused;
-    sqlite3 *db = req->app->content_db;
-    if (db_begin(db, "guide_publish") != SQLITE_OK)
-        return resp_error(req, 500, NULL);
-    int rc = g.draft_of ? publish_copy(req, g.draft_of, g.id) : publish_new_guide(req, g.id);
-    if (rc != 0 || db_commit(db) != SQLITE_OK) {
-        db_rollback(db);
-        return resp_error(req, 500, "发布失败，请稍后重试。");
-    }
-    long long live = g.draft_of ? g.draft_of : g.id;
-    return review_done(req, "guide.publish", arena_printf(req->arena, "guide:%lld", live),
-        g.draft_of ? arena_printf(req->arena, "status review -> published; 工作副本 guide:%lld 已替换原版; 保密审查: 已确认", g.id)
-                   : "status review -> published; 保密审查: 已确认",
-        arena_printf(req->arena, "/admin/guides/%lld", live));
+    if (review_levels(req, g.owner_id) == 2)
+        return approve_guide(req, &g);
+    return publish_guide(req, &g, "status review -> published; 保密审查: 已确认");
+}
+
+/* The second level (审签): a signer who is neither its author nor its reviewer publishes it. */
+int guide_sign(struct request *req)
+{
+    struct guide g;
+    struct form form;
+    int refused = load_own_guide(req, &g, &form);
+    if (refused)
+        return refused;
+    if (!guide_awaits_signoff(&g))
+        return render_guide(req, &g, &form, false, "该办事指南不在待审签状态（尚未审核通过，或已被处理）。");
+    refused = review_refuse_signer(req, g.edited_by, g.approved_by, arena_printf(req->arena, "guide:%lld", g.id));
+    if (refused)
+        return refused;
+    return publish_guide(req, &g, arena_printf(req->arena, "status signoff -> published; 审签; 审核人: 用户%lld",
+                                               g.approved_by));
 }
 
 /* ---- materials and steps -------------------------------------------------- */

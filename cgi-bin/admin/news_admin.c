@@ -264,10 +264,8 @@ static int news_approve(struct request *req, const struct news_item *n)
     sqlite3_bind_int64(st, 2, current_staff(req)->id);
     if (db_write_one(req->app->content_db, st, "news_approve") != 0)
         return resp_error(req, 500, "审核失败，请稍后重试。");
-    audit(req, "news.approve", arena_printf(req->arena, "news:%lld", n->id),
-          "status review -> signoff; 保密审查: 已确认; 待审签");
-    resp_redirect(req, 303, arena_printf(req->arena, "/admin/news/%lld?done=approved", n->id));
-    return 303;
+    return review_done(req, "news.approve", arena_printf(req->arena, "news:%lld", n->id), review_approved_summary,
+                       arena_printf(req->arena, "/admin/news/%lld", n->id));
 }
 
 int news_publish(struct request *req)

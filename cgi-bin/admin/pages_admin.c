@@ -90,6 +90,8 @@ struct page_state {
     const char *work_status;    /* "", "review" or "returned" */
     const char *review_comment;
     long long edited_by;        /* who last changed it (four-eyes), 0 if unknown */
+    long long approved_by;      /* two levels: the reviewer who approved the working copy (待审签), else 0 */
+    const char *approved_at;
 };
 
 /* Fills P from the stored page; an agency page not stored yet (an upgraded
@@ -99,10 +101,12 @@ static void load_page(struct request *req, const struct page_ref *ref, struct pa
     form_blank(req->arena, page_fields, PAGE_FIELD_COUNT, &p->published);
     form_blank(req->arena, page_fields, PAGE_FIELD_COUNT, &p->work);
     p->updated_on = p->work_status = p->review_comment = "";
-    p->edited_by = 0;
+    p->edited_by = p->approved_by = 0;
+    p->approved_at = "";
     sqlite3_stmt *st = db_stmt(req->app->content_db,
         "SELECT title, body_md, COALESCE(updated_on, ''), work_status, review_comment, COALESCE(edited_by, 0), "
-        "COALESCE(work_title, title), COALESCE(work_body_md, body_md) FROM pages "
+        "COALESCE(work_title, title), COALESCE(work_body_md, body_md), COALESCE(approved_by, 0), "
+        "COALESCE(approved_at, '') FROM pages "
         "WHERE slug = ?1 AND ifnull(agency_id, 0) = ?2");
     sqlite3_bind_text(st, 1, ref->slug, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, ref->agency_id);
@@ -115,6 +119,8 @@ static void load_page(struct request *req, const struct page_ref *ref, struct pa
         p->work_status = db_text(req->arena, st, 3);
         p->review_comment = db_text(req->arena, st, 4);
         p->edited_by = db_int(st, 5);
+        p->approved_by = db_int(st, 8);
+        p->approved_at = db_text(req->arena, st, 9);
     } else {
         p->published.values[0] = p->work.values[0] =
             arena_printf(req->arena, "%s%s", current_staff(req)->agency_name, ref->suffix);
@@ -153,8 +159,15 @@ static const char *page_target(struct request *req, const struct page_ref *ref)
                           : arena_printf(req->arena, "page:%s", ref->slug);
 }
 
+static bool awaits_signoff(const struct page_state *p)
+{
+    return in_review(p) && p->approved_by;
+}
+
 static const char *work_status_label(const struct page_state *p)
 {
+    if (awaits_signoff(p))
+        return "修改已审核通过，待审签（公开页面仍显示已发布的内容）";
     if (in_review(p))
         return "修改待审核（公开页面仍显示已发布的内容）";
     return strcmp(p->work_status, "returned") == 0 ? "修改已退回" : "已公开";
@@ -175,9 +188,15 @@ static void add_review_panel(struct request *req, struct tmpl_dict *d, const str
     review_add_changes(req, tmpl_add_section(d, "read_only"), page_fields, PAGE_FIELD_COUNT,
                        (const char *const *)p->published.values, (const char *const *)p->work.values);
     add_markdown_preview(req, d, form_value(&p->work, "body_md"));   /* the reviewer reads it rendered */
+    if (awaits_signoff(p)) {
+        review_add_signoff(req, d, arena_printf(req->arena, "/admin/pages/%s", ref->slug), p->approved_by,
+                           p->approved_at, v->return_error);
+        return;
+    }
     if (!may_review_page(req, ref))
         return;
     struct tmpl_dict *box = tmpl_add_section(d, "can_review");
+    tmpl_show(box, review_levels(req, ref->agency_id) == 2 ? "two_levels" : "one_level");
     if (v->publish_error)
         tmpl_set(tmpl_add_section(box, "publish_error"), "message", v->publish_error);
     if (v->return_error)
@@ -354,13 +373,14 @@ int page_admin_submit(struct request *req)
 
 /* ---- review ------------------------------------------------------------------- */
 
-/* Loads the page for a review step: 0, or an error already answered. */
-static int open_for_review(struct request *req, struct page_ref *ref, struct page_state *p)
+/* Loads the page for a review step by one of ROLES (an agency page's; a
+ * platform page's is its administrators'): 0, or an error already answered. */
+static int open_for_review(struct request *req, struct page_ref *ref, struct page_state *p, unsigned roles)
 {
     int refused = resolve_page(req, ref);
     if (refused)
         return refused;
-    if (!may_review_page(req, ref))
+    if (!staff_has(req, ref->agency_id ? roles : ROLE_ADMIN))
         return resp_error(req, 403, ref->agency_id ? "只有本机关的审核人可以审核页面。"
                                                    : "平台页面由平台管理员审核。");
     load_page(req, ref, p);
@@ -376,7 +396,7 @@ static int publish_working_copy(struct request *req, const struct page_ref *ref)
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
         "UPDATE pages SET title = work_title, body_md = work_body_md, updated_on = ?3, work_title = NULL, "
-        "work_body_md = NULL, work_status = '', review_comment = '' "
+        "work_body_md = NULL, work_status = '', review_comment = '', approved_by = NULL, approved_at = NULL "
         "WHERE slug = ?1 AND ifnull(agency_id, 0) = ?2 AND work_status = 'review'");
     sqlite3_bind_text(st, 1, ref->slug, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, ref->agency_id);
@@ -384,13 +404,46 @@ static int publish_working_copy(struct request *req, const struct page_ref *ref)
     return db_run(db, st, "page_publish") == 0 && sqlite3_changes(db) == 1 ? 0 : -1;
 }
 
+/* Publishes the working copy of REF in review as SUMMARY's step ("status review -> published"). */
+static int publish_page(struct request *req, const struct page_ref *ref, const struct page_state *p,
+                        const char *summary)
+{
+    if (publish_working_copy(req, ref) != 0)
+        return resp_error(req, 500, "发布失败，请稍后重试。");
+    return review_done(req, "page.publish", page_target(req, ref),
+                       arena_printf(req->arena, "%s; %s", summary, page_diff(req, &p->published, &p->work)),
+                       arena_printf(req->arena, "/admin/pages/%s", ref->slug));
+}
+
+/* The first of two levels: the working copy is recorded as approved by the
+ * current reviewer and waits for a signer (待审签). */
+static int approve_page(struct request *req, const struct page_ref *ref)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE pages SET approved_by = ?3, approved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE slug = ?1 AND ifnull(agency_id, 0) = ?2 AND work_status = 'review' AND approved_by IS NULL");
+    sqlite3_bind_text(st, 1, ref->slug, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, ref->agency_id);
+    sqlite3_bind_int64(st, 3, current_staff(req)->id);
+    if (db_write_one(db, st, "page_approve") != 0)
+        return resp_error(req, 500, "审核失败，请稍后重试。");
+    return review_done(req, "page.approve", page_target(req, ref), review_approved_summary,
+                       arena_printf(req->arena, "/admin/pages/%s", ref->slug));
+}
+
 int page_admin_publish(struct request *req)
 {
     struct page_ref ref;
     struct page_state p;
-    int refused = open_for_review(req, &ref, &p);
+    int refused = open_for_review(req, &ref, &p, ROLE_REVIEWER);
     if (refused)
         return refused;
+    /* Approved under two levels: only a signer's sign publishes it, even if the levels changed since. */
+    if (awaits_signoff(&p)) {
+        struct page_view v = { .form = &p.work, .notice = "该页面的修改已审核通过，正在等待审签人审签发布。" };
+        return render_page_form(req, &ref, &p, &v);
+    }
     if (!review_attested(req)) {
         struct page_view v = { .form = &p.work, .publish_error = review_attestation_missing };
         return render_page_form(req, &ref, &p, &v);
@@ -398,29 +451,46 @@ int page_admin_publish(struct request *req)
     refused = review_refuse_own_edit(req, p.edited_by, page_target(req, &ref));
     if (refused)
         return refused;
-    if (publish_working_copy(req, &ref) != 0)
-        return resp_error(req, 500, "发布失败，请稍后重试。");
-    return review_done(req, "page.publish", page_target(req, &ref),
-                       arena_printf(req->arena, "status review -> published; 保密审查: 已确认; %s",
-                                    page_diff(req, &p.published, &p.work)),
-                       arena_printf(req->arena, "/admin/pages/%s", ref.slug));
+    if (ref.agency_id && review_levels(req, ref.agency_id) == 2)
+        return approve_page(req, &ref);
+    return publish_page(req, &ref, &p, "status review -> published; 保密审查: 已确认");
+}
+
+/* The second level (审签): a signer who is neither the change's author nor its reviewer publishes it. */
+int page_admin_sign(struct request *req)
+{
+    struct page_ref ref;
+    struct page_state p;
+    int refused = open_for_review(req, &ref, &p, ROLE_SIGNER);
+    if (refused)
+        return refused;
+    if (!awaits_signoff(&p)) {
+        struct page_view v = { .form = &p.work, .notice = "该页面的修改不在待审签状态（尚未审核通过，或已被处理）。" };
+        return render_page_form(req, &ref, &p, &v);
+    }
+    refused = review_refuse_signer(req, p.edited_by, p.approved_by, page_target(req, &ref));
+    if (refused)
+        return refused;
+    return publish_page(req, &ref, &p, arena_printf(req->arena, "status signoff -> published; 审签; 审核人: 用户%lld",
+                                                    p.approved_by));
 }
 
 int page_admin_return(struct request *req)
 {
     struct page_ref ref;
     struct page_state p;
-    int refused = open_for_review(req, &ref, &p);
+    int refused = open_for_review(req, &ref, &p, ROLE_REVIEWER | ROLE_SIGNER);
     if (refused)
         return refused;
     const char *comment = review_comment(req);
-    if (!comment) {
-        struct page_view v = { .form = &p.work, .return_error = review_comment_missing };
+    const char *not_yours = ref.agency_id ? review_return_refused(req, p.approved_by != 0) : NULL;
+    if (!comment || not_yours) {
+        struct page_view v = { .form = &p.work, .return_error = not_yours ? not_yours : review_comment_missing };
         return render_page_form(req, &ref, &p, &v);
     }
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
-        "UPDATE pages SET work_status = 'returned', review_comment = ?3 "
+        "UPDATE pages SET work_status = 'returned', review_comment = ?3, approved_by = NULL, approved_at = NULL "
         "WHERE slug = ?1 AND ifnull(agency_id, 0) = ?2 AND work_status = 'review'");
     sqlite3_bind_text(st, 1, ref.slug, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, ref.agency_id);

@@ -13,6 +13,7 @@
 
 const char review_attestation_missing[] = "发布前必须完成保密审查：请勾选“已按规定完成保密审查”。";
 const char review_comment_missing[] = "退回时请填写退回意见（不超过600字）。";
+const char review_approved_summary[] = "status review -> signoff; 保密审查: 已确认; 待审签";
 
 int review_refuse_own_edit(struct request *req, long long last_editor_id, const char *target)
 {
@@ -101,6 +102,7 @@ int review_done(struct request *req, const char *action, const char *target, con
 {
     static const struct { const char *verb, *step; } steps[] = {
         { ".submit", "submitted" }, { ".return", "returned" }, { ".publish", "published" },
+        { ".approve", "approved" },
     };
     audit(req, action, target, summary);
     const char *dot = strrchr(action, '.');

@@ -14,6 +14,8 @@
 extern const char review_attestation_missing[];
 /* Said beside the send-back form when the comment is missing or unusable. */
 extern const char review_comment_missing[];
+/* The audit summary of a first-level approval under two levels (*.approve). */
+extern const char review_approved_summary[];
 
 /* Four-eyes: 0 when the current staff member is not LAST_EDITOR_ID (the
  * one who last changed the version; 0 when unknown), else the audited 409
@@ -59,7 +61,7 @@ const char *review_summary(struct request *req, const char *from, const char *to
                            const char *comment);
 
 /* After a step: the audit row ACTION on TARGET with SUMMARY, then 303 to LOCATION
- * with ?done= for the page's confirmation (content_step_notice). */
+ * with ?done= (submitted, returned, published, approved) for the page's confirmation (content_step_notice). */
 int review_done(struct request *req, const char *action, const char *target, const char *summary,
                 const char *location);
 

@@ -24,13 +24,16 @@
     <button type="submit">提交审核</button>
   </form>
   {{/can_submit}}
+  {{>signoff}}
   {{#can_review}}
   <div class="review-actions">
     <form action="{{base}}/admin/guides/{{guide_id}}/publish" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">
       <p><input type="checkbox" id="secrecy_checked" name="secrecy_checked" value="1">
       <label for="secrecy_checked">已按规定完成保密审查</label></p>
-      <button type="submit">审核通过并发布</button>
+      {{#one_level}}<button type="submit">审核通过并发布</button>{{/one_level}}
+      {{#two_levels}}<button type="submit">审核通过，送审签</button>
+      <span class="hint">本机关实行两级审核：审核通过后由审签人审签发布。</span>{{/two_levels}}
     </form>
     <form action="{{base}}/admin/guides/{{guide_id}}/return" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">

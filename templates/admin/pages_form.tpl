@@ -7,6 +7,7 @@
   <h2 id="status-heading">状态：{{status_label}}</h2>
   <p class="hint">修改保存后进入审核，由另一位审核人审核发布后才在公开页面生效；最后修改人本人不能发布。</p>
   {{#returned}}<div class="review-comment" role="alert"><h3>审核人退回意见</h3><p class="pre-wrap">{{review_comment:pre_escape}}</p></div>{{/returned}}
+  {{>signoff}}
   {{#can_review}}
   <div class="review-actions">
     <form action="{{base}}/admin/pages/{{slug}}/publish" method="post" class="workflow-form">
@@ -14,7 +15,9 @@
       {{#publish_error}}<p class="field-error" role="alert">{{message}}</p>{{/publish_error}}
       <p><input type="checkbox" id="secrecy_checked" name="secrecy_checked" value="1">
       <label for="secrecy_checked">已按规定完成保密审查</label></p>
-      <button type="submit">审核通过并发布</button>
+      {{#one_level}}<button type="submit">审核通过并发布</button>{{/one_level}}
+      {{#two_levels}}<button type="submit">审核通过，送审签</button>
+      <span class="hint">本机关实行两级审核：审核通过后由审签人审签发布。</span>{{/two_levels}}
     </form>
     <form action="{{base}}/admin/pages/{{slug}}/return" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">

@@ -14,6 +14,7 @@ import zipfile
 import pytest
 
 from harness import Portal
+from http_util import guide_values
 from staff_login import login, make_staff, page_token
 
 BUREAU_USCC = "11341881003018759D"
@@ -401,19 +402,6 @@ def test_only_administrators_open_settings_and_categories(cp, ed):
 
 
 # ---- guides, news, pages, agencies, categories ----------------------------------
-
-def guide_values(session, cp, guide_id):
-    html = session.get(cp.url(f"/admin/guides/{guide_id}")).text
-    values = dict(re.findall(r'<input id="g-[^"]+" name="([^"]+)" type="text" maxlength="\d+" value="([^"]*)"', html))
-    for name in ("legal_basis_md", "conditions_md", "faq_md"):
-        m = re.search(rf'name="{name}" rows="6">(.*?)</textarea>', html, re.S)
-        values[name] = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace(
-            "&#39;", "'").replace("&amp;", "&")
-    for name in ("type_id", "theme_id", "agency_id"):
-        m = re.search(rf'name="{name}">.*?<option value="(\d+)" selected', html, re.S)
-        values[name] = m.group(1)
-    return values
-
 
 def test_guide_is_changed_on_a_working_copy_while_the_public_sees_the_original(cp, ed, rev):
     original_name = cp.query("content", "SELECT name FROM guides WHERE id = 1")[0][0]

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from harness import Portal, free_port
-from http_util import tidy_errors
+from http_util import guide_values, tidy_errors
 from staff_login import make_staff, signed_in
 
 MZJ, RSJ = 1, 200
@@ -195,6 +195,76 @@ def test_news_with_two_levels_needs_a_reviewer_and_another_signer(ip, staff, two
                                                           "published_on": "", "body_md": "调研。", "action": "save"}).status_code == 303
     assert ip.query("content", "SELECT status, approved_by FROM news WHERE id = ?", (news_id,)) == [("review", None)]
     assert post(ip, staff["sign"], f"/admin/news/{news_id}/sign").status_code == 200   # nothing approved to sign
+
+
+def test_a_guide_with_two_levels_is_published_only_by_a_third_persons_signature(ip, staff, two_levels):
+    original = ip.query("content", "SELECT name FROM guides WHERE id = 1")[0][0]
+    r = post(ip, staff["edsign"], "/admin/guides/1/copy")
+    assert r.status_code == 303
+    copy_id = int(re.search(r"/admin/guides/(\d+)$", r.headers["Location"]).group(1))
+    values = guide_values(staff["edsign"], ip, copy_id)
+    values.update(name="两级审核：结婚登记（修订）", action="save")
+    assert post(ip, staff["edsign"], f"/admin/guides/{copy_id}", values).status_code == 303
+    assert post(ip, staff["edsign"], f"/admin/guides/{copy_id}/submit").status_code == 303
+    assert "审核通过，送审签" in staff["revsign"].get(ip.url(f"/admin/guides/{copy_id}")).text
+    r = post(ip, staff["revsign"], f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 303 and r.headers["Location"].endswith("done=approved")
+    public = ip.get("/mzj/guides/1").text
+    assert original in public and "两级审核：结婚登记（修订）" not in public
+    page = staff["sign"].get(ip.url(f"/admin/guides/{copy_id}")).text
+    assert "审签并发布" in page and tidy_errors(page) == []
+    # neither the approving reviewer nor the author signs, even holding the signer role
+    for name, why in (("revsign", "审核人不能审签同一版本"), ("edsign", "最后修改人不能审签同一版本")):
+        refused = post(ip, staff[name], f"/admin/guides/{copy_id}/sign")
+        assert refused.status_code == 409
+        assert audit(ip, "review.self_refused", f"guide:{copy_id}")[-1] == (name, why)
+    again = post(ip, staff["rev"], f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"})
+    assert again.status_code == 200 and "正在等待审签人审签发布" in again.text
+    assert "两级审核：结婚登记（修订）" not in ip.get("/mzj/guides/1").text
+    ok = post(ip, staff["sign"], f"/admin/guides/{copy_id}/sign")
+    assert ok.status_code == 303 and ok.headers["Location"].endswith("/admin/guides/1?done=published")
+    assert "两级审核：结婚登记（修订）" in ip.get("/mzj/guides/1").text
+    assert [u for u, _ in audit(ip, "guide.approve", f"guide:{copy_id}")] == ["revsign"]
+    publisher, summary = audit(ip, "guide.publish", "guide:1")[-1]
+    assert publisher == "sign" and summary.startswith("status signoff -> published; 审签")
+    assert ip.query("content", "SELECT status, approved_by FROM guides WHERE id = 1") == [("published", None)]
+
+
+def test_a_page_with_two_levels_is_published_only_by_a_third_persons_signature(ip, staff, two_levels):
+    before = ip.get("/mzj/rules").text
+    change = {"title": "宁国市民政局政府信息公开制度", "body_md": "两级审核：新的公开制度正文。", "action": "save"}
+    assert post(ip, staff["edsign"], "/admin/pages/rules", change).status_code == 303
+    # a signer cannot act before the reviewer's approval, then can send the approved change back
+    early = post(ip, staff["sign"], "/admin/pages/rules/sign")
+    assert early.status_code == 200 and "不在待审签状态" in early.text
+    page = staff["revsign"].get(ip.url("/admin/pages/rules")).text
+    assert "审核通过，送审签" in page and tidy_errors(page) == []
+    r = post(ip, staff["revsign"], "/admin/pages/rules/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 303 and r.headers["Location"].endswith("done=approved")
+    assert post(ip, staff["sign"], "/admin/pages/rules/return", {"comment": "请核对依据"}).status_code == 303
+    assert ip.query("content", "SELECT work_status, approved_by, review_comment FROM pages WHERE agency_id = ? "
+                    "AND slug = 'rules'", (MZJ,)) == [("returned", None, "请核对依据")]
+    assert audit(ip, "page.return", "page:mzj/rules")[-1] == ("sign", "status review -> returned; 意见: 请核对依据")
+    # saved again and approved again: still the old text in public
+    assert post(ip, staff["edsign"], "/admin/pages/rules", change).status_code == 303
+    r = post(ip, staff["revsign"], "/admin/pages/rules/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 303 and r.headers["Location"].endswith("done=approved")
+    assert ip.get("/mzj/rules").text == before
+    page = staff["sign"].get(ip.url("/admin/pages/rules")).text
+    assert "审签并发布" in page and "待审签" in page and tidy_errors(page) == []
+    for name, why in (("revsign", "审核人不能审签同一版本"), ("edsign", "最后修改人不能审签同一版本")):
+        refused = post(ip, staff[name], "/admin/pages/rules/sign")
+        assert refused.status_code == 409
+        assert audit(ip, "review.self_refused", "page:mzj/rules")[-1] == (name, why)
+    assert ip.get("/mzj/rules").text == before
+    ok = post(ip, staff["sign"], "/admin/pages/rules/sign")
+    assert ok.status_code == 303 and ok.headers["Location"].endswith("done=published")
+    assert "两级审核：新的公开制度正文。" in ip.get("/mzj/rules").text
+    assert [u for u, _ in audit(ip, "page.approve", "page:mzj/rules")] == ["revsign", "revsign"]
+    publisher, summary = audit(ip, "page.publish", "page:mzj/rules")[-1]
+    assert publisher == "sign" and summary.startswith("status signoff -> published; 审签")
+    assert ip.query("content", "SELECT work_status, approved_by FROM pages WHERE agency_id = ? AND slug = 'rules'",
+                    (MZJ,)) == [("", None)]
 
 
 def test_with_one_level_the_reviewer_publishes_and_the_history_says_so(ip, staff):

@@ -72,6 +72,7 @@ ROW_ROUTES = {
     "/admin/guides/{id}/submit": [((1,), "guide:1")],
     "/admin/guides/{id}/publish": [((1,), "guide:1")],
     "/admin/guides/{id}/return": [((1,), "guide:1")],
+    "/admin/guides/{id}/sign": [((1,), "guide:1")],
     "/admin/guides/{id}/materials": [((1,), "guide:1")],
     "/admin/guides/{id}/materials/{id}/{name}": [((1, 1, "delete"), "guide:1")],
     "/admin/guides/{id}/steps": [((1,), "guide:1")],
@@ -91,7 +92,8 @@ LIST_ROUTES = {"/admin/", "/admin/entries", "/admin/guides", "/admin/news", "/ad
                "/admin/links", "/admin/review-levels", "/admin/freshness", "/admin/visits"}
 NEW_ROUTES = {"/admin/entries/new", "/admin/guides/new", "/admin/news/new", "/admin/agencies/units/new"}
 # Pages are addressed by slug inside the current agency: another agency's page cannot even be named.
-OWN_SLUG_ROUTES = {"/admin/pages/{name}", "/admin/pages/{name}/publish", "/admin/pages/{name}/return"}
+OWN_SLUG_ROUTES = {"/admin/pages/{name}", "/admin/pages/{name}/publish", "/admin/pages/{name}/return",
+                   "/admin/pages/{name}/sign"}
 SWITCH_ROUTES = {"/admin/agency"}
 PLATFORM_PREFIXES = ("/admin/users", "/admin/audit", "/admin/calendar", "/admin/oversight", "/admin/categories",
                      "/admin/search", "/admin/website-report",
