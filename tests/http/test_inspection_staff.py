@@ -35,8 +35,15 @@ def ip():
 
 @pytest.fixture(scope="module")
 def staff(ip):
-    return {name: signed_in(ip, name) for name in ("ed", "rev", "revsign", "sign", "edsign", "adm", "rsjrev", "hd",
-                                                   "hded", "rsjhd")}
+    """Signed-in sessions that open a connection per request: the module's
+    later tests wait on check-links for longer than lighttpd keeps an idle
+    connection, and a POST on a connection the server has just closed is
+    not retried (RemoteDisconnected under the slower sanitizer build)."""
+    sessions = {name: signed_in(ip, name) for name in ("ed", "rev", "revsign", "sign", "edsign", "adm", "rsjrev",
+                                                       "hd", "hded", "rsjhd")}
+    for session in sessions.values():
+        session.headers["Connection"] = "close"
+    return sessions
 
 
 def post(ip, s, path, data=None):
