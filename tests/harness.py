@@ -103,6 +103,10 @@ class Portal:
         conf = subprocess.run(
             ["sh", os.path.join(ROOT, "conf", "write-config.sh"), ROOT, BUILD, self.state, str(self.port)],
             env=self.env, check=True, capture_output=True, text=True).stdout
+        # Tests only: a session idle between two steps of a slow (sanitizer) run
+        # must not have its keep-alive connection closed by lighttpd just as it
+        # sends a POST (RemoteDisconnected, which requests does not retry).
+        conf += "\nserver.max-keep-alive-idle = 60\n"
         path = os.path.join(self.state, "lighttpd.conf")
         with open(path, "w") as f:
             f.write(conf)
