@@ -1,7 +1,7 @@
 #!/bin/sh
 # Every template must start with an AUTOESCAPE pragma (nothing is escaped
 # otherwise), and unescaped values may appear only where templates/README.md
-# lists them.
+# lists them; the notices' x-plain-text only in templates/notices.
 set -eu
 status=0
 for t in $(find templates -name '*.tpl'); do
@@ -16,5 +16,10 @@ grep -rn ':none}}' templates --include='*.tpl' | while IFS=: read -r file line r
         exit 1
     fi
 done || status=1
+# The plain-text modifier belongs to e-mail and SMS text only.
+if grep -rln ':x-plain-text' templates --include='*.tpl' | grep -v '^templates/notices/'; then
+    echo "x-plain-text outside templates/notices (above)"
+    status=1
+fi
 [ $status = 0 ] && echo "templates: all escaped by default"
 exit $status

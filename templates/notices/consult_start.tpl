@@ -1,12 +1,12 @@
 {{%AUTOESCAPE context="XML"}}
-{{#email}}【{{agency_name:none}}】政府信息公开申请 {{number:none}} 正在征求意见
+{{#email}}【{{agency_name:x-plain-text}}】政府信息公开申请 {{number:x-plain-text}} 正在征求意见
 您好：
 
-{{agency_name:none}}自{{day:none}}起就您的政府信息公开申请（申请编号 {{number:none}}）征求意见：{{text:none}}
+{{agency_name:x-plain-text}}自{{day:x-plain-text}}起就您的政府信息公开申请（申请编号 {{number:x-plain-text}}）征求意见：{{text:x-plain-text}}
 征求意见结束后，答复期限以剩余的工作日继续计算（《政府信息公开条例》第三十二条、第三十三条）。
 
-{{#status_link}}查询办理进度：{{status_url:none}}
+{{#status_link}}查询办理进度：{{status_url:x-plain-text}}
 （请输入申请编号和提交申请时取得的查询码。）{{/status_link}}{{#no_status_link}}查询办理进度：请到本平台“依申请公开”栏目的“申请进度查询”页面，输入申请编号和查询码。{{/no_status_link}}
 
-本邮件由系统自动发送，请勿直接回复。如有疑问，请联系{{agency_name:none}}。
-{{/email}}{{#sms}}【{{agency_name:none}}】您的政府信息公开申请{{number:none}}自{{day:none}}起征求意见，所需时间不计入答复期限。{{#status_link}}查询：{{status_url:none}}{{/status_link}}{{/sms}}
+本邮件由系统自动发送，请勿直接回复。如有疑问，请联系{{agency_name:x-plain-text}}。
+{{/email}}{{#sms}}【{{agency_name:x-plain-text}}】您的政府信息公开申请{{number:x-plain-text}}自{{day:x-plain-text}}起征求意见，所需时间不计入答复期限。{{#status_link}}查询：{{status_url:x-plain-text}}{{/status_link}}{{/sms}}

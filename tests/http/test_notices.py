@@ -129,7 +129,8 @@ def test_receipt_correction_and_reply_arrive_as_three_mails_in_order(site, sink,
     out = notify(site)
     assert "1 sent" in out
     correct_by = day + datetime.timedelta(days=15)
-    act(site, clerk, app_id, "correction", day=day.isoformat(), text="请说明所需信息的年份范围。",
+    # "&" and "<" as typed: plain text, not escaped for a web page
+    act(site, clerk, app_id, "correction", day=day.isoformat(), text="请说明所需信息的年份范围（2024 & 2025年，<全年>）。",
         correct_by=correct_by.isoformat())
     act(site, clerk, app_id, "corrected", day=day.isoformat(), text="申请人来电补充：2025年全年。")
     act(site, clerk, app_id, "reply", day=day.isoformat(), outcome="open", reason="",
@@ -157,7 +158,7 @@ def test_receipt_correction_and_reply_arrive_as_three_mails_in_order(site, sink,
     bodies = [m.get_content() for m in mails]
     due = add_workdays(site, day, 20)
     assert f"本机关将在{zh(due)}前作出答复" in bodies[0]
-    assert "请说明所需信息的年份范围。" in bodies[1] and f"请在{zh(correct_by)}前提交补正" in bodies[1]
+    assert "请说明所需信息的年份范围（2024 & 2025年，<全年>）。" in bodies[1] and f"请在{zh(correct_by)}前提交补正" in bodies[1]
     assert "视为放弃申请" in bodies[1]
     assert "已于" in bodies[2] and number in bodies[2]
     for body in bodies:

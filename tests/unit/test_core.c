@@ -170,6 +170,29 @@ static void template_sections_and_includes(void **state)
     arena_free(a);
 }
 
+/* The notices' modifier prints a value as it is, but only in plain text:
+ * in a web page it prints nothing, so it can never carry markup into HTML. */
+static void plain_text_modifier_only_in_text(void **state)
+{
+    (void)state;
+    write_template("notice.tpl", "{{%AUTOESCAPE context=\"XML\"}}[{{v:x-plain-text}}]({{v}})");
+    write_template("page.tpl", "{{%AUTOESCAPE context=\"HTML\"}}<p>[{{v:x-plain-text}}]</p>");
+    struct arena *a = arena_new();
+    struct buf text, page;
+    buf_init(&text, a);
+    buf_init(&page, a);
+    struct tmpl_dict *d = tmpl_dict_new();
+    tmpl_set(d, "v", "A&B <b>\x01\r\nline");
+    assert_int_equal(tmpl_expand_text("notice.tpl", d, &text), 0);
+    /* raw, control characters blanked; the same value unmarked is escaped */
+    static const char expected[] = "[A&B <b>  \nline](A&amp;B &lt;b&gt;";
+    assert_memory_equal(text.data, expected, sizeof expected - 1);
+    assert_int_equal(tmpl_expand("page.tpl", d, &page), 0);
+    assert_string_equal(page.data, "<p>[]</p>");
+    tmpl_dict_free(d);
+    arena_free(a);
+}
+
 static void markdown_is_safe_and_renders_tables(void **state)
 {
     (void)state;
@@ -296,6 +319,7 @@ int main(void)
         cmocka_unit_test(template_bridge_escapes_html_and_attributes),
         cmocka_unit_test(template_bridge_writes_nothing_on_failure),
         cmocka_unit_test(template_sections_and_includes),
+        cmocka_unit_test(plain_text_modifier_only_in_text),
         cmocka_unit_test(markdown_is_safe_and_renders_tables),
         cmocka_unit_test(markdown_lists_every_link),
         cmocka_unit_test(markdown_site_links_get_the_mount_point),
