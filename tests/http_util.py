@@ -1,6 +1,7 @@
 """Helpers shared by the HTTP tests: HTML validation with tidy, as cgit's
-tests do (`tidy -errors -q -utf8`), and reading back a staff form."""
+tests do (`tidy -errors -q -utf8`), and reading back a staff form (a guide, an agency)."""
 
+import html
 import os
 import re
 import subprocess
@@ -43,3 +44,22 @@ def guide_values(session, cp, guide_id):
         m = re.search(rf'name="{name}">.*?<option value="(\d+)" selected', html, re.S)
         values[name] = m.group(1)
     return values
+
+
+def agency_form(page, row_id):
+    """Name -> value of the inputs, selects and textareas of agency ROW_ID's edit form, as a browser sends them."""
+    form = re.search(rf'<form[^>]*action="/admin/agencies/{row_id}"[^>]*>(.*?)</form>', page, re.S)
+    body = form.group(1)
+    fields = {}
+    for tag in re.findall(r"<input\b[^>]*>", body):
+        name, value = re.search(r'\bname="([^"]*)"', tag), re.search(r'\bvalue="([^"]*)"', tag)
+        if name and 'type="submit"' not in tag:
+            fields[name.group(1)] = html.unescape(value.group(1) if value else "")
+    for name, text in re.findall(r'<textarea[^>]*name="([^"]*)"[^>]*>(.*?)</textarea>', body, re.S):
+        fields[name] = html.unescape(text)
+    for name, options in re.findall(r'<select\b[^>]*name="([^"]*)"[^>]*>(.*?)</select>', body, re.S):
+        chosen = re.search(r'<option\b[^>]*value="([^"]*)"[^>]*\bselected\b', options)
+        if chosen:
+            fields[name] = html.unescape(chosen.group(1))
+    fields.pop("csrf_token", None)
+    return fields

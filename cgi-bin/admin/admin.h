@@ -115,6 +115,7 @@ int agency_edit_page(struct request *req);
 int agency_edit_submit(struct request *req);
 int agency_change_publish(struct request *req);
 int agency_change_return(struct request *req);
+int agency_change_sign(struct request *req);
 int unit_new_page(struct request *req);
 int unit_new_submit(struct request *req);
 int oversight_page(struct request *req);

@@ -82,6 +82,9 @@ struct agency_change {
     const char *status;          /* "review" or "returned" */
     const char *review_comment;
     long long edited_by;
+    long long owner_id;          /* the agency whose review levels apply */
+    long long approved_by;       /* two levels: the reviewer who approved it (待审签), else 0 */
+    const char *approved_at;
 };
 
 /* What the edit page shows about the row being edited. */
@@ -186,10 +189,16 @@ static size_t public_first(const struct form *form)
     return form->fields == agency_fields ? REGISTRY_FIELD_COUNT : 0;
 }
 
-/* May the member publish or send back the change of the row in V? A reviewer of the row's agency. */
-static bool may_review_change(struct request *req, const struct agency_view *v)
+/* May the member act on the change of the row in V in one of ROLES (a
+ * reviewer publishes or approves, a signer signs)? Only in the row's agency. */
+static bool may_act_on_change(struct request *req, const struct agency_view *v, unsigned roles)
 {
-    return staff_has(req, ROLE_REVIEWER) && (v->unit || v->id == staff_agency_id(req));
+    return staff_has(req, roles) && (v->unit || v->id == staff_agency_id(req));
+}
+
+static bool change_awaits_signoff(const struct agency_change *c)
+{
+    return strcmp(c->status, "review") == 0 && c->approved_by;
 }
 
 /* The change's state, and while it is in review its fields against the public ones. */
@@ -198,7 +207,9 @@ static void add_change_panel(struct request *req, struct tmpl_dict *d, const str
     const struct agency_change *c = v->change;
     bool review = strcmp(c->status, "review") == 0;
     struct tmpl_dict *box = tmpl_add_section(d, "change");
-    tmpl_set(box, "change_label", review ? "公开信息的修改待审核（公开页面仍显示原来的内容）" : "公开信息的修改已退回");
+    tmpl_set(box, "change_label", !review ? "公开信息的修改已退回"
+                                  : c->approved_by ? "公开信息的修改待审签（公开页面仍显示原来的内容）"
+                                                   : "公开信息的修改待审核（公开页面仍显示原来的内容）");
     if (!review) {
         tmpl_set(tmpl_add_section(box, "returned"), "review_comment", c->review_comment);
         return;
@@ -207,10 +218,16 @@ static void add_change_panel(struct request *req, struct tmpl_dict *d, const str
     size_t first = public_first(after);
     review_add_changes(req, tmpl_add_section(d, "read_only"), after->fields + first, after->count - first,
                        (const char *const *)v->published->values + first, (const char *const *)after->values + first);
-    if (!may_review_change(req, v))
+    if (c->approved_by) {
+        review_add_signoff(req, box, arena_printf(req->arena, "/admin/agencies/%lld", v->id), c->approved_by,
+                           c->approved_at, v->return_error);
+        return;
+    }
+    if (!may_act_on_change(req, v, ROLE_REVIEWER))
         return;
     struct tmpl_dict *r = tmpl_add_section(box, "can_review");
     tmpl_set_int(r, "row_id", v->id);
+    tmpl_show(r, review_levels(req, c->owner_id) == 2 ? "two_levels" : "one_level");
     if (v->publish_error)
         tmpl_set(tmpl_add_section(r, "publish_error"), "message", v->publish_error);
     if (v->return_error)
@@ -406,7 +423,8 @@ static void check_agency_form(struct request *req, struct form *form, long long 
 static bool load_change(struct request *req, long long agency_id, struct agency_change *c)
 {
     sqlite3_stmt *st = db_stmt(req->app->content_db,
-        "SELECT id, status, review_comment, edited_by FROM agency_changes WHERE agency_id = ?1");
+        "SELECT id, status, review_comment, edited_by, owner_id, COALESCE(approved_by, 0), "
+        "COALESCE(approved_at, '') FROM agency_changes WHERE agency_id = ?1");
     sqlite3_bind_int64(st, 1, agency_id);
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
@@ -414,6 +432,9 @@ static bool load_change(struct request *req, long long agency_id, struct agency_
         c->status = db_text(req->arena, st, 1);
         c->review_comment = db_text(req->arena, st, 2);
         c->edited_by = db_int(st, 3);
+        c->owner_id = db_int(st, 4);
+        c->approved_by = db_int(st, 5);
+        c->approved_at = db_text(req->arena, st, 6);
     }
     sqlite3_reset(st);
     return found;
@@ -847,8 +868,9 @@ struct change_step {
     struct agency_change change;
 };
 
-/* Opens row ID's change in review for a reviewer of its agency: 0, or an error already answered. */
-static int open_change(struct request *req, struct change_step *c)
+/* Opens row ID's change in review for a member of its agency holding one of
+ * ROLES: 0, or an error already answered. */
+static int open_change(struct request *req, struct change_step *c, unsigned roles)
 {
     long long id = req->path_ids[0];
     bool unit;
@@ -857,8 +879,8 @@ static int open_change(struct request *req, struct change_step *c)
         return refused;
     c->v = (struct agency_view){ .id = id, .unit = unit };
     load_row(req, &c->v, &c->published, &c->form, &c->change);
-    if (!may_review_change(req, &c->v))
-        return resp_error(req, 403, "只有本机关的审核人可以审核本机关的公开信息。");
+    if (!may_act_on_change(req, &c->v, roles))
+        return resp_error(req, 403, "只有本机关的审核人或审签人可以审核本机关的公开信息。");
     if (!c->v.change || strcmp(c->change.status, "review") != 0) {
         c->v.notice = "没有待审核的修改（可能已被处理）。";
         return render_agency(req, &c->v, shown_form(&c->v));
@@ -882,13 +904,44 @@ static int publish_change(struct request *req, struct change_step *c)
     return 0;
 }
 
+/* Publishes the change as SUMMARY's step ("status review -> published"). */
+static int publish_step(struct request *req, struct change_step *c, const char *target, const char *summary)
+{
+    if (publish_change(req, c) != 0)
+        return resp_error(req, 500, "发布失败，请稍后重试。");
+    return review_done(req, "agency.publish", target,
+                       arena_printf(req->arena, "%s; %s", summary, diff_summary(req, &c->published, &c->form)),
+                       arena_printf(req->arena, "/admin/agencies/%lld", c->v.id));
+}
+
+/* The first of two levels: the change is recorded as approved by the current
+ * reviewer and waits for a signer (待审签). */
+static int approve_change(struct request *req, struct change_step *c, const char *target)
+{
+    sqlite3 *db = req->app->content_db;
+    sqlite3_stmt *st = db_stmt(db,
+        "UPDATE agency_changes SET approved_by = ?2, approved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ?1 AND status = 'review' AND approved_by IS NULL");
+    sqlite3_bind_int64(st, 1, c->change.id);
+    sqlite3_bind_int64(st, 2, current_staff(req)->id);
+    if (db_write_one(db, st, "agency_approve") != 0)
+        return resp_error(req, 500, "审核失败，请稍后重试。");
+    return review_done(req, "agency.approve", target, review_approved_summary,
+                       arena_printf(req->arena, "/admin/agencies/%lld", c->v.id));
+}
+
 int agency_change_publish(struct request *req)
 {
     struct change_step c;
-    int refused = open_change(req, &c);
+    int refused = open_change(req, &c, ROLE_REVIEWER);
     if (refused)
         return refused;
     const char *target = arena_printf(req->arena, "agency:%lld", c.v.id);
+    /* Approved under two levels: only a signer's sign publishes it, even if the levels changed since. */
+    if (change_awaits_signoff(&c.change)) {
+        c.v.notice = "公开信息的修改已审核通过，正在等待审签人审签发布。";
+        return render_agency(req, &c.v, &c.published);
+    }
     if (!review_attested(req)) {
         c.v.publish_error = review_attestation_missing;
         return render_agency(req, &c.v, &c.published);
@@ -896,28 +949,46 @@ int agency_change_publish(struct request *req)
     refused = review_refuse_own_edit(req, c.change.edited_by, target);
     if (refused)
         return refused;
-    if (publish_change(req, &c) != 0)
-        return resp_error(req, 500, "发布失败，请稍后重试。");
-    return review_done(req, "agency.publish", target,
-                       arena_printf(req->arena, "status review -> published; 保密审查: 已确认; %s",
-                                    diff_summary(req, &c.published, &c.form)),
-                       arena_printf(req->arena, "/admin/agencies/%lld", c.v.id));
+    if (review_levels(req, c.change.owner_id) == 2)
+        return approve_change(req, &c, target);
+    return publish_step(req, &c, target, "status review -> published; 保密审查: 已确认");
+}
+
+/* The second level (审签): a signer who is neither the change's author nor its reviewer publishes it. */
+int agency_change_sign(struct request *req)
+{
+    struct change_step c;
+    int refused = open_change(req, &c, ROLE_SIGNER);
+    if (refused)
+        return refused;
+    if (!change_awaits_signoff(&c.change)) {
+        c.v.notice = "公开信息的修改不在待审签状态（尚未审核通过，或已被处理）。";
+        return render_agency(req, &c.v, &c.published);
+    }
+    const char *target = arena_printf(req->arena, "agency:%lld", c.v.id);
+    refused = review_refuse_signer(req, c.change.edited_by, c.change.approved_by, target);
+    if (refused)
+        return refused;
+    return publish_step(req, &c, target, arena_printf(req->arena, "status signoff -> published; 审签; 审核人: 用户%lld",
+                                                      c.change.approved_by));
 }
 
 int agency_change_return(struct request *req)
 {
     struct change_step c;
-    int refused = open_change(req, &c);
+    int refused = open_change(req, &c, ROLE_REVIEWER | ROLE_SIGNER);
     if (refused)
         return refused;
     const char *comment = review_comment(req);
-    if (!comment) {
-        c.v.return_error = review_comment_missing;
+    const char *not_yours = review_return_refused(req, c.change.approved_by != 0);
+    if (!comment || not_yours) {
+        c.v.return_error = not_yours ? not_yours : review_comment_missing;
         return render_agency(req, &c.v, &c.published);
     }
     sqlite3 *db = req->app->content_db;
     sqlite3_stmt *st = db_stmt(db,
-        "UPDATE agency_changes SET status = ?1, review_comment = ?4 WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
+        "UPDATE agency_changes SET status = ?1, review_comment = ?4, approved_by = NULL, approved_at = NULL "
+        "WHERE id = ?2 AND instr(?3, '|' || status || '|') > 0");
     if (review_transition(db, st, c.change.id, "|review|", "returned", comment, "agency_change") != 0)
         return resp_error(req, 500, "退回失败，请稍后重试。");
     return review_done(req, "agency.return", arena_printf(req->arena, "agency:%lld", c.v.id),

@@ -48,10 +48,12 @@ void review_add_signoff(struct request *req, struct tmpl_dict *d, const char *it
     tmpl_set(s, "approver", staff_display_name(req, approved_by));
     tmpl_set(s, "approved_at", beijing_time_label(req->arena, approved_at));
     tmpl_set(s, "item_url", item_url);
-    if (staff_has(req, ROLE_SIGNER))
+    bool signer = staff_has(req, ROLE_SIGNER);
+    if (signer)
         tmpl_show(s, "can_sign");
+    /* beside the comment for a signer; for anyone else (a reviewer refused) under the notice */
     if (return_error)
-        tmpl_set(tmpl_add_section(s, "return_error"), "message", return_error);
+        tmpl_set(tmpl_add_section(s, signer ? "return_error" : "refused"), "message", return_error);
 }
 
 const char *review_return_refused(struct request *req, bool approved)

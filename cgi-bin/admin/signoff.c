@@ -2,7 +2,9 @@
  * (审核人 publishes) or two (审核人 approves, then a 审签人 who is neither the
  * author nor that reviewer publishes), kept as agency_settings review_levels.
  * Only the platform administrator sets it (for every agency); an agency's
- * reviewers, editors and signers see it read-only. The workflow itself is in entry_publish.c and review.c. */
+ * reviewers, editors and signers see it read-only. The workflow itself is in
+ * review.c and each kind's publish step (entry_publish.c, news_admin.c,
+ * guides_admin.c, pages_admin.c, agencies_admin.c). */
 #include <string.h>
 
 #include "admin.h"
@@ -136,6 +138,13 @@ void signoff_dashboard(struct request *req, struct tmpl_dict *d)
         "JOIN entries e ON e.id = r.entry_id WHERE r.status = 'review' AND r.approved_by IS NOT NULL AND e.owner_id = ?1 "
         "UNION ALL SELECT '/admin/news/' || id, title, approved_at, '工作动态' FROM news "
         "WHERE status = 'review' AND approved_by IS NOT NULL AND owner_id = ?1 "
+        "UNION ALL SELECT '/admin/guides/' || id, name, approved_at, '办事指南' FROM guides "
+        "WHERE status = 'review' AND approved_by IS NOT NULL AND owner_id = ?1 "
+        "UNION ALL SELECT '/admin/pages/' || slug, COALESCE(work_title, title), approved_at, '页面' FROM pages "
+        "WHERE work_status = 'review' AND approved_by IS NOT NULL AND agency_id = ?1 "
+        "UNION ALL SELECT '/admin/agencies/' || a.id, a.name, c.approved_at, '机构公开信息' FROM agency_changes c "
+        "JOIN agencies a ON a.id = c.agency_id WHERE c.status = 'review' AND c.approved_by IS NOT NULL "
+        "AND c.owner_id = ?1 "
         "ORDER BY 3 LIMIT 50");
     sqlite3_bind_int64(st, 1, staff_agency_id(req));
     int count = 0;

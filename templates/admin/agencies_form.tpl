@@ -5,7 +5,8 @@
 {{#change}}
 <section class="panel content-status" aria-labelledby="change-heading">
   <h2 id="change-heading">{{change_label}}</h2>
-  <p class="hint">职能、联系方式和依申请公开受理机构等公开信息的修改，由本机关另一位审核人审核发布后才在公开页面生效；修改人本人不能发布。</p>
+  <p class="hint">职能、联系方式、负责人、权责清单和依申请公开受理机构等公开信息的修改，由本机关另一位审核人审核发布（实行两级审核的机关，再由审签人审签）后才在公开页面生效；修改人本人不能发布。</p>
+  {{>signoff}}
   {{#returned}}<div class="review-comment" role="alert"><h3>审核人退回意见</h3><p class="pre-wrap">{{review_comment:pre_escape}}</p></div>{{/returned}}
   {{#can_review}}
   <div class="review-actions">
@@ -14,7 +15,9 @@
       {{#publish_error}}<p class="field-error" role="alert">{{message}}</p>{{/publish_error}}
       <p><input type="checkbox" id="secrecy_checked" name="secrecy_checked" value="1">
       <label for="secrecy_checked">已按规定完成保密审查</label></p>
-      <button type="submit">审核通过并发布</button>
+      {{#one_level}}<button type="submit">审核通过并发布</button>{{/one_level}}
+      {{#two_levels}}<button type="submit">审核通过，送审签</button>
+      <span class="hint">本机关实行两级审核：审核通过后由审签人审签发布。</span>{{/two_levels}}
     </form>
     <form action="{{base}}/admin/agencies/{{row_id}}/return" method="post" class="workflow-form">
       <input type="hidden" name="csrf_token" value="{{csrf_token}}">

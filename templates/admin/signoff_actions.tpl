@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <p class="notice">此版本已由{{approver}}于{{approved_at}}审核通过（已完成保密审查），等待审签人审签发布。审签人不能是作者或审核人。</p>
+{{#refused}}<p class="field-error" role="alert">{{message}}</p>{{/refused}}
 {{#can_sign}}
 <div class="review-actions">
   <form action="{{base}}{{item_url}}/sign" method="post" class="workflow-form">

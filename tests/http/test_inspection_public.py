@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from harness import Portal
+from http_util import agency_form
 from staff_login import make_staff, signed_in
 
 PASSWORD = "correct horse battery"
@@ -213,28 +214,8 @@ def test_an_amended_document_is_marked_through_review_and_found_under_its_filter
 
 # ---- 负责人信息, 权责清单 (the agency change, published by a second reviewer) ----------------
 
-def agency_form(page):
-    """Name -> value of the inputs, selects and textareas of the agency form, as a browser sends them."""
-    form = re.search(r'<form[^>]*action="/admin/agencies/1"[^>]*class="[^"]*"[^>]*>(.*?)</form>|'
-                     r'<form[^>]*action="/admin/agencies/1"[^>]*>(.*?)</form>', page, re.S)
-    body = next(g for g in form.groups() if g)
-    fields = {}
-    for tag in re.findall(r"<input\b[^>]*>", body):
-        name, value = re.search(r'\bname="([^"]*)"', tag), re.search(r'\bvalue="([^"]*)"', tag)
-        if name and 'type="submit"' not in tag:
-            fields[name.group(1)] = html.unescape(value.group(1) if value else "")
-    for name, text in re.findall(r'<textarea[^>]*name="([^"]*)"[^>]*>(.*?)</textarea>', body, re.S):
-        fields[name] = html.unescape(text)
-    for name, options in re.findall(r'<select\b[^>]*name="([^"]*)"[^>]*>(.*?)</select>', body, re.S):
-        chosen = re.search(r'<option\b[^>]*value="([^"]*)"[^>]*\bselected\b', options)
-        if chosen:
-            fields[name] = html.unescape(chosen.group(1))
-    fields.pop("csrf_token", None)
-    return fields
-
-
 def save_agency(portal, session, **changes):
-    fields = agency_form(session.get(portal.url("/admin/agencies/1")).text)
+    fields = agency_form(session.get(portal.url("/admin/agencies/1")).text, 1)
     fields.update(changes, action="save")
     return post(portal, session, "/admin/agencies/1", fields)
 

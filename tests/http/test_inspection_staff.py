@@ -11,7 +11,7 @@ import time
 import pytest
 
 from harness import Portal, free_port
-from http_util import guide_values, tidy_errors
+from http_util import agency_form, guide_values, tidy_errors
 from staff_login import make_staff, signed_in
 
 MZJ, RSJ = 1, 200
@@ -272,6 +272,63 @@ def test_a_page_with_two_levels_is_published_only_by_a_third_persons_signature(i
     assert publisher == "sign" and summary.startswith("status signoff -> published; 审签")
     assert ip.query("content", "SELECT work_status, approved_by FROM pages WHERE agency_id = ? AND slug = 'rules'",
                     (MZJ,)) == [("", None)]
+
+
+def test_an_agencys_public_text_with_two_levels_is_published_only_by_a_third_persons_signature(ip, staff, two_levels):
+    before = ip.get("/mzj/functions").text
+    fields = agency_form(staff["revsign"].get(ip.url(f"/admin/agencies/{MZJ}")).text, MZJ)
+    fields.update(leaders="孙八｜局长｜主持全面工作（两级审核）。", action="save")
+    r = post(ip, staff["revsign"], f"/admin/agencies/{MZJ}", fields)
+    assert r.status_code == 303 and r.headers["Location"].endswith("saved=review"), r.text[:500]
+    early = post(ip, staff["sign"], f"/admin/agencies/{MZJ}/sign")
+    assert early.status_code == 200 and "不在待审签状态" in early.text
+    page = staff["rev"].get(ip.url(f"/admin/agencies/{MZJ}")).text
+    assert "审核通过，送审签" in page and tidy_errors(page) == []
+    r = post(ip, staff["rev"], f"/admin/agencies/{MZJ}/publish", {"secrecy_checked": "1"})
+    assert r.status_code == 303 and r.headers["Location"].endswith("done=approved")
+    assert ip.get("/mzj/functions").text == before
+    # the signer finds it on the dashboard and on the agency page
+    dashboard = staff["sign"].get(ip.url("/admin/")).text
+    assert f'href="/admin/agencies/{MZJ}"' in dashboard and "机构公开信息" in dashboard
+    page = staff["sign"].get(ip.url(f"/admin/agencies/{MZJ}")).text
+    assert "待审签" in page and "审签并发布" in page and tidy_errors(page) == []
+    again = post(ip, staff["rev"], f"/admin/agencies/{MZJ}/publish", {"secrecy_checked": "1"})
+    assert again.status_code == 200 and "正在等待审签人审签发布" in again.text
+    refused = post(ip, staff["revsign"], f"/admin/agencies/{MZJ}/sign")
+    assert refused.status_code == 409
+    assert audit(ip, "review.self_refused", f"agency:{MZJ}")[-1] == ("revsign", "最后修改人不能审签同一版本")
+    not_signer = post(ip, staff["rev"], f"/admin/agencies/{MZJ}/sign")
+    assert not_signer.status_code == 403
+    # a reviewer cannot send back what is approved; the signer can
+    kept = post(ip, staff["rev"], f"/admin/agencies/{MZJ}/return", {"comment": "再看看"})
+    assert kept.status_code == 200 and "只有审签人可以退回" in kept.text
+    assert ip.get("/mzj/functions").text == before
+    ok = post(ip, staff["sign"], f"/admin/agencies/{MZJ}/sign")
+    assert ok.status_code == 303 and ok.headers["Location"].endswith("done=published")
+    assert "孙八" in ip.get("/mzj/functions").text
+    assert [u for u, _ in audit(ip, "agency.approve", f"agency:{MZJ}")] == ["rev"]
+    publisher, summary = audit(ip, "agency.publish", f"agency:{MZJ}")[-1]
+    assert publisher == "sign" and summary.startswith("status signoff -> published; 审签")
+    assert ip.query("content", "SELECT count(*) FROM agency_changes WHERE agency_id = ?", (MZJ,)) == [(0,)]
+
+
+def test_the_signers_dashboard_lists_guides_and_pages_waiting_for_signature(ip, staff, two_levels):
+    change = {"title": "宁国市民政局政府信息公开指南", "body_md": "待审签的公开指南。", "action": "save"}
+    assert post(ip, staff["edsign"], "/admin/pages/disclosure-guide", change).status_code == 303
+    assert post(ip, staff["revsign"], "/admin/pages/disclosure-guide/publish", {"secrecy_checked": "1"}).status_code == 303
+    r = post(ip, staff["edsign"], "/admin/guides/2/copy")
+    assert r.status_code == 303
+    copy_id = int(re.search(r"/admin/guides/(\d+)$", r.headers["Location"]).group(1))
+    assert post(ip, staff["edsign"], f"/admin/guides/{copy_id}/submit").status_code == 303
+    assert post(ip, staff["revsign"], f"/admin/guides/{copy_id}/publish", {"secrecy_checked": "1"}).status_code == 303
+    dashboard = staff["sign"].get(ip.url("/admin/")).text
+    assert 'href="/admin/pages/disclosure-guide"' in dashboard and f'href="/admin/guides/{copy_id}"' in dashboard
+    assert "办事指南" in dashboard and tidy_errors(dashboard) == []
+    # sent back, they leave the list
+    assert post(ip, staff["sign"], "/admin/pages/disclosure-guide/return", {"comment": "暂缓"}).status_code == 303
+    assert post(ip, staff["sign"], f"/admin/guides/{copy_id}/return", {"comment": "暂缓"}).status_code == 303
+    dashboard = staff["sign"].get(ip.url("/admin/")).text
+    assert 'href="/admin/pages/disclosure-guide"' not in dashboard and f'href="/admin/guides/{copy_id}"' not in dashboard
 
 
 def test_with_one_level_the_reviewer_publishes_and_the_history_says_so(ip, staff):

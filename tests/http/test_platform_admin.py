@@ -85,6 +85,7 @@ ROW_ROUTES = {
     "/admin/agencies/{id}": [((3,), "agency:3"), ((1,), "agency:1")],
     "/admin/agencies/{id}/publish": [((3,), "agency:3"), ((1,), "agency:1")],
     "/admin/agencies/{id}/return": [((3,), "agency:3"), ((1,), "agency:1")],
+    "/admin/agencies/{id}/sign": [((3,), "agency:3"), ((1,), "agency:1")],
 }
 # /admin/review-levels: a reviewer sees and sets their own agency's (the POST naming another agency,
 # 403 and audited, is in test_inspection_staff.py); /admin/freshness and /admin/visits: the agency's own.
