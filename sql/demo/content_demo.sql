@@ -645,7 +645,7 @@ INSERT INTO entries (id, index_no, title, doc_no, agency_id, topic_id, genre_id,
 INSERT INTO entries (id, index_no, title, doc_no, agency_id, topic_id, genre_id, written_on, published_on, keywords, validity, validity_note, disclosure_method, disclosure_scope, body_md, status, created_at, updated_at) VALUES
     (43, '11341881003018759D/202601-00001', '宁国市民政局2025年政府信息公开工作年度报告', '', 1, 13, 29, '2026-01-15', '2026-01-20', '政府信息公开 年度报告 2025', 'valid', '', '主动公开', '面向社会', '根据《中华人民共和国政府信息公开条例》，现公布宁国市民政局2025年政府信息公开工作年度报告。
 
-报告全文见：[宁国市民政局2025年政府信息公开工作年度报告](/reports/2025)。
+报告全文（按国家统一格式，含统计表）经审核后在本局[政府信息公开工作年度报告栏目](/reports)公布。
 ', 'published', '2026-01-20T01:30:00Z', '2026-01-20T01:30:00Z');
 -- demo: entry 44
 INSERT INTO entries (id, index_no, title, doc_no, agency_id, topic_id, genre_id, written_on, published_on, keywords, validity, validity_note, disclosure_method, disclosure_scope, body_md, status, created_at, updated_at) VALUES

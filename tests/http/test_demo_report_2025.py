@@ -174,6 +174,9 @@ def test_the_demo_clerk_produces_reviews_and_publishes_2025_in_the_national_temp
     assert admin_list_row(listing, 2012) == ("已发布", "旧格式正文", "2013-03-15")
     # Until it is published, the year's address leads to the catalogue entry that announced it.
     assert demo.get("/mzj/reports/2025").headers.get("Location") == "/mzj/catalogue/43"
+    # ... which points to the column's list, not back to that address (a loop a visitor would notice)
+    announcement = demo.get("/mzj/catalogue/43").text
+    assert 'href="/mzj/reports"' in announcement and "/reports/2025" not in announcement
 
     page = s.get(demo.url("/admin/annual-report/2025")).text
     assert "旧格式的整篇正文" not in page
